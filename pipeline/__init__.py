@@ -1,0 +1,1 @@
+"""Survey figures quoted in French press articles, as validated open datasets."""

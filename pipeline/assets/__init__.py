@@ -1,0 +1,1 @@
+"""Dagster assets by layer: raw → staging → core → warehouse."""

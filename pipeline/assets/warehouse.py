@@ -1,0 +1,32 @@
+"""Warehouse layer: the release in warehouse/, written only when every upstream check passed."""
+
+import dagster as dg
+import pandas as pd
+
+from pipeline.publish.release import publish
+from pipeline.resources import ProjectPaths
+from schemas import PUBLISHED, table_spec
+
+TABLE_NAMES = [table_spec(m).name for m in PUBLISHED]
+
+
+@dg.asset(
+    group_name="warehouse",
+    kinds={"parquet", "duckdb"},
+    ins={name: dg.AssetIn() for name in TABLE_NAMES},
+)
+def warehouse_release(paths: ProjectPaths, **tables: pd.DataFrame) -> dg.MaterializeResult:
+    """The release: one Parquet file per table and a DuckDB file with the same tables and views.
+
+    Built beside warehouse/ and swapped in atomically: readers see the previous release or
+    this one, never a mix.
+    """
+    specs = [table_spec(m) for m in PUBLISHED]
+    written = publish([(spec, tables[spec.name]) for spec in specs], paths.warehouse)
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(paths.warehouse)),
+            "files": dg.MetadataValue.json(sorted(p.name for p in written)),
+            **{f"rows/{spec.name}": len(tables[spec.name]) for spec in specs},
+        }
+    )

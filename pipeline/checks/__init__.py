@@ -1,0 +1,1 @@
+"""Turning validation outcomes into Dagster asset-check results."""

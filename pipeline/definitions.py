@@ -1,0 +1,31 @@
+"""The Dagster code location: assets by layer, their checks, resources, in-process executor."""
+
+import dagster as dg
+
+from pipeline.assets import core, input_checks, key_checks, raw, staging, warehouse
+from pipeline.assets.tables import schema_check
+from pipeline.resources import ProjectPaths
+from schemas import PUBLISHED
+
+
+def build_definitions(paths: ProjectPaths | None = None) -> dg.Definitions:
+    """All assets and checks, reading and writing where `paths` says."""
+    return dg.Definitions(
+        assets=[
+            raw.raw_sources, raw.raw_codelists, raw.raw_annotations,
+            staging.stg_observation_entries, staging.stg_attribute_entries,
+            staging.stg_claim_entries,
+            *core.CORE_TABLES,
+            warehouse.warehouse_release,
+        ],
+        asset_checks=[
+            *input_checks.INPUT_CHECKS,
+            *[schema_check(m) for m in PUBLISHED],
+            *key_checks.KEY_CHECKS,
+        ],
+        resources={"paths": paths or ProjectPaths.from_env()},
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions()

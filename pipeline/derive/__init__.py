@@ -1,0 +1,1 @@
+"""Derived statistics, consistency rules and claim checks: pure functions over small frames."""

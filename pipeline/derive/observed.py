@@ -1,0 +1,99 @@
+"""Published figures as rounding intervals, looked up by id or by their four dimensions."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.derive.intervals import Interval, exact, fmt, rounding
+
+# Separator of id lists in text columns: ids never contain whitespace, and DuckDB splits
+# them with string_split(col, ' ').
+ID_SEPARATOR = " "
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One observation: its identity, its published value and the interval it stands for."""
+
+    observation_id: str
+    survey_id: str
+    variable_id: str
+    category_id: str
+    population_id: str
+    value: float
+    unit: str
+    interval: Interval
+    ambiguity: str | None
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.survey_id, self.variable_id, self.category_id, self.population_id)
+
+    def describe(self) -> str:
+        """'53% [52.5, 53.5)' for a percentage, '1,600 [1,600, 1,600]' for a count."""
+        sign = "%" if self.unit == "percent" else ""
+        return f"{fmt(self.value)}{sign} {self.interval}"
+
+
+def _missing(x) -> bool:
+    return x is None or (not isinstance(x, str | list | tuple) and pd.isna(x))
+
+
+def figure_interval(row: dict) -> Interval:
+    """The row's value_low/value_high, else the rounding of value at decimals, else exact.
+
+    Percentages are clipped to [0, 100]: 100% stands for [99.5, 100], 0% for [0, 0.5).
+    """
+    value = float(row["value"])
+    if not _missing(row.get("value_low")) and not _missing(row.get("value_high")):
+        interval = Interval(float(row["value_low"]), float(row["value_high"]))
+    elif not _missing(row.get("decimals")):
+        interval = rounding(value, int(row["decimals"]))
+    else:
+        interval = exact(value)
+    return interval.clip(0.0, 100.0) if row.get("unit") == "percent" else interval
+
+
+def figures(observations: pd.DataFrame) -> dict[str, Figure]:
+    """fact_observation rows as Figures, by observation_id."""
+    out = {}
+    for row in observations.to_dict("records"):
+        ambiguity = row.get("ambiguity")
+        out[row["observation_id"]] = Figure(
+            observation_id=row["observation_id"],
+            survey_id=row["survey_id"],
+            variable_id=row["variable_id"],
+            category_id=row["category_id"],
+            population_id=row["population_id"],
+            value=float(row["value"]),
+            unit=row["unit"],
+            interval=figure_interval(row),
+            ambiguity=None if _missing(ambiguity) else str(ambiguity),
+        )
+    return out
+
+
+def by_key(figs: dict[str, Figure]) -> dict[tuple[str, str, str, str], Figure]:
+    """Figures by (survey_id, variable_id, category_id, population_id)."""
+    return {f.key: f for f in figs.values()}
+
+
+def join_ids(ids: Iterable[str]) -> str:
+    return ID_SEPARATOR.join(ids)
+
+
+def split_ids(value) -> list[str]:
+    """A list of ids from a list/array, or from a string separated by spaces, ';' or ','."""
+    if _missing(value):
+        return []
+    if isinstance(value, str):
+        return value.replace(";", " ").replace(",", " ").split()
+    return [str(v) for v in value]
+
+
+def ambiguity_note(figs: Iterable[Figure]) -> str | None:
+    """'<id> is flagged ambiguous: <why>' for each ambiguous input, or None."""
+    notes = [f"{f.observation_id} is flagged ambiguous: {f.ambiguity}" for f in figs
+             if f.ambiguity]
+    return "; ".join(notes) or None

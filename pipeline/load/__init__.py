@@ -1,0 +1,1 @@
+"""Reading raw/: sources, codelists and annotations, each checked on the way in."""

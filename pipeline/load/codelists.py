@@ -1,0 +1,53 @@
+"""Codelists shared across sources: surveys with their populations, variables with categories."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.load.structure import check_structure
+from pipeline.yamlio import load_yaml
+
+
+@dataclass(frozen=True)
+class Codelists:
+    """Parsed codelists, each entry keeping the file it came from."""
+
+    surveys: list[dict]
+    populations: list[dict]
+    variables: list[dict]
+
+
+def _unique(entries: list[dict], key: str, kind: str) -> None:
+    seen: dict[str, Path] = {}
+    for entry in entries:
+        ident = entry[key]
+        if ident in seen:
+            raise InputError(
+                entry["_file"],
+                f"{key}: {ident}",
+                f"duplicate {kind} id (also in {seen[ident]})",
+                f"give each {kind} its own id",
+            )
+        seen[ident] = entry["_file"]
+
+
+def load_codelists(raw_dir: Path) -> Codelists:
+    """Read raw/surveys/*.yml and raw/codelists/variables.yml."""
+    surveys, populations = [], []
+    for path in sorted((raw_dir / "surveys").glob("*.yml")):
+        doc = load_yaml(path)
+        check_structure(doc, "survey", path)
+        survey = {**doc["survey"], "_file": path}
+        surveys.append(survey)
+        for pop in doc["populations"]:
+            populations.append({**pop, "survey_id": survey["survey_id"], "_file": path})
+    var_path = raw_dir / "codelists" / "variables.yml"
+    doc = load_yaml(var_path)
+    check_structure(doc, "variables", var_path)
+    variables = [{**v, "_file": var_path} for v in doc]
+    _unique(surveys, "survey_id", "survey")
+    _unique(populations, "population_id", "population")
+    _unique(variables, "variable_id", "variable")
+    for var in variables:
+        _unique([{**c, "_file": var_path} for c in var["categories"]], "category_id", "category")
+    return Codelists(surveys=surveys, populations=populations, variables=variables)

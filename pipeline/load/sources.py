@@ -1,0 +1,93 @@
+"""Source documents: metadata from source.yml and the text, checked against its SHA-256."""
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.load.structure import check_structure
+from pipeline.yamlio import load_yaml
+
+MAX_TEXT_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source document: its metadata and its text, decoded exactly as stored."""
+
+    source_id: str
+    meta: dict
+    text: str = field(repr=False)
+    directory: Path
+
+    @property
+    def text_path(self) -> Path:
+        return self.directory / self.meta["text_file"]
+
+
+def source_dirs(raw_dir: Path) -> list[Path]:
+    """Every source directory under raw/sources, in id order."""
+    root = raw_dir / "sources"
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """UTF-8 text with a leading byte-order mark dropped and line endings kept as stored.
+
+    Offsets in annotations count characters of this string: CRLF counts two.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            path,
+            f"byte {err.start}",
+            "text is not valid UTF-8",
+            "convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8), "
+            "then update text_sha256",
+        ) from None
+
+
+def load_source(directory: Path) -> Source:
+    """Read and verify one source directory."""
+    meta_path = directory / "source.yml"
+    meta = load_yaml(meta_path)
+    check_structure(meta, "source", meta_path)
+    if meta["source_id"] != directory.name:
+        raise InputError(
+            meta_path,
+            f"source_id: {meta['source_id']}",
+            f"source_id differs from its directory name {directory.name!r}",
+            "rename the directory or the source_id so that they match",
+        )
+    text_path = directory / meta["text_file"]
+    if not text_path.is_file():
+        raise InputError(
+            meta_path, "text_file", f"{text_path.name} not found beside source.yml",
+            "put the text file in the source directory",
+        )
+    size = text_path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise InputError(
+            text_path, None, f"text is {size} bytes, above the limit of {MAX_TEXT_BYTES}",
+            "split the document or raise MAX_TEXT_BYTES after measuring memory",
+        )
+    data = text_path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != meta["text_sha256"]:
+        raise InputError(
+            meta_path,
+            "text_sha256",
+            f"{text_path.name} has SHA-256 {digest}, not the recorded {meta['text_sha256']}",
+            "restore the original text; if the new text is intended, re-check every "
+            "annotation offset and record the new checksum",
+        )
+    text = decode_text(data, text_path)
+    if not text.strip():
+        raise InputError(text_path, None, "text is empty", "add the article text")
+    return Source(source_id=meta["source_id"], meta=meta, text=text, directory=directory)
+
+
+def load_sources(raw_dir: Path) -> list[Source]:
+    """All sources under raw/sources, verified."""
+    return [load_source(d) for d in source_dirs(raw_dir)]

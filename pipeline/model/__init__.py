@@ -1,0 +1,1 @@
+"""Pure functions that turn loaded inputs into the published tables."""

@@ -1,0 +1,54 @@
+"""Dimension tables from source metadata and codelists."""
+
+import pandas as pd
+
+from pipeline.load.codelists import Codelists
+from pipeline.load.sources import Source
+from schemas import table_spec
+from schemas.dim_category import DimCategory
+from schemas.dim_population import DimPopulation
+from schemas.dim_source import DimSource
+from schemas.dim_survey import DimSurvey
+from schemas.dim_variable import DimVariable
+
+
+def frame(model, rows: list[dict], sort: list[str]) -> pd.DataFrame:
+    """A frame with exactly the model's columns, in order, sorted by its key."""
+    columns = table_spec(model).column_names
+    df = pd.DataFrame([{c: row.get(c) for c in columns} for row in rows], columns=columns)
+    return df.sort_values(sort, kind="stable").reset_index(drop=True)
+
+
+def dim_source(sources: list[Source]) -> pd.DataFrame:
+    rows = [{**s.meta, "text_chars": len(s.text)} for s in sources]
+    return frame(DimSource, rows, ["source_id"])
+
+
+def dim_survey(codelists: Codelists) -> pd.DataFrame:
+    return frame(DimSurvey, codelists.surveys, ["survey_id"])
+
+
+def dim_population(codelists: Codelists) -> pd.DataFrame:
+    rows = []
+    for p in codelists.populations:
+        defined_by = p.get("defined_by") or {}
+        rows.append({
+            **p,
+            "defined_by_variable_id": defined_by.get("variable_id"),
+            "defined_by_category_id": defined_by.get("category_id"),
+        })
+    return frame(DimPopulation, rows, ["population_id"])
+
+
+def dim_variable(codelists: Codelists) -> pd.DataFrame:
+    return frame(DimVariable, codelists.variables, ["variable_id"])
+
+
+def dim_category(codelists: Codelists) -> pd.DataFrame:
+    rows = [
+        {"variable_id": v["variable_id"], **c, "position": i,
+         "is_net": bool(c.get("is_net", False))}
+        for v in codelists.variables
+        for i, c in enumerate(v["categories"], start=1)
+    ]
+    return frame(DimCategory, rows, ["variable_id", "category_id"])

@@ -1,0 +1,1 @@
+"""Writers of the release: Parquet, DuckDB, and the atomic swap of warehouse/."""

@@ -1,0 +1,33 @@
+"""Where the pipeline reads its inputs and writes its release."""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class ProjectPaths(dg.ConfigurableResource):
+    """Input and output directories; tests point them at temporary copies."""
+
+    raw_dir: str = str(PROJECT_ROOT / "raw")
+    warehouse_dir: str = str(PROJECT_ROOT / "warehouse")
+
+    @property
+    def raw(self) -> Path:
+        return Path(self.raw_dir)
+
+    @property
+    def warehouse(self) -> Path:
+        return Path(self.warehouse_dir)
+
+    @classmethod
+    def from_env(cls) -> "ProjectPaths":
+        """Defaults, overridden by SURVEY_FIGURES_RAW_DIR / SURVEY_FIGURES_WAREHOUSE_DIR."""
+        return cls(
+            raw_dir=os.environ.get("SURVEY_FIGURES_RAW_DIR", str(PROJECT_ROOT / "raw")),
+            warehouse_dir=os.environ.get(
+                "SURVEY_FIGURES_WAREHOUSE_DIR", str(PROJECT_ROOT / "warehouse")
+            ),
+        )

@@ -1,0 +1,107 @@
+"""Quotes sit at their offsets, outside non-reporting passages, and state the curated number."""
+
+import pandas as pd
+
+from pipeline.extract import parse_number
+from pipeline.validate import problems
+
+# Kinds of written number that can state a figure of each unit.
+KINDS_FOR_UNIT = {"percent": {"percent", "ratio", "fraction"}, "count": {"count"}}
+TOLERANCE = 1e-4
+
+
+def number_span(quote: str, number_text: str, occurrence: int) -> tuple[int, int] | None:
+    """Offsets of the n-th occurrence of number_text within quote, or None."""
+    at = -1
+    for _ in range(occurrence):
+        at = quote.find(number_text, at + 1)
+        if at < 0:
+            return None
+    return at, at + len(number_text)
+
+
+def span_problems(
+    entries: pd.DataFrame, texts: dict[str, str], excluded: dict[str, list[dict]]
+) -> pd.DataFrame:
+    """Each quote equals text[char_start:char_end] and overlaps no non-reporting passage."""
+    out = []
+    for row in entries.itertuples(index=False):
+        def bad(problem, fix, row=row):
+            out.append({"file": row.file, "entry": row.entry, "problem": problem, "fix": fix})
+        text = texts.get(row.source_id)
+        if text is None:
+            bad(f"no source {row.source_id!r} in raw/sources", "add the source or fix source_id")
+            continue
+        start, end = int(row.char_start), int(row.char_end)
+        if not (0 <= start < end <= len(text)):
+            bad(f"offsets [{start}, {end}) out of range: the text has {len(text)} characters",
+                _where_is(text, row.quote))
+            continue
+        if text[start:end] != row.quote:
+            bad(f"quote is not the text at [{start}, {end}), which reads "
+                f"{text[start:end][:80]!r}", _where_is(text, row.quote))
+            continue
+        for span in excluded.get(row.source_id, []):
+            if start < span["char_end"] and span["char_start"] < end:
+                bad(f"quote overlaps a non-reporting passage ({span['reason']})",
+                    "quote only the survey's reporting; nothing in that passage is a figure")
+    return problems(out)
+
+
+def _where_is(text: str, quote: str) -> str:
+    at = text.find(quote)
+    if at < 0:
+        return "copy the quote verbatim from the source text (same apostrophes and spaces)"
+    return f"the quote is found at char_start: {at}, char_end: {at + len(quote)}"
+
+
+def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tuple | None:
+    span = number_span(row.quote, row.number_text, int(row.number_occurrence))
+    if span is None:
+        return (f"number_text {row.number_text!r} does not occur {row.number_occurrence} "
+                "time(s) in the quote", "copy the number exactly as the quote writes it")
+    parsed = parse_number(row.number_text)
+    if parsed is None:
+        return (f"number_text {row.number_text!r} is not a number that can be read",
+                "give only the number as written, e.g. '53%' or '1.600'")
+    kind, value = parsed
+    if expected_kinds is not None and kind not in expected_kinds:
+        return (f"{row.number_text!r} reads as a {kind}, not a {row.unit}",
+                "correct the unit or the number_text")
+    if isinstance(value, float) and isinstance(expected_value, float):
+        if abs(value - expected_value) > TOLERANCE:
+            return (f"value {expected_value:g} differs from the number written "
+                    f"{row.number_text!r} ({value:g})", "correct the value or the quote")
+    elif str(value) != str(expected_value):
+        return (f"value {expected_value!r} differs from the number written "
+                f"{row.number_text!r} ({value!r})", "correct the value or the quote")
+    return None
+
+
+def _as_number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def observation_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
+    """The number written in each observation's quote is its value, in its unit."""
+    out = []
+    for row in entries.itertuples(index=False):
+        found = _number_problem(row, KINDS_FOR_UNIT.get(row.unit), float(row.value))
+        if found:
+            out.append({"file": row.file, "entry": row.entry, "problem": found[0],
+                        "fix": found[1]})
+    return problems(out)
+
+
+def attribute_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
+    """The number, date or period written in each attribute's quote is its value."""
+    out = []
+    for row in entries.itertuples(index=False):
+        found = _number_problem(row, None, _as_number(row.value))
+        if found:
+            out.append({"file": row.file, "entry": row.entry, "problem": found[0],
+                        "fix": found[1]})
+    return problems(out)

@@ -1,0 +1,25 @@
+"""One Pandera DataFrameModel per published table; the single home of table and column descriptions."""
+
+from schemas.attribute_evidence import AttributeEvidence
+from schemas.dim_category import DimCategory
+from schemas.dim_population import DimPopulation
+from schemas.dim_source import DimSource
+from schemas.dim_survey import DimSurvey
+from schemas.dim_variable import DimVariable
+from schemas.fact_evidence import FactEvidence
+from schemas.fact_observation import FactObservation
+from schemas.spec import TableSpec, table_spec
+
+# Published tables, in dependency order (a table's foreign keys point to earlier tables).
+PUBLISHED = [
+    DimSource,
+    DimSurvey,
+    DimVariable,
+    DimCategory,
+    DimPopulation,
+    FactObservation,
+    FactEvidence,
+    AttributeEvidence,
+]
+
+__all__ = ["PUBLISHED", "TableSpec", "table_spec"]
