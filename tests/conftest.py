@@ -1,0 +1,55 @@
+"""Shared fixtures: a copy of raw/ in a temporary directory, and building it with Dagster."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from pipeline.definitions import build_definitions
+from pipeline.resources import PROJECT_ROOT, ProjectPaths
+from pipeline.run_report import check_lines, step_failures
+
+RAW = PROJECT_ROOT / "raw"
+SEED_ID = "petites_entreprises_part_ia"
+
+
+def build(paths: ProjectPaths) -> dg.ExecuteInProcessResult:
+    """Materialize every asset in process (ephemeral instance) against `paths`."""
+    job = build_definitions(paths).resolve_implicit_global_asset_job_def()
+    return job.execute_in_process(raise_on_error=False)
+
+
+def report(result: dg.ExecuteInProcessResult) -> str:
+    """Everything a person would read about a failed build: step errors and check failures."""
+    lines, _ = check_lines(result)
+    return "\n".join(step_failures(result) + lines)
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """SHA-256 of every file under root, by relative path."""
+    if not root.exists():
+        return {}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> ProjectPaths:
+    """A private copy of raw/ and an empty warehouse location."""
+    shutil.copytree(RAW, tmp_path / "raw")
+    return ProjectPaths(raw_dir=str(tmp_path / "raw"), warehouse_dir=str(tmp_path / "warehouse"))
+
+
+@pytest.fixture(scope="session")
+def seed_release(tmp_path_factory) -> Path:
+    """The release built once from the committed raw/, for tests that only read it."""
+    root = tmp_path_factory.mktemp("release")
+    shutil.copytree(RAW, root / "raw")
+    paths = ProjectPaths(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
+    result = build(paths)
+    assert result.success, report(result)
+    return root / "warehouse"

@@ -1,0 +1,153 @@
+"""End to end: the seed article built into Parquet and DuckDB, checked figure by figure."""
+
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.publish.release import DUCKDB_NAME
+from schemas import PUBLISHED, table_spec
+
+from .conftest import RAW, SEED_ID
+
+GOLDEN = Path(__file__).parent / "golden"
+SEED_TEXT = (RAW / "sources" / SEED_ID / "article.txt").read_text(encoding="utf-8")
+
+# The percentages the seed article states (issue #2), with their bases.
+EXPECTED_PERCENTS = Counter([53, 11, 78, 22, 20, 17, 77, 43, 33, 17, 41, 11, 22, 23, 6,
+                             95, 79, 78, 76, 66])
+
+
+def db(release: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(release / DUCKDB_NAME), read_only=True)
+
+
+def test_every_table_is_published_in_parquet_and_duckdb(seed_release):
+    con = db(seed_release)
+    for model in PUBLISHED:
+        spec = table_spec(model)
+        table = pq.read_table(seed_release / f"{spec.name}.parquet")
+        assert table.column_names == spec.column_names
+        assert b"pandas" not in (table.schema.metadata or {})
+        rows = con.execute(f'SELECT count(*) FROM "{spec.name}"').fetchone()[0]
+        assert rows == table.num_rows > 0, spec.name
+
+
+def test_the_article_percentages_are_all_there(seed_release):
+    facts = pd.read_parquet(seed_release / "fact_observation.parquet")
+    percents = facts[facts["unit"] == "percent"]["value"]
+    assert Counter(int(v) for v in percents) == EXPECTED_PERCENTS
+
+
+def test_fact_observation_matches_golden(seed_release):
+    facts = pd.read_parquet(seed_release / "fact_observation.parquet")
+    golden = pd.read_csv(GOLDEN / "fact_observation.csv", keep_default_na=False)
+    got = facts[golden.columns].fillna("").astype(str).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, golden.astype(str))
+
+
+@pytest.mark.parametrize(
+    ("variable", "category", "population", "value"),
+    [
+        ("ai_use", "used", "cpme_2024_all", 53.0),
+        ("ai_purpose", "content_creation", "cpme_2024_ai_users", 78.0),
+        ("nis2_awareness", "heard_of", "cpme_2024_all", 11.0),
+        ("nis2_awareness", "heard_of", "cpme_2024_firms_50plus", 22.0),
+        ("cyberattack_impact", "significant", "cpme_2024_attacked", 6.0),
+        ("security_measures", "any_measure", "cpme_2024_all", 95.0),
+    ],
+)
+def test_figures_point_at_their_base_population(seed_release, variable, category, population,
+                                                value):
+    row = db(seed_release).execute(
+        "SELECT value FROM fact_observation WHERE variable_id = ? AND category_id = ? "
+        "AND population_id = ?", [variable, category, population]
+    ).fetchall()
+    assert row == [(value,)]
+
+
+def test_every_quote_is_the_text_at_its_offsets(seed_release):
+    ev = pd.read_parquet(seed_release / "fact_evidence.parquet")
+    attrs = pd.read_parquet(seed_release / "attribute_evidence.parquet")
+    for frame in (ev, attrs):
+        for row in frame.itertuples():
+            assert SEED_TEXT[row.char_start:row.char_end] == row.quote
+            assert SEED_TEXT[row.number_start:row.number_end] == row.number_text
+
+
+def test_nothing_comes_from_the_subheading_or_the_related_link(seed_release):
+    ev = pd.read_parquet(seed_release / "fact_evidence.parquet")
+    heading = SEED_TEXT.index("Pare-feux La CPME")
+    link = SEED_TEXT.index("A lire aussi")
+    link_end = SEED_TEXT.index("assurance cyber") + len("assurance cyber")
+    for row in ev.itertuples():
+        assert not (row.char_start < heading + len("Pare-feux") and heading < row.char_end)
+        assert not (row.char_start < link_end and link < row.char_end)
+
+
+def test_ambiguous_bases_are_recorded(seed_release):
+    facts = pd.read_parquet(seed_release / "fact_observation.parquet").set_index("category_id")
+    assert "d’entre elles" in facts.loc["significant", "ambiguity"]
+    assert "dirigeants interrogés" in facts.loc["has_difficulties", "ambiguity"]
+    assert facts.loc["used", "ambiguity"] is None
+
+
+def test_survey_and_source_record_what_is_known_and_unknown(seed_release):
+    con = db(seed_release)
+    survey = con.execute(
+        "SELECT producer, sample_size, fieldwork_start, fieldwork_end, year, year_status, "
+        "year_basis FROM dim_survey"
+    ).fetchone()
+    assert survey[:6] == ("CPME", 1600, pd.Timestamp("2024-06-20").date(),
+                          pd.Timestamp("2024-07-12").date(), 2024, "inferred")
+    assert "25 July 2024" in survey[6] and "17 October 2024" in survey[6]
+    source = con.execute(
+        "SELECT outlet, url, published_date, text_sha256 FROM dim_source"
+    ).fetchone()
+    assert source[:3] == (None, None, None)
+    assert source[3] == "c2af6e465e47e99dd5ad7c448fe648ac4cb896b811b1e5b3a680979f2f924c6c"
+    stated = dict(con.execute(
+        "SELECT attribute, number_text FROM attribute_evidence WHERE entity = 'survey'"
+    ).fetchall())
+    assert stated == {"sample_size": "1.600", "fieldwork_start": "20 juin",
+                      "fieldwork_end": "12 juillet"}
+
+
+def test_duckdb_has_keys_comments_and_the_observations_view(seed_release):
+    con = db(seed_release)
+    fks = con.execute(
+        "SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY'"
+    ).fetchone()[0]
+    assert fks >= 8
+    uncommented = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() "
+        "WHERE NOT internal AND table_name NOT IN ('observations') "
+        "AND (comment IS NULL OR comment = '')"
+    ).fetchall()
+    assert uncommented == []
+    row = con.execute(
+        "SELECT population_label_en, quote, value FROM observations "
+        "WHERE variable_id = 'ai_purpose' AND category_id = 'content_creation'"
+    ).fetchone()
+    assert row[0] == "Leaders who have used an AI technology" or "AI" in row[0]
+    assert "78%" in row[1] and row[2] == 78.0
+
+
+def test_readme_query_share_of_all_respondents_for_content_creation(seed_release):
+    # 78% of AI users × 53% of all leaders: the README's example query.
+    share = db(seed_release).execute(
+        """
+        SELECT round(o.value * parent_share.value / 100, 1)
+        FROM fact_observation o
+        JOIN dim_population p USING (population_id)
+        JOIN fact_observation parent_share
+          ON parent_share.population_id = p.parent_population_id
+         AND parent_share.variable_id = p.defined_by_variable_id
+         AND parent_share.category_id = p.defined_by_category_id
+        WHERE o.variable_id = 'ai_purpose' AND o.category_id = 'content_creation'
+        """
+    ).fetchone()[0]
+    assert share == 41.3
