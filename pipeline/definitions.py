@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipeline.assets import core, input_checks, key_checks, raw, staging, warehouse
+from pipeline.assets import core, derived, input_checks, key_checks, raw, staging, warehouse
 from pipeline.assets.tables import schema_check
 from pipeline.resources import ProjectPaths
 from schemas import PUBLISHED
@@ -12,16 +12,18 @@ def build_definitions(paths: ProjectPaths | None = None) -> dg.Definitions:
     """All assets and checks, reading and writing where `paths` says."""
     return dg.Definitions(
         assets=[
-            raw.raw_sources, raw.raw_codelists, raw.raw_annotations,
+            raw.raw_sources, raw.raw_codelists, raw.raw_annotations, raw.raw_claims_lexicon,
             staging.stg_observation_entries, staging.stg_attribute_entries,
             staging.stg_claim_entries,
             *core.CORE_TABLES,
+            derived.fact_derived, derived.fact_claim,
             warehouse.warehouse_release,
         ],
         asset_checks=[
             *input_checks.INPUT_CHECKS,
             *[schema_check(m) for m in PUBLISHED],
             *key_checks.KEY_CHECKS,
+            *derived.DERIVED_CHECKS,
         ],
         resources={"paths": paths or ProjectPaths.from_env()},
         executor=dg.in_process_executor,

@@ -6,6 +6,8 @@ from schemas.dim_population import DimPopulation
 from schemas.dim_source import DimSource
 from schemas.dim_survey import DimSurvey
 from schemas.dim_variable import DimVariable
+from schemas.fact_claim import FactClaim
+from schemas.fact_derived import FactDerived
 from schemas.fact_evidence import FactEvidence
 from schemas.fact_observation import FactObservation
 from schemas.spec import TableSpec, table_spec
@@ -20,6 +22,12 @@ PUBLISHED = [
     FactObservation,
     FactEvidence,
     AttributeEvidence,
+    FactDerived,
+    FactClaim,
 ]
 
-__all__ = ["PUBLISHED", "TableSpec", "table_spec"]
+__all__ = [
+    "PUBLISHED", "TableSpec", "table_spec", "AttributeEvidence", "DimCategory", "DimPopulation",
+    "DimSource", "DimSurvey", "DimVariable", "FactClaim", "FactDerived", "FactEvidence",
+    "FactObservation",
+]

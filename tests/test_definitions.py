@@ -9,6 +9,7 @@ import dagster as dg
 from pipeline.definitions import build_definitions
 from schemas import PUBLISHED, table_spec
 
+WARNING_CHECKS = {"claim_verdicts"}
 SNAPSHOT = Path(__file__).parent / "golden" / "definitions.json"
 
 
@@ -31,8 +32,8 @@ def snapshot(defs: dg.Definitions) -> dict:
 def test_definitions_match_snapshot():
     got = snapshot(build_definitions())
     if os.environ.get("UPDATE_GOLDEN"):
-        SNAPSHOT.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n")
-    assert got == json.loads(SNAPSHOT.read_text())
+        SNAPSHOT.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert got == json.loads(SNAPSHOT.read_text(encoding="utf-8"))
 
 
 def test_every_asset_has_group_and_description():
@@ -61,7 +62,8 @@ def test_every_foreign_key_and_schema_has_a_blocking_check():
         if spec.foreign_keys:
             assert (spec.name, f"{spec.name}_foreign_keys") in checks
     for key in graph.asset_check_keys:
-        assert graph.get_check_spec(key).blocking, key
+        # Only checks whose failure is a finding about a source, not bad data, may warn.
+        assert graph.get_check_spec(key).blocking or key.name in WARNING_CHECKS, key
 
 
 def test_uses_the_in_process_executor():

@@ -4,10 +4,13 @@ import pandas as pd
 import pytest
 
 from pipeline.checks.results import schema_failures
+from pipeline.derive.claims import evaluate_claims
+from pipeline.derive.derived import fact_derived
+from pipeline.derive.lexicon import load_lexicon
 from pipeline.load.annotations import load_annotations
 from pipeline.load.codelists import load_codelists
 from pipeline.load.sources import load_sources, source_dirs
-from pipeline.model import dims, entries, facts
+from pipeline.model import claims, dims, entries, facts
 from schemas import PUBLISHED, table_spec
 from schemas.spec import table_name
 
@@ -20,7 +23,7 @@ def tables() -> dict[str, pd.DataFrame]:
     codelists = load_codelists(RAW)
     annotations = [load_annotations(d) for d in source_dirs(RAW)]
     obs = entries.observation_entries(annotations)
-    return {
+    built = {
         "dim_source": dims.dim_source(sources),
         "dim_survey": dims.dim_survey(codelists),
         "dim_variable": dims.dim_variable(codelists),
@@ -30,6 +33,15 @@ def tables() -> dict[str, pd.DataFrame]:
         "fact_evidence": facts.fact_evidence(obs),
         "attribute_evidence": facts.attribute_evidence(entries.attribute_entries(annotations)),
     }
+    built["fact_derived"] = fact_derived(
+        built["fact_observation"], built["dim_population"], built["dim_survey"],
+        built["dim_variable"], built["dim_category"],
+    )
+    built["fact_claim"] = evaluate_claims(
+        claims.claims_frame(entries.claim_entries(annotations), obs), built["fact_observation"],
+        load_lexicon(RAW / "lexicon" / "fr_claims.yml"),
+    )
+    return built
 
 
 @pytest.mark.parametrize("model", PUBLISHED, ids=table_name)
@@ -70,6 +82,9 @@ BAD = [
     ("fact_evidence", _set("number_start", 0), "number_inside_quote"),
     ("fact_evidence", _set("char_start", -3), "char_start"),
     ("attribute_evidence", _set("entity", "outlet"), "entity"),
+    ("fact_derived", _set("kind", "guess"), "kind"),
+    ("fact_derived", _set("value_low", 1e9), "interval_contains_value"),
+    ("fact_claim", _set("verdict", "plausible"), "verdict"),
 ]
 
 
@@ -79,7 +94,7 @@ def test_schema_rejects_bad_fixture(tables, table, mutate, where):
     model = next(m for m in PUBLISHED if table_name(m) == table)
     failures = schema_failures(model, mutate(tables[table]))
     assert not failures.empty
-    assert where in " ".join(failures.astype(str).to_numpy().ravel())
+    assert where in " ".join(map(str, failures.to_numpy().ravel()))
 
 
 @pytest.mark.parametrize("model", PUBLISHED, ids=table_name)

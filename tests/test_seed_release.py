@@ -92,7 +92,7 @@ def test_ambiguous_bases_are_recorded(seed_release):
     facts = pd.read_parquet(seed_release / "fact_observation.parquet").set_index("category_id")
     assert "d’entre elles" in facts.loc["significant", "ambiguity"]
     assert "dirigeants interrogés" in facts.loc["has_difficulties", "ambiguity"]
-    assert facts.loc["used", "ambiguity"] is None
+    assert pd.isna(facts.loc["used", "ambiguity"])
 
 
 def test_survey_and_source_record_what_is_known_and_unknown(seed_release):
@@ -151,3 +151,54 @@ def test_readme_query_share_of_all_respondents_for_content_creation(seed_release
         """
     ).fetchone()[0]
     assert share == 41.3
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "verdict"),
+    [
+        ("majority_ai_use", "supported"),
+        ("almost_all_measures", "supported"),
+        ("nearly_quarter_attacked", "supported"),
+        ("double_nis2", "supported"),
+        ("only_nis2", "not checkable"),
+    ],
+)
+def test_claim_verdicts(seed_release, claim_id, verdict):
+    claims = pd.read_parquet(seed_release / "fact_claim.parquet").set_index("claim_id")
+    assert claims.loc[claim_id, "verdict"] == verdict
+    row = claims.loc[claim_id]
+    assert SEED_TEXT[row.char_start:row.char_end] == row.quote
+
+
+def test_double_is_checked_with_rounding_intervals(seed_release):
+    claims = pd.read_parquet(seed_release / "fact_claim.parquet").set_index("claim_id")
+    assert "(21.5/11.5, 22.5/10.5)" in claims.loc["double_nis2", "arithmetic"]
+    assert claims.loc["double_nis2", "observation_ids"].split() == [
+        "cpme_2024_ia_cyber.nis2_awareness.heard_of.cpme_2024_all",
+        "cpme_2024_ia_cyber.nis2_awareness.heard_of.cpme_2024_firms_50plus",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("derived_id", "value", "low", "high"),
+    [
+        # 78% [77.5, 78.5) of AI users × 53% [52.5, 53.5) of all leaders
+        ("cpme_2024_ia_cyber.ai_purpose.content_creation.cpme_2024_ai_users"
+         "/share_of_parent/cpme_2024_all", 41.34, 40.6875, 41.9975),
+        # 53% [52.5, 53.5) of 1,600 respondents
+        ("cpme_2024_ia_cyber.ai_use.used.cpme_2024_all/respondent_count", 848.0, 840.0, 856.0),
+    ],
+)
+def test_derived_values(seed_release, derived_id, value, low, high):
+    derived = pd.read_parquet(seed_release / "fact_derived.parquet").set_index("derived_id")
+    row = derived.loc[derived_id]
+    assert (row.value, row.value_low, row.value_high) == pytest.approx((value, low, high))
+
+
+def test_wilson_interval_says_it_covers_sampling_error_only(seed_release):
+    derived = pd.read_parquet(seed_release / "fact_derived.parquet")
+    wilson = derived[derived["kind"] == "wilson_ci"]
+    # every percent except the one on firms of 50+ employees, whose base size is unknown
+    assert len(wilson) == 19
+    assert not wilson["population_id"].eq("cpme_2024_firms_50plus").any()
+    assert wilson["assumption"].str.contains("sampling error only").all()

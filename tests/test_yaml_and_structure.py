@@ -29,7 +29,7 @@ def test_python_object_tags_are_refused(tmp_path):
 
 
 def test_malformed_yaml_names_the_line(tmp_path):
-    with pytest.raises(InputError, match=r"doc.yml: line 3: malformed YAML"):
+    with pytest.raises(InputError, match=r"doc.yml: line 4: malformed YAML"):
         load_yaml(write(tmp_path, "a: 1\nb:\n  - [x\nc: 2\n"))
 
 

@@ -9,6 +9,8 @@ from schemas import table_spec
 from schemas.attribute_evidence import AttributeEvidence
 from schemas.dim_category import DimCategory
 from schemas.dim_population import DimPopulation
+from schemas.fact_claim import FactClaim
+from schemas.fact_derived import FactDerived
 from schemas.fact_evidence import FactEvidence
 from schemas.fact_observation import FactObservation
 
@@ -64,10 +66,28 @@ def attribute_evidence_foreign_keys(attribute_evidence, dim_source) -> dg.AssetC
     return _result(AttributeEvidence, attribute_evidence, dim_source=dim_source)
 
 
+@dg.asset_check(asset="fact_derived", blocking=True,
+                additional_ins=_ins("dim_survey", "dim_population", "dim_variable"))
+def fact_derived_foreign_keys(
+    fact_derived, dim_survey, dim_population, dim_variable
+) -> dg.AssetCheckResult:
+    """Survey, population and variable of every derived value exist."""
+    return _result(FactDerived, fact_derived, dim_survey=dim_survey,
+                   dim_population=dim_population, dim_variable=dim_variable)
+
+
+@dg.asset_check(asset="fact_claim", blocking=True, additional_ins=_ins("dim_source"))
+def fact_claim_foreign_keys(fact_claim, dim_source) -> dg.AssetCheckResult:
+    """Every claim comes from an existing source."""
+    return _result(FactClaim, fact_claim, dim_source=dim_source)
+
+
 KEY_CHECKS = [
     dim_category_foreign_keys,
     dim_population_foreign_keys,
     fact_observation_foreign_keys,
     fact_evidence_foreign_keys,
     attribute_evidence_foreign_keys,
+    fact_derived_foreign_keys,
+    fact_claim_foreign_keys,
 ]

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from pipeline.derive.lexicon import Entry, load_lexicon
 from pipeline.load.annotations import Annotations, load_annotations
 from pipeline.load.codelists import Codelists, load_codelists
 from pipeline.load.sources import Source, load_sources, source_dirs
@@ -45,3 +46,10 @@ def raw_annotations(paths: ProjectPaths) -> dg.Output[list[Annotations]]:
         metadata={s: sum(len(a.sections[s]) for a in annotations)
                   for s in ("observations", "attributes", "claims", "ignore")},
     )
+
+
+@dg.asset(group_name="raw", kinds={"yaml"})
+def raw_claims_lexicon(paths: ProjectPaths) -> dg.Output[dict[str, Entry]]:
+    """The lexicon of French quantitative qualifiers and what each means numerically."""
+    lexicon = load_lexicon(paths.raw / "lexicon" / "fr_claims.yml")
+    return dg.Output(lexicon, metadata={"entries": len(lexicon)})

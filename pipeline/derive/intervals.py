@@ -60,9 +60,7 @@ class Interval:
         other = _as_interval(other)
         if self.low < 0 or other.low < 0 or (other.low == 0 and other.high == 0):
             raise ValueError("interval quotients need a non-negative numerator, positive divisor")
-        low_closed = (self.low_closed and other.high_closed) or (
-            self.low == 0 and self.low_closed
-        )
+        low_closed = (self.low_closed and other.high_closed) or (self.low == 0 and self.low_closed)
         if other.low == 0:  # the divisor comes arbitrarily close to 0: no upper bound
             return Interval(self.low / other.high, math.inf, low_closed, False)
         high_closed = self.high_closed and other.low_closed
@@ -74,10 +72,16 @@ class Interval:
 
     def intersection(self, other: "Interval") -> "Interval | None":
         """The common part, or None when the intervals share no value."""
-        low, low_closed = max((self.low, self.low_closed), (other.low, other.low_closed),
-                              key=lambda b: (b[0], not b[1]))
-        high, high_closed = min((self.high, self.high_closed), (other.high, other.high_closed),
-                                key=lambda b: (b[0], b[1]))
+        low, low_closed = max(
+            (self.low, self.low_closed),
+            (other.low, other.low_closed),
+            key=lambda b: (b[0], not b[1]),
+        )
+        high, high_closed = min(
+            (self.high, self.high_closed),
+            (other.high, other.high_closed),
+            key=lambda b: (b[0], b[1]),
+        )
         if low > high:
             return None
         out = Interval(low, high, low_closed, high_closed)

@@ -40,6 +40,11 @@ def _missing(x) -> bool:
     return x is None or (not isinstance(x, str | list | tuple) and pd.isna(x))
 
 
+def flag(x) -> bool:
+    """A boolean cell (bool, numpy bool, 0/1) as a bool; null is False."""
+    return not _missing(x) and bool(x)
+
+
 def figure_interval(row: dict) -> Interval:
     """The row's value_low/value_high, else the rounding of value at decimals, else exact.
 
@@ -94,6 +99,5 @@ def split_ids(value) -> list[str]:
 
 def ambiguity_note(figs: Iterable[Figure]) -> str | None:
     """'<id> is flagged ambiguous: <why>' for each ambiguous input, or None."""
-    notes = [f"{f.observation_id} is flagged ambiguous: {f.ambiguity}" for f in figs
-             if f.ambiguity]
+    notes = [f"{f.observation_id} is flagged ambiguous: {f.ambiguity}" for f in figs if f.ambiguity]
     return "; ".join(notes) or None

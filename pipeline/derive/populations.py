@@ -1,9 +1,10 @@
-"""Walk a population up its parents through the observations that define membership."""
+"""Walk a population up its parents through the figures that define membership."""
 
 from dataclasses import dataclass
 
 import pandas as pd
 
+from pipeline.derive.intervals import Interval
 from pipeline.derive.observed import Figure
 
 PopKey = tuple[str, str]  # (survey_id, population_id)
@@ -38,9 +39,7 @@ class Populations:
         row = self.rows.get((survey_id, population_id))
         return row is not None and not _present(row.get("parent_population_id"))
 
-    def steps(
-        self, survey_id: str, population_id: str, figs: dict[tuple, Figure]
-    ) -> list[Step]:
+    def steps(self, survey_id: str, population_id: str, figs: dict[tuple, Figure]) -> list[Step]:
         """Parents reachable from the population, nearest first.
 
         The walk stops at the first population whose parent is unknown, whose membership is
@@ -68,3 +67,25 @@ class Populations:
     def reaches_root(self, survey_id: str, population_id: str, steps: list[Step]) -> bool:
         top = steps[-1].parent_id if steps else population_id
         return self.is_root(survey_id, top)
+
+
+def chain(fig: Figure, steps: list[Step]) -> tuple[float, Interval]:
+    """The figure as a share of the last step's parent: value and interval (percent)."""
+    value, interval = fig.value, fig.interval
+    for step in steps:
+        value = value * step.defining.value / 100
+        interval = interval * step.defining.interval / 100
+    return value, interval
+
+
+def chain_text(fig: Figure, steps: list[Step], pops: Populations) -> str:
+    """ "78% [77.5, 78.5) of 'A' × 53% [52.5, 53.5) (share of 'A' in 'B')"."""
+    text = f"{fig.describe()} of '{pops.label(fig.survey_id, fig.population_id)}'"
+    child = fig.population_id
+    for step in steps:
+        text += (
+            f" × {step.defining.describe()} (share of '{pops.label(fig.survey_id, child)}' in "
+            f"'{pops.label(fig.survey_id, step.parent_id)}')"
+        )
+        child = step.parent_id
+    return text
