@@ -2,7 +2,16 @@
 
 import dagster as dg
 
-from pipeline.assets import core, derived, input_checks, key_checks, raw, staging, warehouse
+from pipeline.assets import (
+    core,
+    derived,
+    input_checks,
+    key_checks,
+    mentions,
+    raw,
+    staging,
+    warehouse,
+)
 from pipeline.assets.tables import schema_check
 from pipeline.resources import ProjectPaths
 from schemas import PUBLISHED
@@ -12,11 +21,19 @@ def build_definitions(paths: ProjectPaths | None = None) -> dg.Definitions:
     """All assets and checks, reading and writing where `paths` says."""
     return dg.Definitions(
         assets=[
-            raw.raw_sources, raw.raw_codelists, raw.raw_annotations, raw.raw_claims_lexicon,
-            staging.stg_observation_entries, staging.stg_attribute_entries,
+            raw.raw_sources,
+            raw.raw_codelists,
+            raw.raw_annotations,
+            raw.raw_claims_lexicon,
+            staging.stg_observation_entries,
+            staging.stg_attribute_entries,
             staging.stg_claim_entries,
+            staging.stg_ignore_entries,
+            staging.stg_mentions,
             *core.CORE_TABLES,
-            derived.fact_derived, derived.fact_claim,
+            mentions.fact_mention,
+            derived.fact_derived,
+            derived.fact_claim,
             warehouse.warehouse_release,
         ],
         asset_checks=[

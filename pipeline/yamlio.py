@@ -49,4 +49,6 @@ def load_yaml(path: Path) -> Any:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else "?"
         problem = getattr(err, "problem", None) or str(err)
-        raise InputError(path, f"line {line}", f"malformed YAML ({problem})", "correct the syntax") from None
+        raise InputError(
+            path, f"line {line}", f"malformed YAML ({problem})", "correct the syntax"
+        ) from None

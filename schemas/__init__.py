@@ -1,4 +1,4 @@
-"""One Pandera DataFrameModel per published table; the single home of table and column descriptions."""
+"""One Pandera DataFrameModel per published table: the one home of table and column descriptions."""
 
 from schemas.attribute_evidence import AttributeEvidence
 from schemas.dim_category import DimCategory
@@ -9,6 +9,7 @@ from schemas.dim_variable import DimVariable
 from schemas.fact_claim import FactClaim
 from schemas.fact_derived import FactDerived
 from schemas.fact_evidence import FactEvidence
+from schemas.fact_mention import FactMention
 from schemas.fact_observation import FactObservation
 from schemas.spec import TableSpec, table_spec
 
@@ -22,12 +23,24 @@ PUBLISHED = [
     FactObservation,
     FactEvidence,
     AttributeEvidence,
+    FactMention,
     FactDerived,
     FactClaim,
 ]
 
 __all__ = [
-    "PUBLISHED", "TableSpec", "table_spec", "AttributeEvidence", "DimCategory", "DimPopulation",
-    "DimSource", "DimSurvey", "DimVariable", "FactClaim", "FactDerived", "FactEvidence",
+    "PUBLISHED",
+    "TableSpec",
+    "table_spec",
+    "AttributeEvidence",
+    "DimCategory",
+    "DimPopulation",
+    "DimSource",
+    "DimSurvey",
+    "DimVariable",
+    "FactClaim",
+    "FactDerived",
+    "FactEvidence",
+    "FactMention",
     "FactObservation",
 ]

@@ -47,6 +47,10 @@ class AttributeEvidence(pa.DataFrameModel):
         unique = ["source_id", "entity", "entity_id", "attribute"]
         metadata = {
             "primary_key": ["source_id", "entity", "entity_id", "attribute"],
-            "foreign_keys": [{"fields": ["source_id"],
-                              "reference": {"resource": "dim_source", "fields": ["source_id"]}}],
+            "foreign_keys": [
+                {
+                    "fields": ["source_id"],
+                    "reference": {"resource": "dim_source", "fields": ["source_id"]},
+                }
+            ],
         }

@@ -42,7 +42,10 @@ class DimPopulation(pa.DataFrameModel):
             "foreign_keys": [
                 fk("survey_id", "dim_survey"),
                 fk("parent_population_id", "dim_population", "population_id"),
-                fk("defined_by_variable_id,defined_by_category_id", "dim_category",
-                   "variable_id,category_id"),
+                fk(
+                    "defined_by_variable_id,defined_by_category_id",
+                    "dim_category",
+                    "variable_id,category_id",
+                ),
             ],
         }

@@ -34,9 +34,7 @@ class DimSurvey(pa.DataFrameModel):
     )
     fieldwork_start: Series[str] = date_field("First day of fieldwork (ISO 8601).")
     fieldwork_end: Series[str] = date_field("Last day of fieldwork (ISO 8601).")
-    year: Series[pd.Int64Dtype] = pa.Field(
-        description="Year of the fieldwork.", ge=1900, le=2100
-    )
+    year: Series[pd.Int64Dtype] = pa.Field(description="Year of the fieldwork.", ge=1900, le=2100)
     year_status: Series[str] = text_field(
         "'stated' when a source gives the year, 'inferred' when it was established otherwise.",
         isin=["stated", "inferred"],

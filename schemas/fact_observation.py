@@ -28,7 +28,9 @@ class FactObservation(pa.DataFrameModel):
     value: Series[float] = pa.Field(
         description="The figure as published: a percent as 53.0, a count as 1600.0.", ge=0
     )
-    unit: Series[str] = text_field("Unit of value: 'percent' or 'count'.", isin=["percent", "count"])
+    unit: Series[str] = text_field(
+        "Unit of value: 'percent' or 'count'.", isin=["percent", "count"]
+    )
     decimals: Series[pd.Int64Dtype] = pa.Field(
         description="Number of decimals as published: 0 for '53%', 1 for '5,9 %'.", ge=0, le=6
     )

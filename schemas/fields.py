@@ -13,7 +13,9 @@ def id_field(description: str, nullable: bool = False, **kw) -> pa.Field:
 
 def date_field(description: str, nullable: bool = True) -> pa.Field:
     return pa.Field(
-        description=description, nullable=nullable, str_matches=ISO_DATE,
+        description=description,
+        nullable=nullable,
+        str_matches=ISO_DATE,
         metadata={"type": "date"},
     )
 

@@ -6,12 +6,30 @@ from dataclasses import dataclass
 import pandera.pandas as pa
 
 # Logical column types, and how each is written to Arrow and DuckDB.
-ARROW_TYPES = {"string": "string", "number": "float64", "integer": "int64", "boolean": "bool",
-               "date": "date32"}
-DUCKDB_TYPES = {"string": "VARCHAR", "number": "DOUBLE", "integer": "BIGINT",
-                "boolean": "BOOLEAN", "date": "DATE"}
-_DTYPE_TYPES = {"str": "string", "string": "string", "float64": "number", "Float64": "number",
-                "Int64": "integer", "int64": "integer", "bool": "boolean", "boolean": "boolean"}
+ARROW_TYPES = {
+    "string": "string",
+    "number": "float64",
+    "integer": "int64",
+    "boolean": "bool",
+    "date": "date32",
+}
+DUCKDB_TYPES = {
+    "string": "VARCHAR",
+    "number": "DOUBLE",
+    "integer": "BIGINT",
+    "boolean": "BOOLEAN",
+    "date": "DATE",
+}
+_DTYPE_TYPES = {
+    "str": "string",
+    "string": "string",
+    "float64": "number",
+    "Float64": "number",
+    "Int64": "integer",
+    "int64": "integer",
+    "bool": "boolean",
+    "boolean": "boolean",
+}
 
 
 @dataclass(frozen=True)

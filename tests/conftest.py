@@ -33,7 +33,8 @@ def tree_digest(root: Path) -> dict[str, str]:
         return {}
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*")) if p.is_file()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -45,11 +46,17 @@ def project(tmp_path: Path) -> ProjectPaths:
 
 
 @pytest.fixture(scope="session")
-def seed_release(tmp_path_factory) -> Path:
-    """The release built once from the committed raw/, for tests that only read it."""
+def seed_run(tmp_path_factory) -> tuple[dg.ExecuteInProcessResult, Path]:
+    """One in-process build of the committed raw/: the run and its release directory."""
     root = tmp_path_factory.mktemp("release")
     shutil.copytree(RAW, root / "raw")
     paths = ProjectPaths(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
     result = build(paths)
     assert result.success, report(result)
-    return root / "warehouse"
+    return result, root / "warehouse"
+
+
+@pytest.fixture(scope="session")
+def seed_release(seed_run) -> Path:
+    """The release built from the committed raw/, for tests that only read it."""
+    return seed_run[1]

@@ -1,4 +1,4 @@
-"""Bad curated input fails the build with a message naming file, entry and fix; warehouse/ is kept."""
+"""Bad curated input fails with a message naming file, entry and fix; warehouse/ is kept."""
 
 import shutil
 from pathlib import Path
@@ -22,8 +22,12 @@ def unknown_variable(raw: Path) -> None:
 
 
 def quote_not_in_text(raw: Path) -> None:
-    replace_in(raw, ANNOTATIONS, '"11% envisagent de le faire prochainement"',
-               '"11% envisagent de le faire bientôt"')
+    replace_in(
+        raw,
+        ANNOTATIONS,
+        '"11% envisagent de le faire prochainement"',
+        '"11% envisagent de le faire bientôt"',
+    )
 
 
 def value_differs_from_quote(raw: Path) -> None:
@@ -54,38 +58,60 @@ def population_of_another_survey(raw: Path) -> None:
     other = (raw / "surveys" / "cpme_2024_ia_cyber.yml").read_text(encoding="utf-8")
     other = other.replace("cpme_2024_ia_cyber", "other_survey").replace("cpme_2024_", "other_")
     (raw / "surveys" / "other_survey.yml").write_text(other, encoding="utf-8")
-    replace_in(raw, ANNOTATIONS, "    population_id: cpme_2024_ai_users\n",
-               "    population_id: other_ai_users\n")
+    replace_in(
+        raw,
+        ANNOTATIONS,
+        "    population_id: cpme_2024_ai_users\n",
+        "    population_id: other_ai_users\n",
+    )
 
 
 def quote_in_related_link(raw: Path) -> None:
     text = (raw / f"sources/{SEED_ID}/article.txt").read_text(encoding="utf-8")
     quote = "La panne informatique mondiale"
     start = text.index(quote)
-    replace_in(raw, ANNOTATIONS, "attributes:\n", "attributes:\n" + (
-        f"  - id: trap\n    entity: survey\n    entity_id: cpme_2024_ia_cyber\n"
-        f"    attribute: year\n    value: \"2024\"\n    quote: \"{quote}\"\n"
-        f"    char_start: {start}\n    char_end: {start + len(quote)}\n"
-        f"    number_text: \"panne\"\n"))
+    replace_in(
+        raw,
+        ANNOTATIONS,
+        "attributes:\n",
+        "attributes:\n"
+        + (
+            f"  - id: trap\n    entity: survey\n    entity_id: cpme_2024_ia_cyber\n"
+            f'    attribute: year\n    value: "2024"\n    quote: "{quote}"\n'
+            f"    char_start: {start}\n    char_end: {start + len(quote)}\n"
+            f'    number_text: "panne"\n'
+        ),
+    )
 
 
 CASES = [
     # (mutation, fragments the report must contain)
-    (unknown_variable, [ANNOTATIONS, "observations[0] (id: ai_used)", "unknown variable_id 'ai_usage'",
-                        "use one of"]),
-    (quote_not_in_text, [ANNOTATIONS, "(id: ai_considering)", "quote is not the text",
-                         "copy the quote verbatim"]),
-    (value_differs_from_quote, [ANNOTATIONS, "(id: purpose_content)", "value 87 differs",
-                                "'78%'"]),
+    (
+        unknown_variable,
+        [
+            ANNOTATIONS,
+            "observations[0] (id: ai_used)",
+            "unknown variable_id 'ai_usage'",
+            "use one of",
+        ],
+    ),
+    (
+        quote_not_in_text,
+        [ANNOTATIONS, "(id: ai_considering)", "quote is not the text", "copy the quote verbatim"],
+    ),
+    (value_differs_from_quote, [ANNOTATIONS, "(id: purpose_content)", "value 87 differs", "'78%'"]),
     (duplicate_entry_id, [ANNOTATIONS, "observations[1] (id: ai_used)", "duplicate entry id"]),
     (malformed_yaml, [ANNOTATIONS, "line", "malformed YAML"]),
-    (changed_text, ["source.yml", "text_sha256", "not the recorded",
-                    "restore the original text"]),
-    (offsets_out_of_range, [ANNOTATIONS, "(id: ai_used)", "out of range",
-                            "found at char_start: 321"]),
+    (changed_text, ["source.yml", "text_sha256", "not the recorded", "restore the original text"]),
+    (
+        offsets_out_of_range,
+        [ANNOTATIONS, "(id: ai_used)", "out of range", "found at char_start: 321"],
+    ),
     (number_not_in_quote, [ANNOTATIONS, "(id: ai_used)", "'54%' does not occur"]),
-    (population_of_another_survey, [ANNOTATIONS, "(id: purpose_content)",
-                                    "belongs to survey 'other_survey'"]),
+    (
+        population_of_another_survey,
+        [ANNOTATIONS, "(id: purpose_content)", "belongs to survey 'other_survey'"],
+    ),
     (quote_in_related_link, [ANNOTATIONS, "(id: trap)", "non-reporting passage"]),
 ]
 

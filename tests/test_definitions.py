@@ -1,4 +1,4 @@
-"""The Dagster definitions load; every asset has a group and description; a snapshot of the graph."""
+"""The Dagster definitions load; every asset has a group and a description; graph snapshot."""
 
 import json
 import os
@@ -24,8 +24,7 @@ def snapshot(defs: dg.Definitions) -> dict:
             "kinds": sorted(node.kinds),
             "deps": sorted(k.to_user_string() for k in node.parent_keys),
         }
-    checks = sorted(f"{k.asset_key.to_user_string()}:{k.name}"
-                    for k in graph.asset_check_keys)
+    checks = sorted(f"{k.asset_key.to_user_string()}:{k.name}" for k in graph.asset_check_keys)
     return {"assets": assets, "checks": checks}
 
 

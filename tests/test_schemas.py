@@ -4,44 +4,15 @@ import pandas as pd
 import pytest
 
 from pipeline.checks.results import schema_failures
-from pipeline.derive.claims import evaluate_claims
-from pipeline.derive.derived import fact_derived
-from pipeline.derive.lexicon import load_lexicon
-from pipeline.load.annotations import load_annotations
-from pipeline.load.codelists import load_codelists
-from pipeline.load.sources import load_sources, source_dirs
-from pipeline.model import claims, dims, entries, facts
 from schemas import PUBLISHED, table_spec
 from schemas.spec import table_name
 
-from .conftest import RAW
-
 
 @pytest.fixture(scope="module")
-def tables() -> dict[str, pd.DataFrame]:
-    sources = load_sources(RAW)
-    codelists = load_codelists(RAW)
-    annotations = [load_annotations(d) for d in source_dirs(RAW)]
-    obs = entries.observation_entries(annotations)
-    built = {
-        "dim_source": dims.dim_source(sources),
-        "dim_survey": dims.dim_survey(codelists),
-        "dim_variable": dims.dim_variable(codelists),
-        "dim_category": dims.dim_category(codelists),
-        "dim_population": dims.dim_population(codelists),
-        "fact_observation": facts.fact_observation(obs),
-        "fact_evidence": facts.fact_evidence(obs),
-        "attribute_evidence": facts.attribute_evidence(entries.attribute_entries(annotations)),
-    }
-    built["fact_derived"] = fact_derived(
-        built["fact_observation"], built["dim_population"], built["dim_survey"],
-        built["dim_variable"], built["dim_category"],
-    )
-    built["fact_claim"] = evaluate_claims(
-        claims.claims_frame(entries.claim_entries(annotations), obs), built["fact_observation"],
-        load_lexicon(RAW / "lexicon" / "fr_claims.yml"),
-    )
-    return built
+def tables(seed_run) -> dict[str, pd.DataFrame]:
+    """Every published table as the seed build's assets returned it."""
+    result, _ = seed_run
+    return {table_name(m): result.asset_value(table_name(m)) for m in PUBLISHED}
 
 
 @pytest.mark.parametrize("model", PUBLISHED, ids=table_name)
@@ -57,6 +28,7 @@ def _set(column, value, row=0):
         df[column] = df[column].astype(object)
         df.loc[row, column] = value
         return df
+
     return mutate
 
 
@@ -88,8 +60,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("table", "mutate", "where"), BAD,
-                         ids=[f"{t}-{w}" for t, _, w in BAD])
+@pytest.mark.parametrize(("table", "mutate", "where"), BAD, ids=[f"{t}-{w}" for t, _, w in BAD])
 def test_schema_rejects_bad_fixture(tables, table, mutate, where):
     model = next(m for m in PUBLISHED if table_name(m) == table)
     failures = schema_failures(model, mutate(tables[table]))

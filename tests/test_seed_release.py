@@ -17,8 +17,9 @@ GOLDEN = Path(__file__).parent / "golden"
 SEED_TEXT = (RAW / "sources" / SEED_ID / "article.txt").read_text(encoding="utf-8")
 
 # The percentages the seed article states (issue #2), with their bases.
-EXPECTED_PERCENTS = Counter([53, 11, 78, 22, 20, 17, 77, 43, 33, 17, 41, 11, 22, 23, 6,
-                             95, 79, 78, 76, 66])
+EXPECTED_PERCENTS = Counter(
+    [53, 11, 78, 22, 20, 17, 77, 43, 33, 17, 41, 11, 22, 23, 6, 95, 79, 78, 76, 66]
+)
 
 
 def db(release: Path) -> duckdb.DuckDBPyConnection:
@@ -60,12 +61,18 @@ def test_fact_observation_matches_golden(seed_release):
         ("security_measures", "any_measure", "cpme_2024_all", 95.0),
     ],
 )
-def test_figures_point_at_their_base_population(seed_release, variable, category, population,
-                                                value):
-    row = db(seed_release).execute(
-        "SELECT value FROM fact_observation WHERE variable_id = ? AND category_id = ? "
-        "AND population_id = ?", [variable, category, population]
-    ).fetchall()
+def test_figures_point_at_their_base_population(
+    seed_release, variable, category, population, value
+):
+    row = (
+        db(seed_release)
+        .execute(
+            "SELECT value FROM fact_observation WHERE variable_id = ? AND category_id = ? "
+            "AND population_id = ?",
+            [variable, category, population],
+        )
+        .fetchall()
+    )
     assert row == [(value,)]
 
 
@@ -74,8 +81,8 @@ def test_every_quote_is_the_text_at_its_offsets(seed_release):
     attrs = pd.read_parquet(seed_release / "attribute_evidence.parquet")
     for frame in (ev, attrs):
         for row in frame.itertuples():
-            assert SEED_TEXT[row.char_start:row.char_end] == row.quote
-            assert SEED_TEXT[row.number_start:row.number_end] == row.number_text
+            assert SEED_TEXT[row.char_start : row.char_end] == row.quote
+            assert SEED_TEXT[row.number_start : row.number_end] == row.number_text
 
 
 def test_nothing_comes_from_the_subheading_or_the_related_link(seed_release):
@@ -101,19 +108,30 @@ def test_survey_and_source_record_what_is_known_and_unknown(seed_release):
         "SELECT producer, sample_size, fieldwork_start, fieldwork_end, year, year_status, "
         "year_basis FROM dim_survey"
     ).fetchone()
-    assert survey[:6] == ("CPME", 1600, pd.Timestamp("2024-06-20").date(),
-                          pd.Timestamp("2024-07-12").date(), 2024, "inferred")
+    assert survey[:6] == (
+        "CPME",
+        1600,
+        pd.Timestamp("2024-06-20").date(),
+        pd.Timestamp("2024-07-12").date(),
+        2024,
+        "inferred",
+    )
     assert "25 July 2024" in survey[6] and "17 October 2024" in survey[6]
     source = con.execute(
         "SELECT outlet, url, published_date, text_sha256 FROM dim_source"
     ).fetchone()
     assert source[:3] == (None, None, None)
     assert source[3] == "c2af6e465e47e99dd5ad7c448fe648ac4cb896b811b1e5b3a680979f2f924c6c"
-    stated = dict(con.execute(
-        "SELECT attribute, number_text FROM attribute_evidence WHERE entity = 'survey'"
-    ).fetchall())
-    assert stated == {"sample_size": "1.600", "fieldwork_start": "20 juin",
-                      "fieldwork_end": "12 juillet"}
+    stated = dict(
+        con.execute(
+            "SELECT attribute, number_text FROM attribute_evidence WHERE entity = 'survey'"
+        ).fetchall()
+    )
+    assert stated == {
+        "sample_size": "1.600",
+        "fieldwork_start": "20 juin",
+        "fieldwork_end": "12 juillet",
+    }
 
 
 def test_duckdb_has_keys_comments_and_the_observations_view(seed_release):
@@ -138,8 +156,10 @@ def test_duckdb_has_keys_comments_and_the_observations_view(seed_release):
 
 def test_readme_query_share_of_all_respondents_for_content_creation(seed_release):
     # 78% of AI users × 53% of all leaders: the README's example query.
-    share = db(seed_release).execute(
-        """
+    share = (
+        db(seed_release)
+        .execute(
+            """
         SELECT round(o.value * parent_share.value / 100, 1)
         FROM fact_observation o
         JOIN dim_population p USING (population_id)
@@ -149,7 +169,9 @@ def test_readme_query_share_of_all_respondents_for_content_creation(seed_release
          AND parent_share.category_id = p.defined_by_category_id
         WHERE o.variable_id = 'ai_purpose' AND o.category_id = 'content_creation'
         """
-    ).fetchone()[0]
+        )
+        .fetchone()[0]
+    )
     assert share == 41.3
 
 
@@ -167,7 +189,7 @@ def test_claim_verdicts(seed_release, claim_id, verdict):
     claims = pd.read_parquet(seed_release / "fact_claim.parquet").set_index("claim_id")
     assert claims.loc[claim_id, "verdict"] == verdict
     row = claims.loc[claim_id]
-    assert SEED_TEXT[row.char_start:row.char_end] == row.quote
+    assert SEED_TEXT[row.char_start : row.char_end] == row.quote
 
 
 def test_double_is_checked_with_rounding_intervals(seed_release):
@@ -183,8 +205,13 @@ def test_double_is_checked_with_rounding_intervals(seed_release):
     ("derived_id", "value", "low", "high"),
     [
         # 78% [77.5, 78.5) of AI users × 53% [52.5, 53.5) of all leaders
-        ("cpme_2024_ia_cyber.ai_purpose.content_creation.cpme_2024_ai_users"
-         "/share_of_parent/cpme_2024_all", 41.34, 40.6875, 41.9975),
+        (
+            "cpme_2024_ia_cyber.ai_purpose.content_creation.cpme_2024_ai_users"
+            "/share_of_parent/cpme_2024_all",
+            41.34,
+            40.6875,
+            41.9975,
+        ),
         # 53% [52.5, 53.5) of 1,600 respondents
         ("cpme_2024_ia_cyber.ai_use.used.cpme_2024_all/respondent_count", 848.0, 840.0, 856.0),
     ],
@@ -202,3 +229,15 @@ def test_wilson_interval_says_it_covers_sampling_error_only(seed_release):
     assert len(wilson) == 19
     assert not wilson["population_id"].eq("cpme_2024_firms_50plus").any()
     assert wilson["assumption"].str.contains("sampling error only").all()
+
+
+def test_every_number_of_the_seed_is_accounted_for(seed_release):
+    mentions = pd.read_parquet(seed_release / "fact_mention.parquet")
+    assert mentions["accounted_by"].notna().all()
+    assert Counter(mentions["accounted_by"]) == Counter(
+        {"observation": 20, "attribute": 4, "claim": 4, "ignore": 2}
+    )
+    ignored = mentions[mentions["accounted_by"] == "ignore"]
+    assert sorted(ignored["surface"]) == ["NIS 2", "mi-octobre"]
+    for row in mentions.itertuples():
+        assert SEED_TEXT[row.char_start : row.char_end] == row.surface

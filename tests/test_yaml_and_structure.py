@@ -53,10 +53,14 @@ def test_entry_label_names_the_entry():
     [
         ({"source_id": "s", "survey_id": "v"}, "'observations' is a required property"),
         ({"source_id": "S!", "survey_id": "v", "observations": []}, "does not match"),
-        ({"source_id": "s", "survey_id": "v", "observations": [{"id": "x"}]},
-         "observations[0] (id: x)"),
-        ({"source_id": "s", "survey_id": "v", "observations": [], "extra": 1},
-         "Additional properties are not allowed"),
+        (
+            {"source_id": "s", "survey_id": "v", "observations": [{"id": "x"}]},
+            "observations[0] (id: x)",
+        ),
+        (
+            {"source_id": "s", "survey_id": "v", "observations": [], "extra": 1},
+            "Additional properties are not allowed",
+        ),
         ({"source_id": "../etc", "survey_id": "v", "observations": []}, "does not match"),
     ],
 )

@@ -60,6 +60,12 @@ def attribute_evidence(stg_attribute_entries: pd.DataFrame) -> pd.DataFrame:
 
 
 CORE_TABLES: list[dg.AssetsDefinition] = [
-    dim_source, dim_survey, dim_variable, dim_category, dim_population,
-    fact_observation, fact_evidence, attribute_evidence,
+    dim_source,
+    dim_survey,
+    dim_variable,
+    dim_category,
+    dim_population,
+    fact_observation,
+    fact_evidence,
+    attribute_evidence,
 ]

@@ -15,28 +15,37 @@ from schemas import FactClaim, FactDerived
 
 @table_asset(FactDerived, group_name="derived")
 def fact_derived(
-    fact_observation: pd.DataFrame, dim_population: pd.DataFrame, dim_survey: pd.DataFrame,
-    dim_variable: pd.DataFrame, dim_category: pd.DataFrame,
+    fact_observation: pd.DataFrame,
+    dim_population: pd.DataFrame,
+    dim_survey: pd.DataFrame,
+    dim_variable: pd.DataFrame,
+    dim_category: pd.DataFrame,
 ) -> pd.DataFrame:
-    return build_fact_derived(fact_observation, dim_population, dim_survey, dim_variable,
-                              dim_category)
+    return build_fact_derived(
+        fact_observation, dim_population, dim_survey, dim_variable, dim_category
+    )
 
 
 @table_asset(FactClaim, group_name="derived")
 def fact_claim(
-    stg_claim_entries: pd.DataFrame, stg_observation_entries: pd.DataFrame,
-    fact_observation: pd.DataFrame, raw_claims_lexicon: dict[str, Entry],
+    stg_claim_entries: pd.DataFrame,
+    stg_observation_entries: pd.DataFrame,
+    fact_observation: pd.DataFrame,
+    raw_claims_lexicon: dict[str, Entry],
 ) -> pd.DataFrame:
     claims = claims_frame(stg_claim_entries, stg_observation_entries)
     return evaluate_claims(claims, fact_observation, raw_claims_lexicon)
 
 
 @dg.asset_check(
-    asset="fact_observation", blocking=True,
+    asset="fact_observation",
+    blocking=True,
     additional_ins={n: dg.AssetIn() for n in ("dim_population", "dim_variable", "dim_category")},
 )
 def observation_consistency(
-    fact_observation: pd.DataFrame, dim_population: pd.DataFrame, dim_variable: pd.DataFrame,
+    fact_observation: pd.DataFrame,
+    dim_population: pd.DataFrame,
+    dim_variable: pd.DataFrame,
     dim_category: pd.DataFrame,
 ) -> dg.AssetCheckResult:
     """Figures are arithmetically possible together: an option never exceeds its net category,
@@ -44,7 +53,8 @@ def observation_consistency(
     findings = consistency_findings(fact_observation, dim_population, dim_variable, dim_category)
     failed = findings[findings["status"] == "failed"]
     return rows_result(
-        failed, "option ≤ net; sub-population ≤ parent; single-choice sum ≤ 100 + rounding "
+        failed,
+        "option ≤ net; sub-population ≤ parent; single-choice sum ≤ 100 + rounding "
         "(multi-choice exempt)",
         findings=dg.MetadataValue.md(_findings_md(findings)),
         rules_applied=dg.MetadataValue.json(sorted(set(findings["rule"]))),
@@ -62,8 +72,9 @@ def claim_verdicts(fact_claim: pd.DataFrame) -> dg.AssetCheckResult:
         "a claim is supported when some value the rounding allows satisfies its rule",
         severity=dg.AssetCheckSeverity.WARN,
         verdicts=dg.MetadataValue.md(
-            fact_claim[["claim_id", "quote", "rule", "verdict", "arithmetic"]]
-            .to_markdown(index=False)
+            fact_claim[["claim_id", "quote", "rule", "verdict", "arithmetic"]].to_markdown(
+                index=False
+            )
         ),
         supported=int(counts.get("supported", 0)),
         contradicted=int(counts.get(CONTRADICTED, 0)),

@@ -20,12 +20,15 @@ def _excluded(sources: list[Source]) -> dict[str, list[dict]]:
 @dg.asset_check(asset="raw_codelists", blocking=True)
 def population_hierarchy(raw_codelists: Codelists) -> dg.AssetCheckResult:
     """Population parents exist in the same survey, never loop, and defining answers exist."""
-    return rows_result(references.codelist_problems(raw_codelists),
-                       "parents exist, same survey, no loop; defined_by category exists")
+    return rows_result(
+        references.codelist_problems(raw_codelists),
+        "parents exist, same survey, no loop; defined_by category exists",
+    )
 
 
-@dg.asset_check(asset="stg_observation_entries", blocking=True,
-                additional_ins={"raw_codelists": dg.AssetIn()})
+@dg.asset_check(
+    asset="stg_observation_entries", blocking=True, additional_ins={"raw_codelists": dg.AssetIn()}
+)
 def observation_references(
     stg_observation_entries: pd.DataFrame, raw_codelists: Codelists
 ) -> dg.AssetCheckResult:
@@ -36,15 +39,17 @@ def observation_references(
     )
 
 
-@dg.asset_check(asset="stg_observation_entries", blocking=True,
-                additional_ins={"raw_sources": dg.AssetIn()})
+@dg.asset_check(
+    asset="stg_observation_entries", blocking=True, additional_ins={"raw_sources": dg.AssetIn()}
+)
 def observation_quotes(
     stg_observation_entries: pd.DataFrame, raw_sources: list[Source]
 ) -> dg.AssetCheckResult:
     """text[char_start:char_end] == quote, outside the text's non-reporting passages."""
     return rows_result(
-        provenance.span_problems(stg_observation_entries, _texts(raw_sources),
-                                 _excluded(raw_sources)),
+        provenance.span_problems(
+            stg_observation_entries, _texts(raw_sources), _excluded(raw_sources)
+        ),
         "text[char_start:char_end] == quote; no overlap with non_reporting passages",
     )
 
@@ -58,8 +63,9 @@ def observation_numbers(stg_observation_entries: pd.DataFrame) -> dg.AssetCheckR
     )
 
 
-@dg.asset_check(asset="stg_attribute_entries", blocking=True,
-                additional_ins={"raw_codelists": dg.AssetIn()})
+@dg.asset_check(
+    asset="stg_attribute_entries", blocking=True, additional_ins={"raw_codelists": dg.AssetIn()}
+)
 def attribute_references(
     stg_attribute_entries: pd.DataFrame, raw_codelists: Codelists
 ) -> dg.AssetCheckResult:
@@ -70,44 +76,58 @@ def attribute_references(
     )
 
 
-@dg.asset_check(asset="stg_attribute_entries", blocking=True,
-                additional_ins={"raw_sources": dg.AssetIn()})
+@dg.asset_check(
+    asset="stg_attribute_entries", blocking=True, additional_ins={"raw_sources": dg.AssetIn()}
+)
 def attribute_quotes(
     stg_attribute_entries: pd.DataFrame, raw_sources: list[Source]
 ) -> dg.AssetCheckResult:
     """text[char_start:char_end] == quote, outside the text's non-reporting passages."""
     return rows_result(
-        provenance.span_problems(stg_attribute_entries, _texts(raw_sources),
-                                 _excluded(raw_sources)),
+        provenance.span_problems(
+            stg_attribute_entries, _texts(raw_sources), _excluded(raw_sources)
+        ),
         "text[char_start:char_end] == quote; no overlap with non_reporting passages",
     )
 
 
-@dg.asset_check(asset="stg_attribute_entries", blocking=True,
-                additional_ins={"raw_codelists": dg.AssetIn()})
+@dg.asset_check(
+    asset="stg_attribute_entries", blocking=True, additional_ins={"raw_codelists": dg.AssetIn()}
+)
 def attribute_numbers(
     stg_attribute_entries: pd.DataFrame, raw_codelists: Codelists
 ) -> dg.AssetCheckResult:
     """The number written reads as the attribute's value, and agrees with the codelist."""
-    found = pd.concat([
-        provenance.attribute_number_problems(stg_attribute_entries),
-        references.attribute_value_problems(stg_attribute_entries, raw_codelists),
-    ], ignore_index=True)
+    found = pd.concat(
+        [
+            provenance.attribute_number_problems(stg_attribute_entries),
+            references.attribute_value_problems(stg_attribute_entries, raw_codelists),
+        ],
+        ignore_index=True,
+    )
     return rows_result(found, "number_text parses to value; value agrees with the codelist")
 
 
-@dg.asset_check(asset="stg_claim_entries", blocking=True,
-                additional_ins={"stg_observation_entries": dg.AssetIn(),
-                                "raw_sources": dg.AssetIn()})
+@dg.asset_check(
+    asset="stg_claim_entries",
+    blocking=True,
+    additional_ins={"stg_observation_entries": dg.AssetIn(), "raw_sources": dg.AssetIn()},
+)
 def claim_references(
-    stg_claim_entries: pd.DataFrame, stg_observation_entries: pd.DataFrame,
+    stg_claim_entries: pd.DataFrame,
+    stg_observation_entries: pd.DataFrame,
     raw_sources: list[Source],
 ) -> dg.AssetCheckResult:
     """Claims quote the text at their offsets and name observation entries of their file."""
-    found = pd.concat([
-        references.claim_reference_problems(stg_claim_entries, stg_observation_entries),
-        provenance.span_problems(stg_claim_entries, _texts(raw_sources), _excluded(raw_sources)),
-    ], ignore_index=True)
+    found = pd.concat(
+        [
+            references.claim_reference_problems(stg_claim_entries, stg_observation_entries),
+            provenance.span_problems(
+                stg_claim_entries, _texts(raw_sources), _excluded(raw_sources)
+            ),
+        ],
+        ignore_index=True,
+    )
     return rows_result(found, "quote at offsets; observations are entries of the same file")
 
 

@@ -12,6 +12,7 @@ from schemas.dim_population import DimPopulation
 from schemas.fact_claim import FactClaim
 from schemas.fact_derived import FactDerived
 from schemas.fact_evidence import FactEvidence
+from schemas.fact_mention import FactMention
 from schemas.fact_observation import FactObservation
 
 
@@ -34,30 +35,40 @@ def dim_category_foreign_keys(dim_category, dim_variable) -> dg.AssetCheckResult
     return _result(DimCategory, dim_category, dim_variable=dim_variable)
 
 
-@dg.asset_check(asset="dim_population", blocking=True,
-                additional_ins=_ins("dim_survey", "dim_category"))
+@dg.asset_check(
+    asset="dim_population", blocking=True, additional_ins=_ins("dim_survey", "dim_category")
+)
 def dim_population_foreign_keys(dim_population, dim_survey, dim_category) -> dg.AssetCheckResult:
     """Survey, parent population and defining answer of every population exist."""
-    return _result(DimPopulation, dim_population, dim_survey=dim_survey,
-                   dim_category=dim_category)
+    return _result(DimPopulation, dim_population, dim_survey=dim_survey, dim_category=dim_category)
 
 
-@dg.asset_check(asset="fact_observation", blocking=True,
-                additional_ins=_ins("dim_survey", "dim_category", "dim_population"))
+@dg.asset_check(
+    asset="fact_observation",
+    blocking=True,
+    additional_ins=_ins("dim_survey", "dim_category", "dim_population"),
+)
 def fact_observation_foreign_keys(
     fact_observation, dim_survey, dim_category, dim_population
 ) -> dg.AssetCheckResult:
     """Survey, variable/category and base population of every observation exist."""
-    return _result(FactObservation, fact_observation, dim_survey=dim_survey,
-                   dim_category=dim_category, dim_population=dim_population)
+    return _result(
+        FactObservation,
+        fact_observation,
+        dim_survey=dim_survey,
+        dim_category=dim_category,
+        dim_population=dim_population,
+    )
 
 
-@dg.asset_check(asset="fact_evidence", blocking=True,
-                additional_ins=_ins("fact_observation", "dim_source"))
+@dg.asset_check(
+    asset="fact_evidence", blocking=True, additional_ins=_ins("fact_observation", "dim_source")
+)
 def fact_evidence_foreign_keys(fact_evidence, fact_observation, dim_source) -> dg.AssetCheckResult:
     """Every quote states an existing observation and comes from an existing source."""
-    return _result(FactEvidence, fact_evidence, fact_observation=fact_observation,
-                   dim_source=dim_source)
+    return _result(
+        FactEvidence, fact_evidence, fact_observation=fact_observation, dim_source=dim_source
+    )
 
 
 @dg.asset_check(asset="attribute_evidence", blocking=True, additional_ins=_ins("dim_source"))
@@ -66,20 +77,34 @@ def attribute_evidence_foreign_keys(attribute_evidence, dim_source) -> dg.AssetC
     return _result(AttributeEvidence, attribute_evidence, dim_source=dim_source)
 
 
-@dg.asset_check(asset="fact_derived", blocking=True,
-                additional_ins=_ins("dim_survey", "dim_population", "dim_variable"))
+@dg.asset_check(
+    asset="fact_derived",
+    blocking=True,
+    additional_ins=_ins("dim_survey", "dim_population", "dim_variable"),
+)
 def fact_derived_foreign_keys(
     fact_derived, dim_survey, dim_population, dim_variable
 ) -> dg.AssetCheckResult:
     """Survey, population and variable of every derived value exist."""
-    return _result(FactDerived, fact_derived, dim_survey=dim_survey,
-                   dim_population=dim_population, dim_variable=dim_variable)
+    return _result(
+        FactDerived,
+        fact_derived,
+        dim_survey=dim_survey,
+        dim_population=dim_population,
+        dim_variable=dim_variable,
+    )
 
 
 @dg.asset_check(asset="fact_claim", blocking=True, additional_ins=_ins("dim_source"))
 def fact_claim_foreign_keys(fact_claim, dim_source) -> dg.AssetCheckResult:
     """Every claim comes from an existing source."""
     return _result(FactClaim, fact_claim, dim_source=dim_source)
+
+
+@dg.asset_check(asset="fact_mention", blocking=True, additional_ins=_ins("dim_source"))
+def fact_mention_foreign_keys(fact_mention, dim_source) -> dg.AssetCheckResult:
+    """Every mention comes from an existing source."""
+    return _result(FactMention, fact_mention, dim_source=dim_source)
 
 
 KEY_CHECKS = [
@@ -90,4 +115,5 @@ KEY_CHECKS = [
     attribute_evidence_foreign_keys,
     fact_derived_foreign_keys,
     fact_claim_foreign_keys,
+    fact_mention_foreign_keys,
 ]

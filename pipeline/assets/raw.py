@@ -43,8 +43,10 @@ def raw_annotations(paths: ProjectPaths) -> dg.Output[list[Annotations]]:
     annotations = [load_annotations(d) for d in source_dirs(paths.raw)]
     return dg.Output(
         annotations,
-        metadata={s: sum(len(a.sections[s]) for a in annotations)
-                  for s in ("observations", "attributes", "claims", "ignore")},
+        metadata={
+            s: sum(len(a.sections[s]) for a in annotations)
+            for s in ("observations", "attributes", "claims", "ignore")
+        },
     )
 
 

@@ -20,8 +20,9 @@ def column_schema(spec: TableSpec) -> dg.TableSchema:
                 name=c.name,
                 type=c.type,
                 description=c.description,
-                constraints=dg.TableColumnConstraints(nullable=c.nullable,
-                                                      unique=spec.primary_key == [c.name]),
+                constraints=dg.TableColumnConstraints(
+                    nullable=c.nullable, unique=spec.primary_key == [c.name]
+                ),
             )
             for c in spec.columns
         ]
@@ -35,8 +36,9 @@ def table_output(df: pd.DataFrame) -> dg.Output[pd.DataFrame]:
         df,
         metadata={
             "dagster/row_count": len(df),
-            "preview": dg.MetadataValue.md(preview.to_markdown(index=False)
-                                           if len(df) else "(no rows)"),
+            "preview": dg.MetadataValue.md(
+                preview.to_markdown(index=False) if len(df) else "(no rows)"
+            ),
         },
     )
 
@@ -57,8 +59,10 @@ def table_asset(model: type[pa.DataFrameModel], group_name: str = "core") -> Cal
             group_name=group_name,
             description=spec.description,
             kinds={"pandas"},
-            metadata={"dagster/column_schema": column_schema(spec),
-                      "primary_key": ", ".join(spec.primary_key)},
+            metadata={
+                "dagster/column_schema": column_schema(spec),
+                "primary_key": ", ".join(spec.primary_key),
+            },
         )(compute)
 
     return decorate
@@ -68,9 +72,13 @@ def schema_check(model: type[pa.DataFrameModel]) -> dg.AssetChecksDefinition:
     """A blocking check that validates the table against its Pandera model."""
     spec = table_spec(model)
 
-    @dg.asset_check(asset=spec.name, name=f"{spec.name}_schema", blocking=True,
-                    description=f"Validates {spec.name} against schemas.{model.__name__}: "
-                    "types, nulls, ranges, allowed values, unique key.")
+    @dg.asset_check(
+        asset=spec.name,
+        name=f"{spec.name}_schema",
+        blocking=True,
+        description=f"Validates {spec.name} against schemas.{model.__name__}: "
+        "types, nulls, ranges, allowed values, unique key.",
+    )
     def _check(table: pd.DataFrame) -> dg.AssetCheckResult:
         return rows_result(schema_failures(model, table), f"schemas.{model.__name__}")
 

@@ -23,6 +23,7 @@ def rows_result(
     failing: pd.DataFrame,
     description: str,
     severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
+    check_name: str | None = None,
     **extra,
 ) -> dg.AssetCheckResult:
     """Passed when `failing` is empty; otherwise its rows become the check's metadata."""
@@ -32,7 +33,9 @@ def rows_result(
         metadata["failures_json"] = dg.MetadataValue.json(
             failing.head(MAX_ROWS_SHOWN).astype(str).to_dict("records")
         )
-    return dg.AssetCheckResult(passed=failing.empty, severity=severity, metadata=metadata)
+    return dg.AssetCheckResult(
+        passed=failing.empty, severity=severity, metadata=metadata, check_name=check_name
+    )
 
 
 def schema_failures(model: type[pa.DataFrameModel], df: pd.DataFrame) -> pd.DataFrame:

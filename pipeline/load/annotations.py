@@ -38,7 +38,9 @@ def load_annotations(source_dir: Path) -> Annotations:
             where = f"{section}[{i}] (id: {entry['id']})"
             if entry["id"] in seen:
                 raise InputError(
-                    path, where, f"duplicate entry id (already used by {seen[entry['id']]})",
+                    path,
+                    where,
+                    f"duplicate entry id (already used by {seen[entry['id']]})",
                     "give each entry of the file its own id",
                 )
             seen[entry["id"]] = where

@@ -63,13 +63,17 @@ def load_source(directory: Path) -> Source:
     text_path = directory / meta["text_file"]
     if not text_path.is_file():
         raise InputError(
-            meta_path, "text_file", f"{text_path.name} not found beside source.yml",
+            meta_path,
+            "text_file",
+            f"{text_path.name} not found beside source.yml",
             "put the text file in the source directory",
         )
     size = text_path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise InputError(
-            text_path, None, f"text is {size} bytes, above the limit of {MAX_TEXT_BYTES}",
+            text_path,
+            None,
+            f"text is {size} bytes, above the limit of {MAX_TEXT_BYTES}",
             "split the document or raise MAX_TEXT_BYTES after measuring memory",
         )
     data = text_path.read_bytes()

@@ -4,8 +4,15 @@ import pandas as pd
 
 from pipeline.model.facts import observation_id
 
-CLAIM_COLUMNS = ["source_id", "claim_id", "quote", "char_start", "char_end", "rule",
-                 "observation_ids"]
+CLAIM_COLUMNS = [
+    "source_id",
+    "claim_id",
+    "quote",
+    "char_start",
+    "char_end",
+    "rule",
+    "observation_ids",
+]
 
 
 def claims_frame(claim_entries: pd.DataFrame, observation_entries: pd.DataFrame) -> pd.DataFrame:
@@ -15,9 +22,13 @@ def claims_frame(claim_entries: pd.DataFrame, observation_entries: pd.DataFrame)
         for row in observation_entries.to_dict("records")
     }
     rows = [
-        {**row, "claim_id": row["entry_id"],
-         "observation_ids": " ".join(ids[(row["file"], e)] for e in row["observations"]
-                                     if (row["file"], e) in ids)}
+        {
+            **row,
+            "claim_id": row["entry_id"],
+            "observation_ids": " ".join(
+                ids[(row["file"], e)] for e in row["observations"] if (row["file"], e) in ids
+            ),
+        }
         for row in claim_entries.to_dict("records")
     ]
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)

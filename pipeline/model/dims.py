@@ -32,11 +32,13 @@ def dim_population(codelists: Codelists) -> pd.DataFrame:
     rows = []
     for p in codelists.populations:
         defined_by = p.get("defined_by") or {}
-        rows.append({
-            **p,
-            "defined_by_variable_id": defined_by.get("variable_id"),
-            "defined_by_category_id": defined_by.get("category_id"),
-        })
+        rows.append(
+            {
+                **p,
+                "defined_by_variable_id": defined_by.get("variable_id"),
+                "defined_by_category_id": defined_by.get("category_id"),
+            }
+        )
     return frame(DimPopulation, rows, ["population_id"])
 
 
@@ -46,8 +48,12 @@ def dim_variable(codelists: Codelists) -> pd.DataFrame:
 
 def dim_category(codelists: Codelists) -> pd.DataFrame:
     rows = [
-        {"variable_id": v["variable_id"], **c, "position": i,
-         "is_net": bool(c.get("is_net", False))}
+        {
+            "variable_id": v["variable_id"],
+            **c,
+            "position": i,
+            "is_net": bool(c.get("is_net", False)),
+        }
         for v in codelists.variables
         for i, c in enumerate(v["categories"], start=1)
     ]

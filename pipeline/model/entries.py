@@ -6,12 +6,30 @@ from pipeline.load.annotations import Annotations
 
 ENTRY_COLUMNS = ["file", "entry", "source_id", "entry_id"]
 OBSERVATION_FIELDS = [
-    "survey_id", "variable_id", "category_id", "population_id", "value", "unit", "quote",
-    "char_start", "char_end", "number_text", "number_occurrence", "qualifier", "ambiguity",
+    "survey_id",
+    "variable_id",
+    "category_id",
+    "population_id",
+    "value",
+    "unit",
+    "quote",
+    "char_start",
+    "char_end",
+    "number_text",
+    "number_occurrence",
+    "qualifier",
+    "ambiguity",
 ]
 ATTRIBUTE_FIELDS = [
-    "entity", "entity_id", "attribute", "value", "quote", "char_start", "char_end",
-    "number_text", "number_occurrence",
+    "entity",
+    "entity_id",
+    "attribute",
+    "value",
+    "quote",
+    "char_start",
+    "char_end",
+    "number_text",
+    "number_occurrence",
 ]
 CLAIM_FIELDS = ["quote", "char_start", "char_end", "rule", "observations"]
 IGNORE_FIELDS = ["quote", "char_start", "char_end", "reason"]

@@ -25,15 +25,18 @@ def _first(series: pd.Series):
 def with_number_offsets(entries: pd.DataFrame) -> pd.DataFrame:
     """Add the absolute offsets of each entry's number_text."""
     out = entries.copy()
+    if out.empty:
+        return out.assign(
+            number_start=pd.Series(dtype="Int64"), number_end=pd.Series(dtype="Int64")
+        )
     spans = [
         number_span(q, n, int(k))
-        for q, n, k in zip(out["quote"], out["number_text"], out["number_occurrence"],
-                           strict=True)
+        for q, n, k in zip(out["quote"], out["number_text"], out["number_occurrence"], strict=True)
     ]
-    out["number_start"] = [int(s) + span[0] for s, span in zip(out["char_start"], spans,
-                                                                strict=True)]
-    out["number_end"] = [int(s) + span[1] for s, span in zip(out["char_start"], spans,
-                                                              strict=True)]
+    out["number_start"] = [
+        int(s) + span[0] for s, span in zip(out["char_start"], spans, strict=True)
+    ]
+    out["number_end"] = [int(s) + span[1] for s, span in zip(out["char_start"], spans, strict=True)]
     return out
 
 
@@ -48,33 +51,32 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
         first = group.iloc[0]
         decimals = written_decimals(first["number_text"])
         low, high = rounding_interval(float(first["value"]), decimals)
-        rows.append({
-            "observation_id": oid,
-            **{d: first[d] for d in DIMENSIONS},
-            "value": float(first["value"]),
-            "unit": first["unit"],
-            "decimals": decimals,
-            "value_low": low,
-            "value_high": high,
-            "qualifier": _first(group["qualifier"]),
-            "ambiguity": _first(group["ambiguity"]),
-        })
+        rows.append(
+            {
+                "observation_id": oid,
+                **{d: first[d] for d in DIMENSIONS},
+                "value": float(first["value"]),
+                "unit": first["unit"],
+                "decimals": decimals,
+                "value_low": low,
+                "value_high": high,
+                "qualifier": _first(group["qualifier"]),
+                "ambiguity": _first(group["ambiguity"]),
+            }
+        )
     return frame(FactObservation, rows, ["observation_id"])
 
 
 def fact_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states an observation."""
-    df = with_number_offsets(entries) if len(entries) else entries
-    rows = [
-        {**row, "observation_id": observation_id(row)} for row in df.to_dict("records")
-    ]
+    df = with_number_offsets(entries)
+    rows = [{**row, "observation_id": observation_id(row)} for row in df.to_dict("records")]
     return frame(FactEvidence, rows, ["observation_id", "source_id", "number_start"])
 
 
 def attribute_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states a survey, population or variable attribute."""
-    df = with_number_offsets(entries) if len(entries) else entries
+    df = with_number_offsets(entries)
     return frame(
-        AttributeEvidence, df.to_dict("records"), ["source_id", "entity", "entity_id",
-                                                    "attribute"]
+        AttributeEvidence, df.to_dict("records"), ["source_id", "entity", "entity_id", "attribute"]
     )

@@ -8,6 +8,11 @@ import pyarrow.parquet as pq
 
 def write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(
-        table, path, compression="zstd", compression_level=9, write_statistics=True,
-        use_dictionary=True, store_schema=True,
+        table,
+        path,
+        compression="zstd",
+        compression_level=9,
+        write_statistics=True,
+        use_dictionary=True,
+        store_schema=True,
     )

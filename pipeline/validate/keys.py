@@ -17,11 +17,14 @@ def foreign_key_failures(
         present = df[fields].dropna()
         for key in present.drop_duplicates().itertuples(index=False, name=None):
             if key not in known:
-                out.append({
-                    "columns": ", ".join(fields),
-                    "value": ", ".join(map(str, key)),
-                    "references": f"{ref['resource']}({', '.join(ref['fields'])})",
-                    "rows": int((present[fields] == pd.Series(key, index=fields)).all(axis=1)
-                                .sum()),
-                })
+                out.append(
+                    {
+                        "columns": ", ".join(fields),
+                        "value": ", ".join(map(str, key)),
+                        "references": f"{ref['resource']}({', '.join(ref['fields'])})",
+                        "rows": int(
+                            (present[fields] == pd.Series(key, index=fields)).all(axis=1).sum()
+                        ),
+                    }
+                )
     return pd.DataFrame(out, columns=["columns", "value", "references", "rows"])

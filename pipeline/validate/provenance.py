@@ -26,25 +26,33 @@ def span_problems(
     """Each quote equals text[char_start:char_end] and overlaps no non-reporting passage."""
     out = []
     for row in entries.itertuples(index=False):
+
         def bad(problem, fix, row=row):
             out.append({"file": row.file, "entry": row.entry, "problem": problem, "fix": fix})
+
         text = texts.get(row.source_id)
         if text is None:
             bad(f"no source {row.source_id!r} in raw/sources", "add the source or fix source_id")
             continue
         start, end = int(row.char_start), int(row.char_end)
         if not (0 <= start < end <= len(text)):
-            bad(f"offsets [{start}, {end}) out of range: the text has {len(text)} characters",
-                _where_is(text, row.quote))
+            bad(
+                f"offsets [{start}, {end}) out of range: the text has {len(text)} characters",
+                _where_is(text, row.quote),
+            )
             continue
         if text[start:end] != row.quote:
-            bad(f"quote is not the text at [{start}, {end}), which reads "
-                f"{text[start:end][:80]!r}", _where_is(text, row.quote))
+            bad(
+                f"quote is not the text at [{start}, {end}), which reads {text[start:end][:80]!r}",
+                _where_is(text, row.quote),
+            )
             continue
         for span in excluded.get(row.source_id, []):
             if start < span["char_end"] and span["char_start"] < end:
-                bad(f"quote overlaps a non-reporting passage ({span['reason']})",
-                    "quote only the survey's reporting; nothing in that passage is a figure")
+                bad(
+                    f"quote overlaps a non-reporting passage ({span['reason']})",
+                    "quote only the survey's reporting; nothing in that passage is a figure",
+                )
     return problems(out)
 
 
@@ -58,23 +66,36 @@ def _where_is(text: str, quote: str) -> str:
 def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tuple | None:
     span = number_span(row.quote, row.number_text, int(row.number_occurrence))
     if span is None:
-        return (f"number_text {row.number_text!r} does not occur {row.number_occurrence} "
-                "time(s) in the quote", "copy the number exactly as the quote writes it")
+        return (
+            f"number_text {row.number_text!r} does not occur {row.number_occurrence} "
+            "time(s) in the quote",
+            "copy the number exactly as the quote writes it",
+        )
     parsed = parse_number(row.number_text)
     if parsed is None:
-        return (f"number_text {row.number_text!r} is not a number that can be read",
-                "give only the number as written, e.g. '53%' or '1.600'")
+        return (
+            f"number_text {row.number_text!r} is not a number that can be read",
+            "give only the number as written, e.g. '53%' or '1.600'",
+        )
     kind, value = parsed
     if expected_kinds is not None and kind not in expected_kinds:
-        return (f"{row.number_text!r} reads as a {kind}, not a {row.unit}",
-                "correct the unit or the number_text")
+        return (
+            f"{row.number_text!r} reads as a {kind}, not a {row.unit}",
+            "correct the unit or the number_text",
+        )
     if isinstance(value, float) and isinstance(expected_value, float):
         if abs(value - expected_value) > TOLERANCE:
-            return (f"value {expected_value:g} differs from the number written "
-                    f"{row.number_text!r} ({value:g})", "correct the value or the quote")
+            return (
+                f"value {expected_value:g} differs from the number written "
+                f"{row.number_text!r} ({value:g})",
+                "correct the value or the quote",
+            )
     elif str(value) != str(expected_value):
-        return (f"value {expected_value!r} differs from the number written "
-                f"{row.number_text!r} ({value!r})", "correct the value or the quote")
+        return (
+            f"value {expected_value!r} differs from the number written "
+            f"{row.number_text!r} ({value!r})",
+            "correct the value or the quote",
+        )
     return None
 
 
@@ -91,8 +112,7 @@ def observation_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
     for row in entries.itertuples(index=False):
         found = _number_problem(row, KINDS_FOR_UNIT.get(row.unit), float(row.value))
         if found:
-            out.append({"file": row.file, "entry": row.entry, "problem": found[0],
-                        "fix": found[1]})
+            out.append({"file": row.file, "entry": row.entry, "problem": found[0], "fix": found[1]})
     return problems(out)
 
 
@@ -102,6 +122,5 @@ def attribute_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
     for row in entries.itertuples(index=False):
         found = _number_problem(row, None, _as_number(row.value))
         if found:
-            out.append({"file": row.file, "entry": row.entry, "problem": found[0],
-                        "fix": found[1]})
+            out.append({"file": row.file, "entry": row.entry, "problem": found[0], "fix": found[1]})
     return problems(out)

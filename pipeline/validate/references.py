@@ -22,39 +22,64 @@ def codelist_problems(codelists: Codelists) -> pd.DataFrame:
     """Populations: parents exist, stay in their survey, never loop; defining answers exist."""
     out = []
     pops = {p["population_id"]: p for p in codelists.populations}
-    cats = {(v["variable_id"], c["category_id"]) for v in codelists.variables
-            for c in v["categories"]}
+    cats = {
+        (v["variable_id"], c["category_id"]) for v in codelists.variables for c in v["categories"]
+    }
     for pid, pop in pops.items():
         entry = f"populations (population_id: {pid})"
         parent = pop.get("parent_population_id")
         if parent is not None and parent not in pops:
-            out.append({"file": str(pop["_file"]), "entry": entry,
-                        "problem": f"unknown parent_population_id {parent!r}",
-                        "fix": f"use one of: {_choices(pops)}"})
+            out.append(
+                {
+                    "file": str(pop["_file"]),
+                    "entry": entry,
+                    "problem": f"unknown parent_population_id {parent!r}",
+                    "fix": f"use one of: {_choices(pops)}",
+                }
+            )
         elif parent is not None and pops[parent]["survey_id"] != pop["survey_id"]:
-            out.append({"file": str(pop["_file"]), "entry": entry,
-                        "problem": f"parent {parent!r} belongs to survey "
-                                   f"{pops[parent]['survey_id']!r}",
-                        "fix": "choose a parent population of the same survey"})
+            out.append(
+                {
+                    "file": str(pop["_file"]),
+                    "entry": entry,
+                    "problem": f"parent {parent!r} belongs to survey {pops[parent]['survey_id']!r}",
+                    "fix": "choose a parent population of the same survey",
+                }
+            )
         seen, node = {pid}, parent
         while node is not None and node in pops:
             if node in seen:
-                out.append({"file": str(pop["_file"]), "entry": entry,
-                            "problem": f"parent chain loops back to {node!r}",
-                            "fix": "make the chain end at a population with no parent"})
+                out.append(
+                    {
+                        "file": str(pop["_file"]),
+                        "entry": entry,
+                        "problem": f"parent chain loops back to {node!r}",
+                        "fix": "make the chain end at a population with no parent",
+                    }
+                )
                 break
             seen.add(node)
             node = pops[node].get("parent_population_id")
         defined = pop.get("defined_by")
         if defined and (defined["variable_id"], defined["category_id"]) not in cats:
-            out.append({"file": str(pop["_file"]), "entry": entry,
-                        "problem": f"defined_by names unknown category "
-                                   f"{defined['variable_id']}/{defined['category_id']}",
-                        "fix": "use a variable and category of raw/codelists/variables.yml"})
+            out.append(
+                {
+                    "file": str(pop["_file"]),
+                    "entry": entry,
+                    "problem": f"defined_by names unknown category "
+                    f"{defined['variable_id']}/{defined['category_id']}",
+                    "fix": "use a variable and category of raw/codelists/variables.yml",
+                }
+            )
         if defined and parent is None:
-            out.append({"file": str(pop["_file"]), "entry": entry,
-                        "problem": "defined_by needs a parent population to be measured on",
-                        "fix": "set parent_population_id"})
+            out.append(
+                {
+                    "file": str(pop["_file"]),
+                    "entry": entry,
+                    "problem": "defined_by needs a parent population to be measured on",
+                    "fix": "set parent_population_id",
+                }
+            )
     return problems(out)
 
 
@@ -65,33 +90,50 @@ def observation_reference_problems(entries: pd.DataFrame, codelists: Codelists) 
     variables = {v["variable_id"]: v for v in codelists.variables}
     out = []
     for row in entries.itertuples(index=False):
+
         def bad(problem, fix, row=row):
             out.append({"file": row.file, "entry": row.entry, "problem": problem, "fix": fix})
+
         if row.survey_id not in surveys:
-            bad(f"unknown survey_id {row.survey_id!r}",
-                f"use one of: {_choices(surveys)} (raw/surveys/), or add the survey")
+            bad(
+                f"unknown survey_id {row.survey_id!r}",
+                f"use one of: {_choices(surveys)} (raw/surveys/), or add the survey",
+            )
         if row.variable_id not in variables:
-            bad(f"unknown variable_id {row.variable_id!r}",
-                f"use one of: {_choices(variables)} (raw/codelists/variables.yml), or add it")
+            bad(
+                f"unknown variable_id {row.variable_id!r}",
+                f"use one of: {_choices(variables)} (raw/codelists/variables.yml), or add it",
+            )
         else:
             cats = {c["category_id"] for c in variables[row.variable_id]["categories"]}
             if row.category_id not in cats:
-                bad(f"unknown category_id {row.category_id!r} of variable {row.variable_id!r}",
-                    f"use one of: {_choices(cats)}, or add it to the variable's categories")
+                bad(
+                    f"unknown category_id {row.category_id!r} of variable {row.variable_id!r}",
+                    f"use one of: {_choices(cats)}, or add it to the variable's categories",
+                )
         if row.population_id not in pops:
-            bad(f"unknown population_id {row.population_id!r}",
-                f"use one of: {_choices(pops)} (raw/surveys/), or add the population")
+            bad(
+                f"unknown population_id {row.population_id!r}",
+                f"use one of: {_choices(pops)} (raw/surveys/), or add the population",
+            )
         elif pops[row.population_id]["survey_id"] != row.survey_id:
-            bad(f"population {row.population_id!r} belongs to survey "
+            bad(
+                f"population {row.population_id!r} belongs to survey "
                 f"{pops[row.population_id]['survey_id']!r}, not {row.survey_id!r}",
-                "use a population of the observation's survey")
+                "use a population of the observation's survey",
+            )
     keys = ["source_id", "survey_id", "variable_id", "category_id", "population_id"]
     dup = entries[entries.duplicated(keys, keep="first")]
     for row in dup.itertuples(index=False):
-        out.append({"file": row.file, "entry": row.entry,
-                    "problem": "same survey, variable, category and population as an earlier "
-                               "entry of this source",
-                    "fix": "keep one entry per figure, or correct the dimensions"})
+        out.append(
+            {
+                "file": row.file,
+                "entry": row.entry,
+                "problem": "same survey, variable, category and population as an earlier "
+                "entry of this source",
+                "fix": "keep one entry per figure, or correct the dimensions",
+            }
+        )
     return problems(out)
 
 
@@ -102,9 +144,14 @@ def attribute_reference_problems(entries: pd.DataFrame, codelists: Codelists) ->
         kind = ATTRIBUTE_TARGETS[row.entity]
         ids = {e[ID_KEYS[kind]] for e in getattr(codelists, kind)}
         if row.entity_id not in ids:
-            out.append({"file": row.file, "entry": row.entry,
-                        "problem": f"unknown {row.entity} id {row.entity_id!r}",
-                        "fix": f"use one of: {_choices(ids)}"})
+            out.append(
+                {
+                    "file": row.file,
+                    "entry": row.entry,
+                    "problem": f"unknown {row.entity} id {row.entity_id!r}",
+                    "fix": f"use one of: {_choices(ids)}",
+                }
+            )
     return problems(out)
 
 
@@ -115,9 +162,14 @@ def claim_reference_problems(claims: pd.DataFrame, observations: pd.DataFrame) -
     for row in claims.itertuples(index=False):
         for ident in row.observations:
             if (row.file, ident) not in known:
-                out.append({"file": row.file, "entry": row.entry,
-                            "problem": f"claim refers to unknown observation entry {ident!r}",
-                            "fix": "use the id of an observation entry of this file"})
+                out.append(
+                    {
+                        "file": row.file,
+                        "entry": row.entry,
+                        "problem": f"claim refers to unknown observation entry {ident!r}",
+                        "fix": "use the id of an observation entry of this file",
+                    }
+                )
     return problems(out)
 
 
@@ -149,8 +201,13 @@ def attribute_value_problems(entries: pd.DataFrame, codelists: Codelists) -> pd.
         if isinstance(recorded, str) and not ISO_DATE.match(recorded):
             continue  # words are traced, not compared
         if not _agrees(str(row.value), recorded):
-            out.append({"file": row.file, "entry": row.entry,
-                        "problem": f"the text states {row.attribute} = {row.value!r} but "
-                                   f"{match[0]['_file']} records {recorded!r}",
-                        "fix": "correct the codelist or the annotation"})
+            out.append(
+                {
+                    "file": row.file,
+                    "entry": row.entry,
+                    "problem": f"the text states {row.attribute} = {row.value!r} but "
+                    f"{match[0]['_file']} records {recorded!r}",
+                    "fix": "correct the codelist or the annotation",
+                }
+            )
     return problems(out)

@@ -1,0 +1,93 @@
+"""Case tables: mentions held against annotations."""
+
+import pandas as pd
+import pytest
+
+from pipeline.model.mentions import MENTION_COLUMNS
+from pipeline.validate.coverage import account_for_mentions, quote_value_problems
+
+SPAN_COLUMNS = ["source_id", "start", "end", "category", "label", "file", "entry"]
+
+
+def mention(start, end, surface="53%", kind="percent", value=53.0):
+    return {
+        "source_id": "s",
+        "char_start": start,
+        "char_end": end,
+        "surface": surface,
+        "kind": kind,
+        "value": str(value),
+        "value_number": value,
+        "approx": False,
+        "qualifier": None,
+        "sentence_start": 0,
+        "sentence_end": 100,
+    }
+
+
+def span(start, end, category, label="x", entry="e"):
+    return ("s", start, end, category, label, "a.yml", entry)
+
+
+@pytest.mark.parametrize(
+    ("spans", "accounted_by", "problem"),
+    [
+        ([span(10, 13, "observation")], "observation", None),
+        ([span(5, 20, "claim")], "claim", None),
+        ([span(10, 13, "ignore")], "ignore", None),
+        ([span(10, 12, "attribute"), span(12, 13, "attribute")], "attribute", None),
+        ([], None, "no annotation accounts for this percent"),
+        ([span(10, 13, "observation"), span(10, 13, "ignore")], None, "more than once"),
+        (
+            [span(10, 13, "observation", entry="a"), span(10, 13, "observation", entry="b")],
+            "observation",
+            "more than once",
+        ),
+        ([span(0, 10, "observation")], None, "no annotation accounts"),  # touching, not overlapping
+    ],
+)
+def test_account_for_mentions(spans, accounted_by, problem):
+    mentions = pd.DataFrame([mention(10, 13)], columns=MENTION_COLUMNS)
+    out, found = account_for_mentions(
+        mentions, pd.DataFrame(spans, columns=SPAN_COLUMNS), {"s": "raw/sources/s/annotations.yml"}
+    )
+    assert out["accounted_by"].tolist() == [accounted_by]
+    if problem is None:
+        assert found.empty
+    else:
+        assert len(found) == 1 and problem in found.loc[0, "problem"]
+        assert found.loc[0, "entry"] == "mention '53%' at [10, 13)"
+
+
+def test_an_ignore_that_matches_nothing_is_reported():
+    mentions = pd.DataFrame([mention(10, 13)], columns=MENTION_COLUMNS)
+    spans = pd.DataFrame(
+        [span(10, 13, "observation"), span(40, 45, "ignore", entry="ignore[0]")],
+        columns=SPAN_COLUMNS,
+    )
+    _, found = account_for_mentions(mentions, spans, {})
+    assert found[["entry", "problem"]].values.tolist() == [
+        ["ignore[0]", "ignore entry matches no mention of the text"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "ok"),
+    [(53.0, "percent", True), (35.0, "percent", False), (53.0, "count", False)],
+)
+def test_quote_value(value, unit, ok):
+    mentions = pd.DataFrame([mention(10, 13)], columns=MENTION_COLUMNS)
+    obs = pd.DataFrame(
+        [
+            {
+                "file": "a.yml",
+                "entry": "observations[0]",
+                "source_id": "s",
+                "char_start": 0,
+                "char_end": 30,
+                "value": value,
+                "unit": unit,
+            }
+        ]
+    )
+    assert quote_value_problems(obs, mentions).empty is ok
