@@ -1,0 +1,160 @@
+"""`add-source PATH`: copy a new article into raw/, record its checksum, draft its annotations."""
+
+import argparse
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from pipeline.draft import draft_entry, unaccounted
+from pipeline.errors import InputError
+from pipeline.extract import extract_mentions
+from pipeline.load.annotations import load_annotations
+from pipeline.load.sources import decode_text
+from pipeline.model.entries import attribute_entries, claim_entries, ignore_entries
+from pipeline.model.entries import observation_entries as obs_entries
+from pipeline.model.facts import with_number_offsets
+from pipeline.resources import ProjectPaths
+
+ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
+DRAFT_HEADER = (
+    "# Numbers found in article.txt that annotations.yml does not account for yet.\n"
+    "# For each: copy `as_observation` under `observations:` in annotations.yml and fill the\n"
+    "# TODO ids (raw/codelists/variables.yml, raw/surveys/), or copy `as_ignore` under\n"
+    "# `ignore:` with the reason, or cover it with an attribute or a claim. Then run\n"
+    "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("add-source", help="add an article to raw/sources and draft annotations")
+    p.add_argument("path", type=Path, help="the article as a UTF-8 text file")
+    p.add_argument("--id", required=True, help="source id: lowercase letters, digits, _")
+    p.add_argument("--survey", required=True, help="id of the survey it reports (raw/surveys)")
+    p.add_argument("--title", help="title of the article")
+    p.add_argument("--outlet", help="publication that published it")
+    p.add_argument("--url", help="address of the article")
+    p.add_argument("--published-date", help="publication date, YYYY-MM-DD")
+    p.add_argument("--language", default="fr", help="ISO 639-1 code (default: fr)")
+    p.add_argument("--raw-dir", type=Path, default=Path(ProjectPaths.from_env().raw_dir))
+    p.set_defaults(run=run)
+
+
+def source_metadata(args: argparse.Namespace, text: str, digest: str) -> dict:
+    title = args.title or text.strip().splitlines()[0].strip()[:200]
+    return {
+        "source_id": args.id,
+        "title": title,
+        "language": args.language,
+        "text_file": "article.txt",
+        "text_sha256": digest,
+        "outlet": args.outlet,
+        "url": args.url,
+        "published_date": args.published_date,
+        "published_date_note": None if args.published_date else "Unknown: not stated.",
+        "rights_note": "Article © its publisher; only short quotations are reproduced, as "
+        "citations of the source of each figure.",
+        "received_as": args.path.name,
+    }
+
+
+def add_source(args: argparse.Namespace) -> list[str]:
+    """Write raw/sources/<id>/ (never overwriting curated files); returns what was done."""
+    if not ID.match(args.id):
+        raise InputError(
+            args.path,
+            f"--id {args.id!r}",
+            "invalid source id",
+            "use lowercase ASCII letters, digits and _ (at most 64)",
+        )
+    if not ID.match(args.survey):
+        raise InputError(
+            args.path,
+            f"--survey {args.survey!r}",
+            "invalid survey id",
+            "use the id of a survey file in raw/surveys/",
+        )
+    data = args.path.read_bytes()
+    text = decode_text(data, args.path)
+    digest = hashlib.sha256(data).hexdigest()
+    folder = args.raw_dir / "sources" / args.id
+    done = []
+    article = folder / "article.txt"
+    if article.exists() and article.read_bytes() != data:
+        raise InputError(
+            article,
+            None,
+            f"source {args.id!r} already has a different text",
+            "choose another --id, or remove the old source first",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    if not article.exists():
+        article.write_bytes(data)
+        done.append(f"copied the text to {article} (SHA-256 {digest})")
+    meta = folder / "source.yml"
+    if not meta.exists():
+        _write_yaml(meta, source_metadata(args, text, digest))
+        done.append(f"wrote {meta}")
+    annotations = folder / "annotations.yml"
+    if not annotations.exists():
+        _write_yaml(
+            annotations,
+            {
+                "source_id": args.id,
+                "survey_id": args.survey,
+                "observations": [],
+                "attributes": [],
+                "claims": [],
+                "ignore": [],
+            },
+        )
+        done.append(f"wrote {annotations} (no entries yet)")
+    pending = unaccounted(extract_mentions(text), _annotated_spans(folder))
+    draft = folder / "draft.yml"
+    draft.write_text(
+        DRAFT_HEADER + _dump({"mentions": [draft_entry(m, text) for m in pending]}),
+        encoding="utf-8",
+    )
+    done.append(f"wrote {draft}: {len(pending)} number(s) to annotate")
+    if not (args.raw_dir / "surveys" / f"{args.survey}.yml").exists():
+        done.append(
+            f"note: raw/surveys/{args.survey}.yml does not exist yet; create it "
+            "(survey and populations) before building"
+        )
+    return done
+
+
+def _annotated_spans(folder: Path) -> list[tuple[int, int]]:
+    ann = [load_annotations(folder)]
+    spans = []
+    for frame in (
+        with_number_offsets(obs_entries(ann)),
+        with_number_offsets(attribute_entries(ann)),
+    ):
+        spans += list(zip(frame["number_start"], frame["number_end"], strict=True))
+    for frame in (claim_entries(ann), ignore_entries(ann)):
+        spans += list(zip(frame["char_start"], frame["char_end"], strict=True))
+    return [(int(s), int(e)) for s, e in spans]
+
+
+def _dump(doc) -> str:
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _write_yaml(path: Path, doc) -> None:
+    path.write_text(_dump(doc), encoding="utf-8")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        for line in add_source(args):
+            print(line)
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"error: {err.filename}: {err.strerror}", file=sys.stderr)
+        return 2
+    return 0

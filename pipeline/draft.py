@@ -1,0 +1,49 @@
+"""Draft annotations for a new source: one pre-filled entry per number nobody has mapped yet."""
+
+from pipeline.extract import Mention
+
+UNIT_OF_KIND = {"percent": "percent", "ratio": "percent", "fraction": "percent", "count": "count"}
+
+
+def _observation_template(m: Mention, text: str) -> dict:
+    return {
+        "id": f"todo_{m.start}",
+        "variable_id": "TODO",
+        "category_id": "TODO",
+        "population_id": "TODO",
+        "value": m.value,
+        "unit": UNIT_OF_KIND[m.kind],
+        "quote": text[m.sentence_start : m.sentence_end],
+        "char_start": m.sentence_start,
+        "char_end": m.sentence_end,
+        "number_text": m.surface,
+        **({"qualifier": m.qualifier} if m.qualifier else {}),
+    }
+
+
+def draft_entry(m: Mention, text: str) -> dict:
+    """What the extractor knows of one mention, and a template of the annotation it needs."""
+    entry = {
+        "surface": m.surface,
+        "kind": m.kind,
+        "value": m.value,
+        "approx": m.approx,
+        "qualifier": m.qualifier,
+        "char_start": m.start,
+        "char_end": m.end,
+        "sentence": text[m.sentence_start : m.sentence_end],
+    }
+    if m.kind in UNIT_OF_KIND and isinstance(m.value, float):
+        entry["as_observation"] = _observation_template(m, text)
+    entry["as_ignore"] = {
+        "quote": m.surface,
+        "char_start": m.start,
+        "char_end": m.end,
+        "reason": "TODO: why this number is not a survey figure",
+    }
+    return entry
+
+
+def unaccounted(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions that no annotated span (observation number, attribute, claim, ignore) overlaps."""
+    return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]

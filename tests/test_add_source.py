@@ -1,0 +1,119 @@
+"""From a new article to its figures in the release: add-source, complete the draft, build."""
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from .conftest import build, report
+
+ARTICLE = Path(__file__).parent / "data" / "new_article.txt"
+
+
+def add_source(raw: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "add-source",
+            str(ARTICLE),
+            "--id",
+            "pme_ia_brief",
+            "--survey",
+            "cpme_2024_ia_cyber",
+            "--raw-dir",
+            str(raw),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_add_source_then_complete_the_draft_then_build(project):
+    done = add_source(project.raw, "--outlet", "Exemple")
+    assert done.returncode == 0, done.stderr
+    folder = project.raw / "sources" / "pme_ia_brief"
+    assert (folder / "article.txt").read_bytes() == ARTICLE.read_bytes()
+    meta = yaml.safe_load((folder / "source.yml").read_text(encoding="utf-8"))
+    assert meta["text_sha256"] == hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
+    assert meta["outlet"] == "Exemple" and meta["published_date"] is None
+    draft = yaml.safe_load((folder / "draft.yml").read_text(encoding="utf-8"))["mentions"]
+    assert [(m["surface"], m["kind"], m["value"]) for m in draft] == [
+        ("53\u00a0%", "percent", 53.0),
+        ("un quart", "fraction", 25.0),
+        ("23 %", "percent", 23.0),
+        ("douze derniers mois", "other", 12.0),
+    ]
+    text = ARTICLE.read_text(encoding="utf-8")
+    for m in draft:
+        assert text[m["char_start"] : m["char_end"]] == m["surface"]
+
+    # The new source is not yet annotated: the build fails and names every gap.
+    failed = build(project)
+    assert "no annotation accounts for this percent" in report(failed)
+
+    # A person completes the draft: two observations, the rest ignored with reasons.
+    ann_path = folder / "annotations.yml"
+    ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
+    ids = {"53\u00a0%": ("ai_use", "used"), "23 %": ("cyberattack", "attacked")}
+    for m in draft:
+        if m["surface"] in ids:
+            obs = m["as_observation"]
+            obs["variable_id"], obs["category_id"] = ids[m["surface"]]
+            obs["population_id"] = "cpme_2024_all"
+            ann["observations"].append(obs)
+        else:
+            ann["ignore"].append({**m["as_ignore"], "reason": "covered by the seed article"})
+    ann_path.write_text(yaml.safe_dump(ann, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    curated = ann_path.read_bytes()
+
+    # Running add-source again keeps the curated file and empties the draft.
+    again = add_source(project.raw)
+    assert again.returncode == 0, again.stderr
+    assert ann_path.read_bytes() == curated
+    assert yaml.safe_load((folder / "draft.yml").read_text(encoding="utf-8"))["mentions"] == []
+
+    result = build(project)
+    assert result.success, report(result)
+    evidence = result.asset_value("fact_evidence")
+    mine = evidence[evidence["source_id"] == "pme_ia_brief"]
+    assert sorted(mine["number_text"]) == ["23 %", "53\u00a0%"]
+    # Two sources state 53%: one observation, two evidence rows.
+    used = evidence[evidence["observation_id"] == "cpme_2024_ia_cyber.ai_use.used.cpme_2024_all"]
+    assert sorted(used["source_id"]) == ["petites_entreprises_part_ia", "pme_ia_brief"]
+
+
+def test_add_source_refuses_a_different_text_under_an_existing_id(project, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Un autre texte : 12 % des sondés.", encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "add-source",
+            str(other),
+            "--id",
+            "petites_entreprises_part_ia",
+            "--survey",
+            "cpme_2024_ia_cyber",
+            "--raw-dir",
+            str(project.raw),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "already has a different text" in done.stderr and "choose another --id" in done.stderr
+
+
+def test_add_source_refuses_an_id_that_escapes_raw(project):
+    done = add_source(project.raw, "--id", "../../etc")
+    assert done.returncode == 2
+    assert "invalid source id" in done.stderr
