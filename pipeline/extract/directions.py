@@ -1,0 +1,42 @@
+"""Sign percentage-point changes by the word before them ("recul de 15 points" → -15)."""
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.lexicon import alternation, load, typography
+from pipeline.extract.mention import Candidate
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    directions, apos = load("hedges")["directions"], typography()["apos"]
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?P<up>{alternation(directions['up'])})|(?P<down>{alternation(directions['down'])}))"
+        rf"(?:\s+de\s+|\s+d{apos}\s*|\s+)\Z",
+        re.I,
+    )
+
+
+def sign_points(text: str, candidates: list[Candidate], sentence_starts: list[int]) -> None:
+    """Negate and widen, in place, points mentions preceded by a word of decrease or increase."""
+    if not load("hedges")["sign_points"]:
+        return
+    signs = typography()["sign"]
+    for i, c in enumerate(candidates):
+        if c.kind != "points" or c.joined_to_previous or re.match(signs, text[c.start]):
+            continue
+        head = (
+            c.qualifier_start
+            if c.qualifier_start is not None and c.qualifier_start < c.start
+            else c.start
+        )
+        lo = max(sentence_starts[i], candidates[i - 1].end if i else 0, head - 40)
+        m = _pattern().search(text, lo, head)
+        if m is None:
+            continue
+        c.start = m.start()
+        sign = -1 if m.group("down") else 1
+        c.value = sign * abs(c.value)
+        if i + 1 < len(candidates) and candidates[i + 1].joined_to_previous:
+            partner = candidates[i + 1]
+            partner.value = sign * abs(partner.value)

@@ -1,0 +1,62 @@
+"""Find every numeric mention in a French text: recognize, resolve overlaps, then read context."""
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.directions import sign_points
+from pipeline.extract.hedges import attach_hedges
+from pipeline.extract.lexical import find_lexical
+from pipeline.extract.masks import masked_spans, outside
+from pipeline.extract.mention import Candidate, Mention
+from pipeline.extract.names import find_hyphenated
+from pipeline.extract.numerals import find_numerals
+from pipeline.extract.quantities import find_quantities
+from pipeline.extract.ranges import join_ranges
+from pipeline.extract.resolve import resolve
+from pipeline.extract.sentences import sentence_index, split_sentences
+
+
+def _mention(text: str, c: Candidate, sentence: tuple[int, int]) -> Mention:
+    has_qualifier = c.qualifier_start is not None
+    return Mention(
+        start=c.start,
+        end=c.end,
+        surface=text[c.start : c.end],
+        kind=c.kind,
+        value=c.value,
+        approx=c.approx,
+        qualifier=text[c.qualifier_start : c.qualifier_end] if has_qualifier else None,
+        qualifier_start=c.qualifier_start,
+        qualifier_end=c.qualifier_end,
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
+    )
+
+
+def _inside(c: Candidate, span: tuple[int, int]) -> bool:
+    return span[0] <= c.start and c.end <= span[1]
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """Numeric mentions in `text`, sorted by start, never overlapping."""
+    sentences = split_sentences(text) or [(0, len(text))]
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(c: Candidate) -> tuple[int, int]:
+        return sentences[sentence_index(starts, c.start)]
+
+    numerals = find_numerals(text)
+    found = [
+        *find_dates(text),
+        *find_lexical(text, numerals),
+        *find_hyphenated(text),
+        *find_quantities(text, numerals),
+    ]
+    masked = masked_spans(text)
+    # A candidate that runs over a sentence end (a phrase matched across a line break) is dropped
+    # before overlaps are decided, so that its parts can still be read.
+    found = [c for c in found if _inside(c, sentence_of(c)) and outside(masked, c.start, c.end)]
+    chosen = resolve(found)
+    spans = [sentence_of(c) for c in chosen]
+    join_ranges(text, chosen, [e for _, e in spans])
+    attach_hedges(text, chosen, spans)
+    sign_points(text, chosen, [s for s, _ in spans])
+    return [_mention(text, c, span) for c, span in zip(chosen, spans, strict=True)]

@@ -1,0 +1,129 @@
+"""Numbers said with words around them: fractions, ratios, "une vingtaine", "double"."""
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.extract.lexicon import alternation, fold, load, typography
+from pipeline.extract.mention import Candidate
+from pipeline.extract.numerals import Numeral
+from pipeline.extract.quantities import unit_after
+
+PHRASE_PRIORITY, WORD_PRIORITY = 1, 2
+# A ratio's second number followed by one of these units is a quantity ("sur vingt ans").
+NOT_RATIO_UNITS = {"percent", "money", "duration", "measure", "points"}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    fractions, hedges, numbers = load("fractions"), load("hedges"), load("numbers")
+    typo = typography()
+    prefixes = "|".join(
+        alternation([h["words"][:-1]]) + typo["hyphen"]
+        if h["words"].endswith("-")
+        else alternation([h["words"]]) + r"\s+"
+        for h in hedges["prefixes"]
+    )
+    adjectives = alternation(h["words"] for h in hedges["adjectives"])
+    # These follow a numeral found by numerals.find_numerals (matched at its end).
+    return {
+        "share": re.compile(
+            rf"(?<![\w'’])(?P<det>{alternation(fractions['determiners'])})\s*"
+            rf"(?:(?P<adj>{adjectives})\s+)?(?P<prefix>{prefixes})?"
+            rf"(?P<word>{alternation(fractions['shares'])})(?!\w)",
+            re.I,
+        ),
+        # "\Z": a share written alone (as parse_number receives it) reads as one.
+        "partitive": re.compile(rf"\s*(?:\(|(?:de|des|du)\b|d{typo['apos']}|\Z)", re.I),
+        "denominator": re.compile(
+            rf"(?:\s+|{typo['hyphen']})(?P<den>{alternation(fractions['denominators'])})(?![\w-])",
+            re.I,
+        ),
+        "ratio_middle": re.compile(
+            r"(?:\s+(?!sur\b)[^\W\d_]+(?:['’][^\W\d_]+)*){0,4}\s+sur\s+", re.I
+        ),
+        "approximate": re.compile(
+            rf"\s+(?P<word>{alternation(numbers['approximate_counts'])})s?"
+            rf"(?=\s+de\s|\s*d{typo['apos']}|\s*\Z)",
+            re.I,
+        ),
+        "slash": re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\w/]|[.,]?\d)"),
+        "multiplier": re.compile(
+            rf"(?<![\w-])(?P<word>{alternation(numbers['multiplier_words'])})(?![\w-])", re.I
+        ),
+    }
+
+
+def _shares(text: str) -> list[Candidate]:
+    out = []
+    for m in _patterns()["share"].finditer(text):
+        entry = load("fractions")["shares"][fold(m.group("word"))]
+        definite = fold(m.group("det")) in ("la", "l'")
+        if (
+            entry.get("partitive")
+            and definite
+            and not _patterns()["partitive"].match(text, m.end())
+        ):
+            continue  # "la liste de la majorité": a political majority, not a share
+        group = "prefix" if m.group("prefix") else "adj" if m.group("adj") else None
+        c = Candidate(
+            m.start(),
+            m.end(),
+            "fraction",
+            float(entry["value"]),
+            PHRASE_PRIORITY,
+            approx=bool(entry.get("approx")) or group is not None,
+        )
+        if group:
+            c.qualifier_start = m.start(group)
+            c.qualifier_end = m.start(group) + len(m.group(group).rstrip())
+        out.append(c)
+    return out
+
+
+def _percent_of(a: Decimal, b: Decimal) -> float | None:
+    if not b or not 0 <= a <= b:
+        return None
+    return round(float(a * 100 / b), 4)
+
+
+def _after_numeral(text: str, n: Numeral, by_start: dict[int, Numeral]) -> list[Candidate]:
+    """Fraction ("deux tiers"), ratio ("6 sur 10") or approximate count starting at numeral n."""
+    p, out = _patterns(), []
+    m = p["denominator"].match(text, n.end)
+    if m:
+        share = _percent_of(
+            n.value, Decimal(load("fractions")["denominators"][fold(m.group("den"))])
+        )
+        if share:
+            out.append(Candidate(n.start, m.end(), "fraction", share, PHRASE_PRIORITY))
+    m = p["ratio_middle"].match(text, n.end)
+    second = by_start.get(m.end()) if m else None
+    if second is not None and unit_after(text, second.end) not in NOT_RATIO_UNITS:
+        share = _percent_of(n.value, second.value)
+        if share is not None:
+            out.append(Candidate(n.start, second.end, "ratio", share, PHRASE_PRIORITY))
+    m = p["approximate"].match(text, n.end)
+    if m and n.value:
+        value = float(n.value * load("numbers")["approximate_counts"][fold(m.group("word"))])
+        out.append(Candidate(n.start, m.end(), "count", value, PHRASE_PRIORITY, approx=True))
+    return out
+
+
+def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
+    """Fraction, ratio, approximate-count and multiplier-word candidates."""
+    out = _shares(text)
+    by_start = {n.start: n for n in numerals}
+    for n in numerals:
+        out.extend(_after_numeral(text, n, by_start))
+    most = load("fractions")["slash_max_denominator"]
+    for m in _patterns()["slash"].finditer(text):
+        a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+        share = _percent_of(a, b) if b <= most else None
+        if share:
+            out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
+    multipliers = load("numbers")["multiplier_words"]
+    for m in _patterns()["multiplier"].finditer(text):
+        value = float(multipliers[fold(m.group("word"))])
+        out.append(Candidate(m.start(), m.end(), "other", value, WORD_PRIORITY, unit="times"))
+    return out

@@ -1,0 +1,78 @@
+"""Tell numbers that belong to a name ("NIS 2", "COVID-19", "« Vingt Dieux »") from quantities."""
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.lexicon import fold, known_words, load, typography
+from pipeline.extract.mention import Candidate
+from pipeline.extract.numerals import Numeral
+
+NAME_PRIORITY = 2
+_SENTENCE_START = ".!?…\n"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    hyphen = typography()["hyphen"]
+    return {
+        "before": re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_]+°?)[ \u00a0\u202f]\Z"),
+        "hyphenated": re.compile(
+            rf"(?<!\w)[^\W\d_]*[A-Z][^\W\d_]*{hyphen}(?P<num>\d+)(?![\w-]|[.,]?\d)"
+        ),
+        "word_before": re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+\Z"),
+    }
+
+
+def reported() -> bool:
+    """Whether numbers in names are reported as kind "other" (see fr_numbers.yml `names`)."""
+    return bool(load("numbers")["names"]["report"])
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("numbers")["names"]["words"])
+
+
+def name_start(text: str, start: int, noun_after: bool) -> int | None:
+    """Start of the name written right before a number ("CAC 40", "ligne 14"), if any.
+
+    An acronym or a name word always makes one; a capitalised word ("Windows 11") only when no
+    noun follows the number ("Seuls 11 salariés" is a count).
+    """
+    m = _patterns()["before"].search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    written, word = m.group("name"), fold(m.group("name"))
+    if word in _name_words() or (len(written) > 1 and written.isupper()):
+        return m.start()
+    if not noun_after and not written.islower() and word not in known_words():
+        return m.start()
+    return None
+
+
+def is_not_a_number(text: str, n: Numeral) -> bool:
+    """A number word used as a title ("« Vingt Dieux »") or as the adjective "neuf" ("new")."""
+    if not n.words:
+        return False
+    before = text[max(0, n.start - 30) : n.start].rstrip()
+    at_sentence_start = not before or before[-1] in _SENTENCE_START
+    if text[n.start].isupper() and not at_sentence_start:
+        return True
+    adjective = load("numbers")["adjectives"].get(fold(text[n.start : n.end]))
+    if adjective is not None:
+        word = _patterns()["word_before"].search(text, max(0, n.start - 40), n.start)
+        before = fold(word.group(1)) if word else None
+        return before is not None and (
+            before not in known_words() or before in adjective["not_after"]
+        )
+    return False
+
+
+def find_hyphenated(text: str) -> list[Candidate]:
+    """Names with a hyphenated number ("COVID-19", "F-16"), when names are reported."""
+    if not reported():
+        return []
+    return [
+        Candidate(m.start(), m.end(), "other", float(m.group("num")), NAME_PRIORITY, unit="name")
+        for m in _patterns()["hyphenated"].finditer(text)
+    ]

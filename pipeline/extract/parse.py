@@ -1,0 +1,28 @@
+"""Read the kind and value of one written number, as `extract_mentions` reads it in a text."""
+
+from pipeline.extract.extractor import extract_mentions
+from pipeline.extract.numerals import words_value
+
+
+def parse_number(surface: str) -> tuple[str, float | str | None] | None:
+    """(kind, value) of a single written number ("53%", "1.600", "20 juin"); None if not one.
+
+    Any surface `extract_mentions` returns reads back to the same kind and value, except where
+    the kind comes from words outside the surface: the first bound of a range ("20" in
+    "20-24 %" is a percent, alone a count; "2" in "entre 2 et 3 M€" is 2000000.0, alone 2.0),
+    and a four-digit number before a noun ("2024 salariés" is a count, "2024" alone a year).
+    """
+    mentions = extract_mentions(surface)
+    if len(mentions) == 1:
+        m = mentions[0]
+        # Words around the number ("des salariés", a qualifier) are allowed; other digits are not.
+        rest = surface[: min(m.start, m.qualifier_start or m.start)] + surface[m.end :]
+        if not any(ch.isdigit() for ch in rest):
+            return m.kind, m.value
+        return None
+    if not mentions and surface.strip() and not any(ch.isdigit() for ch in surface):
+        # Number words that are no mention on their own ("un", "neuf") still read as a count.
+        value = words_value(surface.strip())
+        if value is not None:
+            return "count", float(value)
+    return None

@@ -1,0 +1,154 @@
+"""Give each numeral its kind from the words around it: percent, money, points, count, year…"""
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from pipeline.extract import names
+from pipeline.extract.lexicon import alternation, fold, load, typography
+from pipeline.extract.mention import Candidate
+from pipeline.extract.numerals import Numeral
+
+UNIT_PRIORITY, BARE_PRIORITY = 2, 3
+
+
+def _longest_first(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    numbers = load("numbers")
+    units, typo = numbers["units"], typography()
+    currency = alternation(units["currencies"])
+    measure = rf"(?-i:{_longest_first(units['measures'])})(?![\w²³/])"
+    spelled_percent = alternation(p for p in units["percent"] if p[0].isalpha())
+    unit = (
+        r"\s*(?P<percent>%|％)"
+        r"|\s*(?P<money>€|(?-i:EUR)\b)"
+        rf"|\s+(?P<money_word>{currency})(?!\w)"
+        rf"|\s+(?P<percent_word>{spelled_percent})(?![\w.,]?\d)(?![ \u00a0\u202f]\d)(?!\w)"
+        rf"|\s*(?P<points>{alternation(units['points'])})(?!\w)"
+        rf"(?!\s+{alternation(units['points_not_after'])})"
+        rf"|\s+(?P<duration>(?:{alternation(units['duration_adjectives'])}\s+)?"
+        rf"{alternation(units['durations'])})(?!\w)"
+        rf"|\s+(?P<times>{alternation(units['times'])})(?!\w)"
+        rf"|(?P<ordinal>{_longest_first(units['ordinal_suffixes'])})(?!\w)"
+        rf"|[ \u00a0\u202f]*(?P<measure>{measure})"
+    )
+    return {
+        "scale": re.compile(rf"\s*(?P<scale>{alternation(numbers['scales'])})(?!\w)", re.I),
+        "abbreviation": re.compile(
+            rf"\s*(?P<scale>{_longest_first(numbers['scale_abbreviations'])})(?=\s*(?:€|{currency}(?!\w)))"
+        ),
+        "unit": re.compile(unit, re.I),
+        "scaled_measure": re.compile(rf"\s+(?:de\s+|d{typo['apos']}\s*)(?P<measure>{measure})"),
+        "cue": re.compile(rf"(?<![\w'’]){alternation(numbers['years']['cues'])}\s+\Z", re.I),
+        "next_word": re.compile(r"\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)"),
+        "sign": re.compile(rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))\Z"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("numbers")["function_words"])
+
+
+def followed_by_noun(text: str, pos: int) -> bool:
+    """Whether a lowercase word that is not a function word comes right after `pos`."""
+    m = _patterns()["next_word"].match(text, pos)
+    return bool(m) and m.group(1)[0].islower() and fold(m.group(1)) not in _function_words()
+
+
+def unit_after(text: str, pos: int) -> str | None:
+    """Name of the unit written right after `pos` (percent, money, duration, measure…), if any."""
+    m = _patterns()["unit"].match(text, pos)
+    return m.lastgroup.removesuffix("_word") if m else None
+
+
+def _sign(text: str, start: int) -> tuple[int, int]:
+    """(sign, start of the sign) for a sign glued before `start`, else (1, start)."""
+    m = _patterns()["sign"].search(text, max(0, start - 1), start)
+    if not m or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return 1, start
+    return (-1 if m.group("minus") else 1), m.start()
+
+
+def _scale(text: str, n: Numeral) -> tuple[Decimal, int, bool]:
+    """(scale, end of the scale word, abbreviated) for "3 millions", "50 M€", else (1, end)."""
+    for key, table in (("scale", "scales"), ("abbreviation", "scale_abbreviations")):
+        m = _patterns()[key].match(text, n.end)
+        if m:
+            factors = load("numbers")[table]
+            word = m.group("scale")
+            factor = factors.get(word, factors.get(word.lower()))
+            return Decimal(factor), m.end(), key == "abbreviation"
+    return Decimal(1), n.end, False
+
+
+def _bare(text: str, n: Numeral) -> Candidate | None:
+    """A numeral with no unit: a year, a number in a name ("Windows 11"), or a count."""
+    if names.is_not_a_number(text, n):
+        return None
+    value, noun_after = float(n.value), followed_by_noun(text, n.end)
+    years = load("numbers")["years"]
+    a_year = n.plain and n.end - n.start == 4 and years["min"] <= n.value <= years["max"]
+    if a_year and (
+        not noun_after or _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
+    ):
+        return Candidate(n.start, n.end, "year", value, BARE_PRIORITY, bare=True)
+    if n.plain:
+        start = names.name_start(text, n.start, noun_after)
+        if start is not None:
+            if not names.reported():
+                return None
+            return Candidate(start, n.end, "other", value, names.NAME_PRIORITY, unit="name")
+    return Candidate(n.start, n.end, "count", value, BARE_PRIORITY, bare=True)
+
+
+def _scaled(text: str, n: Numeral, scale: Decimal, pos: int) -> Candidate:
+    """A numeral with a scale word and no currency: a count, or a measure ("de tonnes")."""
+    value = float(n.value * scale)
+    measure = _patterns()["scaled_measure"].match(text, pos)
+    if measure:
+        return Candidate(
+            n.start,
+            measure.end(),
+            "other",
+            value,
+            UNIT_PRIORITY,
+            scale=float(scale),
+            unit="measure",
+        )
+    return Candidate(n.start, pos, "count", value, UNIT_PRIORITY, scale=float(scale), unit="scale")
+
+
+def classify(text: str, n: Numeral) -> Candidate | None:
+    """The candidate mention a numeral makes with the words right after it, if any."""
+    scale, pos, abbreviated = _scale(text, n)
+    match = _patterns()["unit"].match(text, pos)
+    unit = match.lastgroup.removesuffix("_word") if match else None
+    if unit == "ordinal" and (n.words or pos != n.end):
+        unit = None  # "1er" is glued to digits; "un er" is nothing
+    if unit is None and not n.words and pos == n.end and text[pos : pos + 1].isalnum():
+        return None  # digits glued to letters: "5G", "3D", "14h30"
+    if (n.article and scale == 1) or (abbreviated and unit != "money"):
+        return None
+    if scale != 1 and unit != "money":
+        return _scaled(text, n, scale, pos)
+    if unit is None:
+        return _bare(text, n)
+    sign, start = (1, n.start) if n.words else _sign(text, n.start)
+    if unit in ("percent", "points"):
+        return Candidate(start, match.end(), unit, float(sign * n.value), UNIT_PRIORITY, unit=unit)
+    if unit == "money":
+        value = float(sign * n.value * scale)
+        return Candidate(
+            start, match.end(), "money", value, UNIT_PRIORITY, scale=float(scale), unit=unit
+        )
+    return Candidate(n.start, match.end(), "other", float(n.value), UNIT_PRIORITY, unit=unit)
+
+
+def find_quantities(text: str, numerals: list[Numeral]) -> list[Candidate]:
+    """Candidates for the numerals of `text` (from `numerals.find_numerals`)."""
+    return [c for n in numerals if (c := classify(text, n)) is not None]

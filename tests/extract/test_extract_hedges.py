@@ -1,0 +1,71 @@
+"""Qualifiers: which mention they attach to, their exact wording and offsets, and approx."""
+
+import pytest
+
+from pipeline.extract import extract_mentions
+
+
+def hedged(text: str) -> list[tuple[str, bool, str | None]]:
+    return [(m.surface, m.approx, m.qualifier) for m in extract_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Près de 40 % des sondés.", [("40 %", True, "Près de")]),
+        ("Près d’un quart des sondés.", [("un quart", True, "Près d’")]),
+        ("Près d'un quart des sondés.", [("un quart", True, "Près d'")]),
+        ("Environ 300 salariés.", [("300", True, "Environ")]),
+        ("Soit plus de 20 % des sondés.", [("20 %", True, "plus de")]),
+        ("Soit un peu plus de 20 % des sondés.", [("20 %", True, "un peu plus de")]),
+        ("Soit moins de 10 000 habitants.", [("10 000", True, "moins de")]),
+        ("Soit un peu moins de 10 % des sondés.", [("10 %", True, "un peu moins de")]),
+        ("Soit au moins 5 sites.", [("5", True, "au moins")]),
+        ("La quasi-totalité des patrons.", [("La quasi-totalité", True, "quasi-")]),
+        ("La quasi totalité des patrons.", [("La quasi totalité", True, "quasi")]),
+        ("Une large majorité des patrons.", [("Une large majorité", True, "large")]),
+        ("Soit presque 30 % des sondés.", [("30 %", True, "presque")]),
+        ("Soit autour de 30 % des sondés.", [("30 %", True, "autour de")]),
+        ("Soit jusqu’à 30 % des sondés.", [("30 %", True, "jusqu’à")]),
+        ("Soit pas moins de 30 % des sondés.", [("30 %", True, "pas moins de")]),
+        ("Soit quelque 300 salariés.", [("300", True, "quelque")]),
+        ("Soit 30 % environ des sondés.", [("30 %", True, "environ")]),
+        ("Les entreprises de cinquante salariés ou plus.", [("cinquante", True, "ou plus")]),
+        # Non-hedging qualifiers are recorded but keep approx false.
+        ("Alors que seulement 11% le savent.", [("11%", False, "seulement")]),
+        ("Alors qu'à peine 11% le savent.", [("11%", False, "à peine")]),
+        # Words that are not qualifiers.
+        ("Auprès de 1.600 dirigeants.", [("1.600", False, None)]),
+        ("Une majorité (53%) des personnes.", [("Une majorité", True, None), ("53%", False, None)]),
+        # The qualifier goes to the nearest mention on its right, not to the figure in brackets.
+        (
+            "Près d’un quart (23%) des entreprises.",
+            [("un quart", True, "Près d’"), ("23%", False, None)],
+        ),
+        (
+            "Plus de la moitié (52 %) des sondés.",
+            [("la moitié", True, "Plus de"), ("52 %", False, None)],
+        ),
+        # Only "approximately" qualifiers apply to dates.
+        ("Vers le 20 juin, tout change.", [("20 juin", True, "Vers")]),
+        ("Jusqu'à fin mai, tout change.", [("fin mai", False, None)]),
+        # A qualifier does not reach over another mention.
+        ("Près de 40 % et 30 % des sondés.", [("40 %", True, "Près de"), ("30 %", False, None)]),
+    ],
+)
+def test_qualifier(text, expected):
+    assert hedged(text) == expected
+
+
+def test_qualifier_offsets_point_at_the_words():
+    text = "En effet, près d’un quart des sondés."
+    (m,) = extract_mentions(text)
+    assert text[m.qualifier_start : m.qualifier_end] == m.qualifier == "près d’"
+    assert m.qualifier_end == m.start
+
+
+def test_quasi_prefix_offsets_are_inside_the_surface():
+    text = "Pour la quasi-totalité des patrons."
+    (m,) = extract_mentions(text)
+    assert m.start < m.qualifier_start < m.qualifier_end < m.end
+    assert text[m.qualifier_start : m.qualifier_end] == "quasi-"

@@ -1,0 +1,152 @@
+"""Each kind of mention, read from a sentence: surface, kind and value (case tables)."""
+
+import pytest
+
+from pipeline.extract import extract_mentions, parse_number
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def readings(text: str) -> list[tuple[str, str, object]]:
+    return [(m.surface, m.kind, m.value) for m in extract_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # percent, in every spacing and spelling
+        ("Ils sont 53% à le dire.", [("53%", "percent", 53.0)]),
+        ("Ils sont 37 % à le dire.", [("37 %", "percent", 37.0)]),
+        (f"Ils sont 37{NBSP}% à le dire.", [(f"37{NBSP}%", "percent", 37.0)]),
+        (f"Ils sont 37{NNBSP}% à le dire.", [(f"37{NNBSP}%", "percent", 37.0)]),
+        ("Le taux est de 5,9 % cette année.", [("5,9 %", "percent", 5.9)]),
+        ("Soit 12,5 pour cent des ventes.", [("12,5 pour cent", "percent", 12.5)]),
+        ("Soit 53 pour 100 des ventes.", [("53 pour 100", "percent", 53.0)]),
+        ("Soit cinquante pour cent des ventes.", [("cinquante pour cent", "percent", 50.0)]),
+        ("Une baisse de -1,5 % en un an.", [("-1,5 %", "percent", -1.5)]),
+        ("Une hausse de +3,5 % en un an.", [("+3,5 %", "percent", 3.5)]),
+        # count: digits in French typography and number words
+        ("Auprès de 1.600 dirigeants.", [("1.600", "count", 1600.0)]),
+        ("Auprès de 1 600 dirigeants.", [("1 600", "count", 1600.0)]),
+        (f"Auprès de 1{NBSP}600 dirigeants.", [(f"1{NBSP}600", "count", 1600.0)]),
+        (f"Auprès de 1{NNBSP}600 dirigeants.", [(f"1{NNBSP}600", "count", 1600.0)]),
+        ("Il y a 11 000 salariés.", [("11 000", "count", 11000.0)]),
+        ("Il y a 601 salariés.", [("601", "count", 601.0)]),
+        ("Il y a 1.600.000 salariés.", [("1.600.000", "count", 1600000.0)]),
+        ("Un total de 1 600,5 tonnes de CO2.", [("1 600,5 tonnes", "other", 1600.5)]),
+        ("Ils étaient douze à partir.", [("douze", "count", 12.0)]),
+        ("Les entreprises de cinquante salariés.", [("cinquante", "count", 50.0)]),
+        ("Il y a quatre-vingt-dix-sept sites.", [("quatre-vingt-dix-sept", "count", 97.0)]),
+        ("Il y a vingt et un sites.", [("vingt et un", "count", 21.0)]),
+        ("Il y a 5,6 millions de foyers.", [("5,6 millions", "count", 5600000.0)]),
+        ("Il y a un million de foyers.", [("un million", "count", 1000000.0)]),
+        ("Une quarantaine de salariés.", [("Une quarantaine", "count", 40.0)]),
+        # ratio
+        ("6 dirigeants sur 10 le disent.", [("6 dirigeants sur 10", "ratio", 60.0)]),
+        ("Un dirigeant sur dix le dit.", [("Un dirigeant sur dix", "ratio", 10.0)]),
+        ("Un Français sur trois le dit.", [("Un Français sur trois", "ratio", 33.3333)]),
+        # fraction
+        ("C'est la moitié des sondés.", [("la moitié", "fraction", 50.0)]),
+        ("C'est un quart des sondés.", [("un quart", "fraction", 25.0)]),
+        ("C'est deux tiers des sondés.", [("deux tiers", "fraction", 66.6667)]),
+        ("C'est un tiers des sondés.", [("un tiers", "fraction", 33.3333)]),
+        ("C'est les trois quarts des sondés.", [("trois quarts", "fraction", 75.0)]),
+        ("C'est deux-tiers des sondés.", [("deux-tiers", "fraction", 66.6667)]),
+        ("Pour la quasi-totalité des patrons.", [("la quasi-totalité", "fraction", 100.0)]),
+        ("Les 3/4 des sondés.", [("3/4", "fraction", 75.0)]),
+        ("Plus d'une entreprise sur deux.", [("une entreprise sur deux", "ratio", 50.0)]),
+        ("Une majorité le pense.", [("Une majorité", "fraction", 50.0)]),
+        ("La majorité des patrons le pense.", [("La majorité", "fraction", 50.0)]),
+        # points, signed by the wording
+        ("Soit +6 pts sur un an.", [("+6 pts", "points", 6.0)]),
+        ("Soit une hausse de 8 points.", [("hausse de 8 points", "points", 8.0)]),
+        ("Soit un recul de 15 points.", [("recul de 15 points", "points", -15.0)]),
+        ("Soit -2 points sur un an.", [("-2 points", "points", -2.0)]),
+        ("Soit 1,2 point de plus.", [("1,2 point", "points", 1.2)]),
+        ("Un écart de 3 points de pourcentage.", [("3 points de pourcentage", "points", 3.0)]),
+        # money
+        ("Un budget de 1000€ par an.", [("1000€", "money", 1000.0)]),
+        ("Un budget de 2 500 € par an.", [("2 500 €", "money", 2500.0)]),
+        ("Un budget de 50 M€ par an.", [("50 M€", "money", 50000000.0)]),
+        ("Un budget de 45\u00a0k€ par an.", [("45\u00a0k€", "money", 45000.0)]),
+        ("Un budget de 1,2 Md€ par an.", [("1,2 Md€", "money", 1200000000.0)]),
+        ("Un budget d'un million d'euros.", [("un million d'euros", "money", 1000000.0)]),
+        ("Un budget de 3,5 milliards d’euros.", [("3,5 milliards d’euros", "money", 3.5e9)]),
+        ("Un budget de 300 euros.", [("300 euros", "money", 300.0)]),
+        (f"Un panier de 1{NNBSP}426,30 €.", [(f"1{NNBSP}426,30 €", "money", 1426.3)]),
+        # date
+        ("Rendez-vous le 20 juin.", [("20 juin", "date", "--06-20")]),
+        ("Rendez-vous le 1er mars 2023.", [("1er mars 2023", "date", "2023-03-01")]),
+        ("Rendez-vous le 3 sept. 2020.", [("3 sept. 2020", "date", "2020-09-03")]),
+        ("Publié le 15/03/2024.", [("15/03/2024", "date", "2024-03-15")]),
+        ("Le 14 juillet 1789.", [("14 juillet 1789", "date", "1789-07-14")]),
+        ("Publié le 2023-05-04.", [("2023-05-04", "date", "2023-05-04")]),
+        # period
+        ("Depuis septembre 2019, rien.", [("septembre 2019", "period", "2019-09")]),
+        (
+            "Menée entre le 20 juin et le 12 juillet auprès de tous.",
+            [("entre le 20 juin et le 12 juillet", "period", "--06-20/--07-12")],
+        ),
+        ("Du 10 au 12 juin 2024.", [("Du 10 au 12 juin 2024", "period", "2024-06-10/2024-06-12")]),
+        (
+            "Entre le 3 et le 21 avril.",
+            [("Entre le 3 et le 21 avril", "period", "--04-03/--04-21")],
+        ),
+        ("Entre septembre et novembre.", [("Entre septembre et novembre", "period", "--09/--11")]),
+        (
+            "Du 20 décembre au 5 janvier 2024.",
+            [("Du 20 décembre au 5 janvier 2024", "period", "2023-12-20/2024-01-05")],
+        ),
+        ("D'ici mi-octobre.", [("mi-octobre", "period", "--10-11/--10-20")]),
+        ("Dès début juin.", [("début juin", "period", "--06-01/--06-10")]),
+        ("Jusqu'à fin février 2024.", [("fin février 2024", "period", "2024-02-21/2024-02-29")]),
+        ("Prévu fin 2023.", [("fin 2023", "period", "2023-09/2023-12")]),
+        # year
+        ("Le marché en 2024.", [("2024", "year", 2024.0)]),
+        ("Depuis 2008, il croît.", [("2008", "year", 2008.0)]),
+        # other: ordinals, names, durations, measures, multipliers
+        ("Il est 4ème du classement.", [("4ème", "other", 4.0)]),
+        ("Il est 2e du classement.", [("2e", "other", 2.0)]),
+        ("Le 1er du classement.", [("1er", "other", 1.0)]),
+        ("La directive NIS 2 (sécurité).", [("NIS 2", "other", 2.0)]),
+        ("Sous Windows 11 comme avant.", [("Windows 11", "other", 11.0)]),
+        ("Après le COVID-19, tout change.", [("COVID-19", "other", 19.0)]),
+        ("Au cours des douze derniers mois.", [("douze derniers mois", "other", 12.0)]),
+        ("Depuis trois ans déjà.", [("trois ans", "other", 3.0)]),
+        ("Un séjour de 4,5 jours.", [("4,5 jours", "other", 4.5)]),
+        ("Une production de 361 TWh.", [("361 TWh", "other", 361.0)]),
+        ("Un logement de 70 m² au centre.", [("70 m²", "other", 70.0)]),
+        ("Il fait 40 °C à l'ombre.", [("40 °C", "other", 40.0)]),
+        ("Soit 25,2 millions de tonnes.", [("25,2 millions de tonnes", "other", 25200000.0)]),
+        ("C'est deux fois plus qu'avant.", [("deux fois plus", "other", 2.0)]),
+        ("La part double en un an.", [("double", "other", 2.0)]),
+    ],
+)
+def test_kind_and_value(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("53%", ("percent", 53.0)),
+        ("1.600", ("count", 1600.0)),
+        ("5,9 %", ("percent", 5.9)),
+        ("20 juin", ("date", "--06-20")),
+        ("un quart", ("fraction", 25.0)),
+        ("septembre 2019", ("period", "2019-09")),
+        ("2024", ("year", 2024.0)),
+        ("près de 53 %", ("percent", 53.0)),
+        ("un", ("count", 1.0)),
+        ("neuf", ("count", 9.0)),
+        ("recul de 15 points", ("points", -15.0)),
+        ("entre le 20 juin et le 12 juillet", ("period", "--06-20/--07-12")),
+    ],
+)
+def test_parse_number(surface, expected):
+    assert parse_number(surface) == expected
+
+
+@pytest.mark.parametrize("surface", ["", "   ", "bonjour", "53 % et 47 %", "B2B", "20-24 %", "x86"])
+def test_parse_number_refuses_what_is_not_one_number(surface):
+    assert parse_number(surface) is None

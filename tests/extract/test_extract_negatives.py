@@ -1,0 +1,72 @@
+"""What must not be read as a quantity: names, codes, addresses, articles, adjectives."""
+
+import pytest
+
+from pipeline.extract import extract_mentions
+
+
+def readings(text: str) -> list[tuple[str, str, object]]:
+    return [(m.surface, m.kind, m.value) for m in extract_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le marché B2B progresse.",
+        "Une puce x86 récente.",
+        "Voir https://www.exemple.fr/2024/05/article-12 pour le détail.",
+        "Écrire à contact2024@exemple.fr demain.",
+        "La notice commission-des-sondages.fr/notices/2024-06-13-ifop.pdf est en ligne.",
+        "Le réseau 5G arrive.",
+        "Un film en 3D.",
+        "La norme RE2020 s'applique.",
+        "Un bac+5 en poche.",
+        "La classe de CE1 ouvre.",
+        "Rendez-vous à 14h30.",
+        "Ouvert 24/7.",
+        "Il est 10:30 déjà.",
+        "Sur un an, un mois plus tard, il en possède une.",
+        "Au moins un dispositif est en place.",
+        "Le prix du mètre carré neuf atteint un record.",
+        "Le marché du neuf traverse une crise.",
+        "Le film « Vingt Dieux » triomphe.",
+        "Les deux-roues circulent.",
+        "La liste de la majorité recule.",
+        "Un plan en juillet, puis en janvier.",
+        "",
+        "\ufeff",
+        "Pas de chiffre ici.",
+    ],
+)
+def test_nothing_is_read(text):
+    assert readings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number in a name is kind `other` (fr_numbers.yml `names.report`), never a count.
+        ("Le CAC 40 recule.", [("CAC 40", "other", 40.0)]),
+        ("La RN 7 est fermée.", [("RN 7", "other", 7.0)]),
+        ("La ligne 14 jusqu'à l'aéroport.", [("ligne 14", "other", 14.0)]),
+        (
+            "Sur Europe 1 et France 2, le débat.",
+            [("Europe 1", "other", 1.0), ("France 2", "other", 2.0)],
+        ),
+        # "points de vente" are places, not percentage points.
+        ("Il compte 120 points de vente.", [("120", "count", 120.0)]),
+        # A sentence-initial number word is a number; "neuf" before a noun is one too.
+        ("Neuf salariés sur dix le disent.", [("Neuf salariés sur dix", "ratio", 90.0)]),
+        ("Les neuf salariés restent.", [("neuf", "count", 9.0)]),
+        # A ratio's second number with a unit is a quantity, not a ratio.
+        ("Un prêt sur vingt ans.", [("vingt ans", "other", 20.0)]),
+        # A year followed by a noun is a count.
+        ("Il y a 2000 salariés.", [("2000", "count", 2000.0)]),
+        # A bullet dash is not a minus sign.
+        ("Résultats :\n- 53 % oui", [("53 %", "percent", 53.0)]),
+        # An invalid date is no date.
+        ("Le 31 juin n'existe pas.", [("31", "count", 31.0)]),
+    ],
+)
+def test_read_as(text, expected):
+    assert readings(text) == expected

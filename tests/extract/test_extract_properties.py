@@ -1,0 +1,217 @@
+"""Properties: any str is safe, offsets are exact, and every French number format reads back.
+
+Quick by default; HYPOTHESIS_PROFILE=long runs 100 000 examples per test (see conftest.py here).
+"""
+
+import re
+from decimal import Decimal
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from pipeline.extract import extract_mentions, parse_number
+
+KINDS = {
+    "percent",
+    "count",
+    "ratio",
+    "fraction",
+    "points",
+    "money",
+    "date",
+    "period",
+    "year",
+    "other",
+}
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+# Pieces of French press text that reach every recognizer, for texts more useful than noise.
+PIECES = [
+    "53",
+    "1.600",
+    "1 600",
+    f"1{NBSP}600",
+    f"2{NNBSP}314",
+    "5,9",
+    "2024",
+    "1er",
+    "4ème",
+    "0",
+    "%",
+    " %",
+    f"{NBSP}%",
+    "€",
+    " M€",
+    " pour cent",
+    " points",
+    " pts",
+    " sur ",
+    " ans",
+    "douze",
+    "cinquante",
+    "un",
+    "une",
+    "neuf",
+    "vingt et un",
+    "quart",
+    "tiers",
+    "moitié",
+    "la",
+    "quasi-",
+    "totalité",
+    "majorité",
+    "juin",
+    "mi-",
+    "octobre",
+    "entre le",
+    " et le ",
+    "du",
+    " au ",
+    "de",
+    " à ",
+    "-",
+    "–",
+    "+",
+    "près d’",
+    "plus de",
+    "environ",
+    "seulement",
+    "recul de",
+    "hausse de",
+    "fois",
+    "double",
+    "NIS",
+    "COVID-",
+    "millions",
+    "d'euros",
+    " ",
+    "  ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    ". ",
+    ", ",
+    "(",
+    ")",
+    "« ",
+    " »",
+    "'",
+    "’",
+    "\ufeff",
+    "B2B",
+    "https://x.fr/2024",
+    "M.",
+    "salariés",
+    "Les",
+    "Windows",
+]
+french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+any_text = st.one_of(
+    st.text(),
+    st.text(alphabet=st.characters(codec=None, categories=None)),  # lone surrogates too
+    french_like,
+)
+
+
+def _check_invariants(text: str) -> list:
+    mentions = extract_mentions(text)
+    previous_end = 0
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface != ""
+        assert m.start >= previous_end, "sorted and never overlapping"
+        previous_end = m.end
+        assert m.kind in KINDS
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end <= len(text)
+        if m.kind in ("date", "period"):
+            assert isinstance(m.value, str)
+        else:
+            assert isinstance(m.value, float)
+        if m.qualifier is None:
+            assert m.qualifier_start is None and m.qualifier_end is None
+        else:
+            assert text[m.qualifier_start : m.qualifier_end] == m.qualifier
+    return mentions
+
+
+@given(any_text)
+@example("")
+@example("\ufeff")
+@example("\r\n\r\n")
+@example("1.600.")
+def test_any_text_gives_exact_nonoverlapping_mentions(text):
+    _check_invariants(text)
+
+
+def _in_range(text: str, mentions: list, i: int) -> bool:
+    """Whether mention i is joined to a neighbour by a range connector ("20-24 %", "de 10 à 12")."""
+    joint = re.compile(r"\s*[-‐‑–—]\s*|\s+(?:à|et)\s+", re.I)
+    left = i > 0 and joint.fullmatch(text[mentions[i - 1].end : mentions[i].start])
+    right = i + 1 < len(mentions) and joint.fullmatch(text[mentions[i].end : mentions[i + 1].start])
+    return bool(left or right)
+
+
+@given(french_like)
+def test_every_surface_reads_back_alone(text):
+    mentions = _check_invariants(text)
+    for i, m in enumerate(mentions):
+        parsed = parse_number(m.surface)
+        if _in_range(text, mentions, i):
+            continue  # a range bound takes its kind (and scale) from the other bound
+        assert parsed is not None, m.surface
+        if parsed != (m.kind, m.value):
+            # A four-digit number is a year alone and a count before a noun ("2024 salariés").
+            assert (m.kind, parsed[0], m.value) == ("count", "year", parsed[1]), (m, parsed)
+
+
+def render(value: Decimal, group: str, suffix: str) -> str:
+    """`value` written the French way: `group` between thousands, a decimal comma."""
+    whole, _, frac = f"{value:f}".partition(".")
+    if group:
+        whole = f"{int(whole):,}".replace(",", group)
+    return whole + ("," + frac if frac else "") + suffix
+
+
+amounts = st.builds(
+    lambda units, cents, places: (
+        Decimal(units) + Decimal(cents) / 100 if places else Decimal(units)
+    ),
+    st.integers(0, 10**9),
+    st.integers(1, 99),
+    st.booleans(),
+)
+groups = st.sampled_from(["", " ", NBSP, NNBSP, "\u2009", "."])
+percent_suffixes = st.sampled_from(["%", " %", f"{NBSP}%", f"{NNBSP}%", " pour cent", " pour 100"])
+
+
+@given(amounts, groups, percent_suffixes)
+@example(Decimal("5.9"), "", f"{NNBSP}%")
+@example(Decimal("1600"), ".", " %")
+def test_percent_in_any_typography_reads_back(value, group, suffix):
+    written = render(value, group, suffix)
+    text = f"Selon l’enquête, {written} des sondés le pensent."
+    (m,) = extract_mentions(text)
+    assert (m.surface, m.kind, m.value) == (written, "percent", float(value))
+    assert parse_number(written) == ("percent", float(value))
+
+
+@given(amounts, groups)
+@example(Decimal("1600"), ".")
+@example(Decimal("2024"), "")
+def test_count_in_any_typography_reads_back(value, group):
+    written = render(value, group, "")
+    text = f"Auprès de {written} dirigeants interrogés."
+    (m,) = extract_mentions(text)
+    assert (m.surface, m.kind, m.value) == (written, "count", float(value))
+    kind, parsed = parse_number(written)
+    assert parsed == float(value) and kind in ("count", "year")
+
+
+@given(
+    amounts, groups, st.sampled_from(["€", " €", f"{NBSP}€", " euros", " M€", " millions d’euros"])
+)
+def test_money_in_any_typography_reads_back(value, group, suffix):
+    written = render(value, group, suffix)
+    scale = 10**6 if "M" in suffix or "million" in suffix else 1
+    (m,) = extract_mentions(f"Un budget de {written} par an.")
+    assert (m.surface, m.kind) == (written, "money")
+    assert m.value == float(value * scale)

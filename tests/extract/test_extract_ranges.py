@@ -1,0 +1,50 @@
+"""Ranges: two mentions for quantities, both of the range's kind; one period for dates."""
+
+import pytest
+
+from pipeline.extract import extract_mentions
+
+
+def readings(text: str) -> list[tuple[str, str, object]]:
+    return [(m.surface, m.kind, m.value) for m in extract_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entre 20-24 % des sondés.", [("20", "percent", 20.0), ("24 %", "percent", 24.0)]),
+        ("Entre 20–24 % des sondés.", [("20", "percent", 20.0), ("24 %", "percent", 24.0)]),
+        ("Soit entre 15 et 45 % des sondés.", [("15", "percent", 15.0), ("45 %", "percent", 45.0)]),
+        ("Soit de 8 à 12 % des sondés.", [("8", "percent", 8.0), ("12 %", "percent", 12.0)]),
+        ("Les PME de 10 à 249 salariés.", [("10", "count", 10.0), ("249", "count", 249.0)]),
+        (
+            "Soit entre 2 et 3 millions d'euros.",
+            [("2", "money", 2000000.0), ("3 millions d'euros", "money", 3000000.0)],
+        ),
+        ("Entre 1,4 et 3,1 points.", [("1,4", "points", 1.4), ("3,1 points", "points", 3.1)]),
+        ("Les 18-24 ans votent peu.", [("18", "other", 18.0), ("24 ans", "other", 24.0)]),
+        ("De 2019 à 2023, rien.", [("2019", "year", 2019.0), ("2023", "year", 2023.0)]),
+        ("Sur la période 2017-2019.", [("2017", "year", 2017.0), ("2019", "year", 2019.0)]),
+        # "et" makes a range only after "entre".
+        ("Soit 15 et 45 % des sondés.", [("15", "count", 15.0), ("45 %", "percent", 45.0)]),
+        # Dates: one period covering the whole expression; its dates are not repeated.
+        (
+            "Entre le 20 juin et le 12 juillet.",
+            [("Entre le 20 juin et le 12 juillet", "period", "--06-20/--07-12")],
+        ),
+        (
+            "Entre septembre 2023 et septembre 2024.",
+            [("Entre septembre 2023 et septembre 2024", "period", "2023-09/2024-09")],
+        ),
+        ("Du 1er au 24 décembre.", [("Du 1er au 24 décembre", "period", "--12-01/--12-24")]),
+    ],
+)
+def test_range(text, expected):
+    assert readings(text) == expected
+
+
+def test_direction_signs_both_bounds_of_a_points_range():
+    assert readings("Un recul de 10 à 15 points.") == [
+        ("recul de 10", "points", -10.0),
+        ("15 points", "points", -15.0),
+    ]
