@@ -1,6 +1,7 @@
 """The extractor against the labelled set: recall and precision stay above the targets."""
 
 import importlib.util
+import sys
 from pathlib import Path
 
 SCRIPT = Path(__file__).parents[1] / "bench" / "extraction_quality.py"
@@ -9,6 +10,7 @@ SCRIPT = Path(__file__).parents[1] / "bench" / "extraction_quality.py"
 def _scorer():
     spec = importlib.util.spec_from_file_location("extraction_quality", SCRIPT)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
     return module
 
