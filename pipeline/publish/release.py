@@ -1,4 +1,5 @@
-"""Write every published table to Parquet and DuckDB in a staging tree, then swap it in."""
+"""Write every published table to Parquet, DuckDB and the open-data files in a staging tree,
+then swap it in."""
 
 import shutil
 from pathlib import Path
@@ -6,7 +7,9 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.publish.arrow import to_arrow
+from pipeline.publish.bundle import write_open_data
 from pipeline.publish.duckdb_file import write_duckdb
+from pipeline.publish.metadata import ReleaseInfo
 from pipeline.publish.parquet import write_parquet
 from pipeline.publish.swap import remove_leftovers, replace_dir, staging_dir
 from schemas.spec import TableSpec
@@ -14,9 +17,18 @@ from schemas.spec import TableSpec
 DUCKDB_NAME = "survey_figures.duckdb"
 
 
-def build_release(tables: list[tuple[TableSpec, pd.DataFrame]], out: Path) -> list[Path]:
+def sort_rows(df: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
+    """Rows in primary-key order, so that the same data always gives the same bytes."""
+    if not spec.primary_key:
+        return df
+    return df.sort_values(spec.primary_key, kind="stable").reset_index(drop=True)
+
+
+def build_release(
+    tables: list[tuple[TableSpec, pd.DataFrame]], out: Path, info: ReleaseInfo
+) -> list[Path]:
     """Write the release files into the empty directory `out`; returns the paths written."""
-    arrow_tables = [(spec, to_arrow(df, spec)) for spec, df in tables]
+    arrow_tables = [(spec, to_arrow(sort_rows(df, spec), spec)) for spec, df in tables]
     written = []
     for spec, table in arrow_tables:
         path = out / f"{spec.name}.parquet"
@@ -25,15 +37,18 @@ def build_release(tables: list[tuple[TableSpec, pd.DataFrame]], out: Path) -> li
     db = out / DUCKDB_NAME
     write_duckdb(db, arrow_tables)
     written.append(db)
+    written += write_open_data(arrow_tables, out, info, DUCKDB_NAME)
     return written
 
 
-def publish(tables: list[tuple[TableSpec, pd.DataFrame]], warehouse: Path) -> list[Path]:
+def publish(
+    tables: list[tuple[TableSpec, pd.DataFrame]], warehouse: Path, info: ReleaseInfo
+) -> list[Path]:
     """Build the release beside `warehouse` and swap it in atomically."""
     remove_leftovers(warehouse)
     new = staging_dir(warehouse)
     try:
-        written = build_release(tables, new)
+        written = build_release(tables, new, info)
     except BaseException:
         shutil.rmtree(new, ignore_errors=True)
         raise

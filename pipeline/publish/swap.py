@@ -41,7 +41,9 @@ def _fsync_tree(root: Path) -> None:
 def staging_dir(target: Path) -> Path:
     """A fresh empty directory beside `target`, on the same file system."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f"{target.name}.new-", dir=target.parent))
+    path = Path(tempfile.mkdtemp(prefix=f"{target.name}.new-", dir=target.parent))
+    path.chmod(0o755)  # mkdtemp makes it private; a release is meant to be read
+    return path
 
 
 def replace_dir(new: Path, target: Path) -> None:

@@ -1,0 +1,58 @@
+"""CSV files: UTF-8, RFC 4180, ISO dates, "." decimals, spreadsheet formulas neutralised."""
+
+import math
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Prefixed to such a text cell, and to one that already starts with it, so that a spreadsheet
+# shows the cell as text and removing one leading apostrophe always gives the value back.
+NEUTRALISER = "'"
+
+
+def neutralise(text: str) -> str:
+    """The text as a spreadsheet will show it, never run it."""
+    return NEUTRALISER + text if text.startswith((*FORMULA_TRIGGERS, NEUTRALISER)) else text
+
+
+def restore(cell_text: str) -> str:
+    """The value a neutralised text cell stands for."""
+    return cell_text.removeprefix(NEUTRALISER)
+
+
+def cell(value: object) -> str:
+    """One value as written in the file: Table Schema's default lexical form, text quoted.
+
+    Text is always enclosed in double quotes, so that a spreadsheet told to keep quoted fields
+    as text does not read '1.600' as a number; null is an empty, unquoted cell.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return '"' + neutralise(value).replace('"', '""') + '"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"cannot publish non-finite number {value!r}")
+        return repr(value)  # shortest round-trip form, "." decimal mark
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"no CSV form for {type(value).__name__}")
+
+
+def csv_bytes(table: pa.Table) -> bytes:
+    """RFC 4180: a header line of column names, then one line per row, CRLF line ends."""
+    lines = [",".join(table.column_names)]
+    columns = [table.column(name).to_pylist() for name in table.column_names]
+    lines += [",".join(cell(v) for v in row) for row in zip(*columns, strict=True)]
+    return "".join(line + "\r\n" for line in lines).encode("utf-8")
+
+
+def write_csv(table: pa.Table, path: Path) -> None:
+    path.write_bytes(csv_bytes(table))

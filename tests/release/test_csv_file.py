@@ -1,0 +1,70 @@
+"""CSV cells: lexical forms, quoting, and neutralised formulas that read back to the value."""
+
+import csv
+import io
+from datetime import date
+
+import pyarrow as pa
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.publish.csv_file import cell, csv_bytes, neutralise, restore
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (None, ""),
+        ("plain", '"plain"'),
+        ("", '""'),
+        ('il dit "oui"', '"il dit ""oui"""'),
+        ("a,b", '"a,b"'),
+        ("près d’un quart", '"près d’un quart"'),
+        ('=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'),
+        ("+33 1 23", '"\'+33 1 23"'),
+        ("-12", '"\'-12"'),
+        ("--06-20", '"\'--06-20"'),
+        ("@SUM(A1)", '"\'@SUM(A1)"'),
+        ("\t=1+1", '"\'\t=1+1"'),
+        ("\r=1+1", '"\'\r=1+1"'),
+        ("'quoted", "\"''quoted\""),
+        ("a=b", '"a=b"'),
+        (53.0, "53.0"),
+        (0.1, "0.1"),
+        (-2.5, "-2.5"),
+        (1600, "1600"),
+        (True, "true"),
+        (False, "false"),
+        (date(2024, 6, 20), "2024-06-20"),
+    ],
+)
+def test_cell(value, written):
+    assert cell(value) == written
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf")])
+def test_non_finite_numbers_are_refused(bad):
+    with pytest.raises(ValueError, match="non-finite"):
+        cell(bad)
+
+
+def test_file_is_rfc4180_utf8_with_crlf():
+    table = pa.table({"id": ["a", "b"], "n": [1, None], "text": ["x\ny", "é"]})
+    data = csv_bytes(table)
+    assert data == 'id,n,text\r\n"a",1,"x\ny"\r\n"b",,"é"\r\n'.encode()
+    assert not data.startswith(b"\xef\xbb\xbf")
+
+
+@given(st.lists(st.text(), min_size=1, max_size=20))
+def test_text_reads_back_after_restoring(values):
+    table = pa.table({"text": values})
+    rows = list(csv.reader(io.StringIO(csv_bytes(table).decode("utf-8"), newline="")))
+    assert rows[0] == ["text"]
+    assert [restore(r[0]) for r in rows[1:]] == values
+
+
+@given(st.text())
+def test_neutralised_text_never_starts_a_formula(text):
+    assert not neutralise(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert restore(neutralise(text)) == text
