@@ -142,7 +142,7 @@ def test_duckdb_has_keys_comments_and_the_observations_view(seed_release):
     assert fks >= 8
     uncommented = con.execute(
         "SELECT table_name, column_name FROM duckdb_columns() "
-        "WHERE NOT internal AND table_name NOT IN ('observations') "
+        "WHERE NOT internal AND table_name NOT IN (SELECT view_name FROM duckdb_views()) "
         "AND (comment IS NULL OR comment = '')"
     ).fetchall()
     assert uncommented == []
@@ -241,3 +241,15 @@ def test_every_number_of_the_seed_is_accounted_for(seed_release):
     assert sorted(ignored["surface"]) == ["NIS 2", "mi-octobre"]
     for row in mentions.itertuples():
         assert SEED_TEXT[row.char_start : row.char_end] == row.surface
+
+
+def test_claims_view_shows_each_verdict_with_its_figures(seed_release):
+    rows = db(seed_release).execute(
+        "SELECT value, population_label_en, verdict FROM claims "
+        "WHERE claim_id = 'double_nis2' ORDER BY value"
+    ).fetchall()
+    assert [(r[0], r[2]) for r in rows] == [(11.0, "supported"), (22.0, "supported")]
+
+
+def test_duckdb_file_is_small(seed_release):
+    assert (seed_release / DUCKDB_NAME).stat().st_size < 2_000_000

@@ -8,6 +8,10 @@ from pipeline.instance import ensure_dagster_home
 from pipeline.run_report import check_lines, not_materialized, step_failures
 
 
+# The run's events stay in the instance (and the UI); the terminal gets warnings and the summary.
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="materialize all assets and publish warehouse/")
     p.set_defaults(run=run)
@@ -19,7 +23,9 @@ def run(args: argparse.Namespace) -> int:
 
     job = defs.resolve_implicit_global_asset_job_def()
     with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET
+        )
     lines, failed_checks = check_lines(result)
     print(f"run {result.run_id}: {'succeeded' if result.success else 'FAILED'}")
     print("\n".join(lines))
