@@ -13,6 +13,7 @@ class ProjectPaths(dg.ConfigurableResource):
 
     raw_dir: str = str(PROJECT_ROOT / "raw")
     warehouse_dir: str = str(PROJECT_ROOT / "warehouse")
+    store_dir: str = ""  # per-source intermediate results; default: .source_store beside warehouse
 
     @property
     def raw(self) -> Path:
@@ -22,10 +23,15 @@ class ProjectPaths(dg.ConfigurableResource):
     def warehouse(self) -> Path:
         return Path(self.warehouse_dir)
 
+    @property
+    def store(self) -> Path:
+        return Path(self.store_dir) if self.store_dir else self.warehouse.parent / ".source_store"
+
     @classmethod
     def from_env(cls) -> "ProjectPaths":
-        """Defaults, overridden by SURVEY_FIGURES_RAW_DIR / SURVEY_FIGURES_WAREHOUSE_DIR."""
+        """Defaults, overridden by SURVEY_FIGURES_RAW_DIR / _WAREHOUSE_DIR / _STORE_DIR."""
         return cls(
+            store_dir=os.environ.get("SURVEY_FIGURES_STORE_DIR", ""),
             raw_dir=os.environ.get("SURVEY_FIGURES_RAW_DIR", str(PROJECT_ROOT / "raw")),
             warehouse_dir=os.environ.get(
                 "SURVEY_FIGURES_WAREHOUSE_DIR", str(PROJECT_ROOT / "warehouse")

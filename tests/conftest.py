@@ -8,6 +8,7 @@ import dagster as dg
 import pytest
 
 from pipeline.definitions import build_definitions
+from pipeline.orchestrate import QUIET, BuildResult, run_build
 from pipeline.resources import PROJECT_ROOT, ProjectPaths
 from pipeline.run_report import check_lines, step_failures
 
@@ -15,13 +16,13 @@ RAW = PROJECT_ROOT / "raw"
 SEED_ID = "petites_entreprises_part_ia"
 
 
-def build(paths: ProjectPaths) -> dg.ExecuteInProcessResult:
-    """Materialize every asset in process (ephemeral instance) against `paths`."""
-    job = build_definitions(paths).resolve_implicit_global_asset_job_def()
-    return job.execute_in_process(raise_on_error=False)
+def build(paths: ProjectPaths, only: list[str] | None = None) -> BuildResult:
+    """Materialize every asset in process, on an ephemeral instance, against `paths`."""
+    with dg.DagsterInstance.ephemeral() as instance:
+        return run_build(build_definitions(paths), instance, paths, only=only, run_config=QUIET)
 
 
-def report(result: dg.ExecuteInProcessResult) -> str:
+def report(result: BuildResult) -> str:
     """Everything a person would read about a failed build: step errors and check failures."""
     lines, _ = check_lines(result)
     return "\n".join(step_failures(result) + lines)
@@ -46,7 +47,7 @@ def project(tmp_path: Path) -> ProjectPaths:
 
 
 @pytest.fixture(scope="session")
-def seed_run(tmp_path_factory) -> tuple[dg.ExecuteInProcessResult, Path]:
+def seed_run(tmp_path_factory) -> tuple[BuildResult, Path]:
     """One in-process build of the committed raw/: the run and its release directory."""
     root = tmp_path_factory.mktemp("release")
     shutil.copytree(RAW, root / "raw")

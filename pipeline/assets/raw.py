@@ -3,22 +3,76 @@
 import dagster as dg
 
 from pipeline.derive.lexicon import Entry, load_lexicon
-from pipeline.load.annotations import Annotations, load_annotations
+from pipeline.errors import InputError
+from pipeline.load.annotations import Annotations
 from pipeline.load.codelists import Codelists, load_codelists
-from pipeline.load.sources import Source, load_sources, source_dirs
+from pipeline.load.documents import SourceDocument, input_digest, load_document
+from pipeline.load.sources import Source
+from pipeline.partitions import SOURCES
 from pipeline.resources import ProjectPaths
+from pipeline.validate.source_report import source_problems
 
 
-@dg.asset(group_name="raw", kinds={"text", "yaml"})
-def raw_sources(paths: ProjectPaths) -> dg.Output[list[Source]]:
-    """Source texts with their metadata; each text's SHA-256 is checked against source.yml."""
-    sources = load_sources(paths.raw)
+@dg.asset(
+    group_name="raw",
+    kinds={"text", "yaml"},
+    partitions_def=SOURCES,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    io_manager_key="source_store",
+)
+def source_documents(
+    context: dg.AssetExecutionContext, paths: ProjectPaths
+) -> dict[str, SourceDocument]:
+    """One partition per source: its text (SHA-256 verified), metadata, annotations and the
+    numbers the extractor finds in it. Materialize one partition to check one new article."""
+    out = {}
+    for key in context.partition_keys:
+        doc = load_document(paths.raw / "sources" / key)
+        found = source_problems(doc)
+        context.add_asset_metadata(
+            {
+                "observations": len(doc.annotations.sections["observations"]),
+                "mentions": len(doc.mentions),
+                "problems": len(found),
+                "checks": "passed" if found.empty else "FAILED",
+                **(
+                    {"failures": dg.MetadataValue.md(found.to_markdown(index=False))}
+                    if len(found)
+                    else {}
+                ),
+            },
+            partition_key=key,
+        )
+        out[key] = doc
+    return out
+
+
+def in_order(source_documents: dict[str, SourceDocument]) -> list[SourceDocument]:
+    return [source_documents[k] for k in sorted(source_documents)]
+
+
+def _current(docs: list[SourceDocument]) -> list[SourceDocument]:
+    """The documents, each checked to be as current as the files in raw/."""
+    for doc in docs:
+        if input_digest(doc.source.directory, doc.source.meta["text_file"]) != doc.digest:
+            raise InputError(
+                doc.source.directory,
+                f"source_id: {doc.source.source_id}",
+                "the files changed after this source's partition was materialized",
+                "materialize its partition of source_documents again (make run does it)",
+            )
+    return docs
+
+
+@dg.asset(group_name="raw", kinds={"text"})
+def raw_sources(source_documents: dict[str, SourceDocument]) -> dg.Output[list[Source]]:
+    """Every source text with its metadata, in id order, checked to be as current as raw/."""
+    sources = [d.source for d in _current(in_order(source_documents))]
     return dg.Output(
         sources,
         metadata={
             "sources": len(sources),
             "characters": sum(len(s.text) for s in sources),
-            "source_ids": dg.MetadataValue.json([s.source_id for s in sources]),
         },
     )
 
@@ -37,10 +91,10 @@ def raw_codelists(paths: ProjectPaths) -> dg.Output[Codelists]:
     )
 
 
-@dg.asset(group_name="raw", kinds={"yaml"})
-def raw_annotations(paths: ProjectPaths) -> dg.Output[list[Annotations]]:
+@dg.asset(group_name="raw", kinds={"yaml"}, deps=["raw_sources"])
+def raw_annotations(source_documents: dict[str, SourceDocument]) -> dg.Output[list[Annotations]]:
     """Curated annotation files, one per source: figures, attributes, claims, ignored numbers."""
-    annotations = [load_annotations(d) for d in source_dirs(paths.raw)]
+    annotations = [d.annotations for d in in_order(source_documents)]
     return dg.Output(
         annotations,
         metadata={

@@ -4,7 +4,7 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.load.annotations import Annotations
-from pipeline.load.sources import Source
+from pipeline.load.documents import SourceDocument
 from pipeline.model import entries
 from pipeline.model.mentions import source_mentions
 
@@ -37,10 +37,12 @@ def stg_ignore_entries(raw_annotations: list[Annotations]) -> dg.Output[pd.DataF
     return _entries_output(entries.ignore_entries(raw_annotations))
 
 
-@dg.asset(group_name="staging", kinds={"pandas"})
-def stg_mentions(raw_sources: list[Source]) -> dg.Output[pd.DataFrame]:
-    """Every numeric mention the extractor finds in every source text, with its offsets."""
-    mentions = source_mentions(raw_sources)
+# raw_sources checks that every document is as current as raw/: nothing runs before it.
+@dg.asset(group_name="staging", kinds={"pandas"}, deps=["raw_sources"])
+def stg_mentions(source_documents: dict[str, SourceDocument]) -> dg.Output[pd.DataFrame]:
+    """Every numeric mention the extractor found in every source text, with its offsets."""
+    frames = [source_documents[s].mentions for s in sorted(source_documents)]
+    mentions = pd.concat(frames, ignore_index=True) if frames else source_mentions([])
     return dg.Output(
         mentions,
         metadata={

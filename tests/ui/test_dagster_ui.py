@@ -25,6 +25,7 @@ from ..conftest import RAW
 from ..release.chromium import Chromium, screenshot_path
 
 DAGSTER = str(Path(sys.executable).with_name("dagster"))
+SOURCE_ASSET = "source_documents"
 # dagster dev stops on SIGINT, and maps SIGTERM to it; a shell may have left SIGINT ignored.
 RESTORE_SIGINT = (
     "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
@@ -38,6 +39,14 @@ mutation LaunchRun($executionParams: ExecutionParams!) {
     ... on PythonError { message }
     ... on RunConfigValidationInvalid { errors { message } }
     ... on InvalidSubsetError { message }
+  }
+}"""
+ADD_PARTITION = """
+mutation Add($repo: RepositorySelector!, $key: String!) {
+  addDynamicPartition(repositorySelector: $repo, partitionsDefName: "sources",
+                      partitionKey: $key) {
+    __typename
+    ... on PythonError { message }
   }
 }"""
 ASSETS = """{ assetNodes { assetKey { path } description
@@ -164,17 +173,21 @@ class DagsterUI:
         return (self.root / "dagster.log").read_text(errors="replace")[-4000:]
 
 
-def launch_all(ui: DagsterUI, location: str, repository: str) -> str:
-    """What the UI's 'Materialize all' sends: every asset and check of the asset job."""
-    nodes = ui.graphql(ASSETS)["assetNodes"]
+def launch(ui: DagsterUI, location: str, repository: str, job: str, tags: dict) -> str:
+    """What the UI sends to materialize a job's assets and checks (GraphQL launchRun)."""
+    nodes = [
+        n
+        for n in ui.graphql(ASSETS)["assetNodes"]
+        if (n["assetKey"]["path"] == [SOURCE_ASSET]) == (job == "source_job")
+    ]
     params = {
         "mode": "default",
         "runConfigData": {},
-        "executionMetadata": {"tags": []},
+        "executionMetadata": {"tags": [{"key": k, "value": v} for k, v in tags.items()]},
         "selector": {
             "repositoryLocationName": location,
             "repositoryName": repository,
-            "jobName": "__ASSET_JOB",
+            "jobName": job,
             "assetSelection": [{"path": n["assetKey"]["path"]} for n in nodes],
             "assetCheckSelection": [
                 {"assetKey": {"path": n["assetKey"]["path"]}, "name": c["name"]}
@@ -186,6 +199,19 @@ def launch_all(ui: DagsterUI, location: str, repository: str) -> str:
     result = ui.graphql(LAUNCH_RUN, {"executionParams": params})["launchRun"]
     assert result["__typename"] == "LaunchRunSuccess", result
     return result["run"]["runId"]
+
+
+def add_source_partitions(ui: DagsterUI, location: str, repository: str) -> list[str]:
+    """Register every source of raw/ as a partition, as the sensor does."""
+    keys = sorted(p.name for p in (ui.root / "raw" / "sources").iterdir() if p.is_dir())
+    repo = {"repositoryLocationName": location, "repositoryName": repository}
+    for key in keys:
+        added = ui.graphql(ADD_PARTITION, {"repo": repo, "key": key})["addDynamicPartition"]
+        assert added["__typename"] in (
+            "AddDynamicPartitionSuccess",
+            "DuplicateDynamicPartitionError",
+        ), added
+    return keys
 
 
 def wait_for_run(ui: DagsterUI, run_id: str, timeout: float = 600) -> str:
@@ -201,6 +227,7 @@ def wait_for_run(ui: DagsterUI, run_id: str, timeout: float = 600) -> str:
 
 def check_asset_pages(nodes: dict, run_id: str, warehouse: Path) -> None:
     """Every asset materialized by the run, every check passed, tables fully described."""
+    assert nodes.pop(SOURCE_ASSET)["assetMaterializations"], "no source partition materialized"
     for key, node in nodes.items():
         assert node["assetMaterializations"][0]["runId"] == run_id, key
         for check in node["assetChecksOrError"]["checks"]:
@@ -246,7 +273,20 @@ def test_materialize_all_from_the_ui(tmp_path):
     ui = DagsterUI(tmp_path)
     try:
         location, repository = ui.wait_until_loaded()
-        run_id = launch_all(ui, location, repository)
+        keys = add_source_partitions(ui, location, repository)
+        # All sources in a single run (the asset's single-run backfill policy), then the release.
+        sources = launch(
+            ui,
+            location,
+            repository,
+            "source_job",
+            {
+                "dagster/asset_partition_range_start": keys[0],
+                "dagster/asset_partition_range_end": keys[-1],
+            },
+        )
+        assert wait_for_run(ui, sources) == "SUCCESS", ui.log_tail()
+        run_id = launch(ui, location, repository, "release_job", {})
         assert wait_for_run(ui, run_id) == "SUCCESS", ui.log_tail()
         nodes = {"/".join(n["assetKey"]["path"]): n for n in ui.graphql(ASSETS)["assetNodes"]}
         check_asset_pages(nodes, run_id, tmp_path / "warehouse")

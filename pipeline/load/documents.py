@@ -1,0 +1,44 @@
+"""A source directory read whole: text, metadata, annotations and the numbers in the text."""
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.load.annotations import Annotations, load_annotations
+from pipeline.load.sources import Source, load_source
+from pipeline.model.mentions import source_mentions
+
+INPUT_FILES = ("source.yml", "annotations.yml")
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """Everything one source contributes, and a digest of the files it was read from."""
+
+    source: Source
+    annotations: Annotations
+    mentions: pd.DataFrame
+    digest: str
+
+
+def input_digest(directory: Path, text_file: str = "article.txt") -> str:
+    """SHA-256 over the source's metadata, annotations and text, in that order."""
+    h = hashlib.sha256()
+    for name in (*INPUT_FILES, text_file):
+        path = directory / name
+        h.update(name.encode() + b"\0")
+        h.update(path.read_bytes() if path.is_file() else b"(missing)")
+    return h.hexdigest()
+
+
+def load_document(directory: Path) -> SourceDocument:
+    """Read, verify and extract one source directory."""
+    source = load_source(directory)
+    return SourceDocument(
+        source=source,
+        annotations=load_annotations(directory),
+        mentions=source_mentions([source]),
+        digest=input_digest(directory, source.meta["text_file"]),
+    )

@@ -1,0 +1,92 @@
+"""Per-source partitions: the sensor registers sources, one source is rebuilt alone, and a
+source changed since its partition was materialized is never published."""
+
+import shutil
+
+import dagster as dg
+
+from pipeline.definitions import build_definitions
+from pipeline.orchestrate import QUIET, run_build
+from pipeline.partitions import SOURCES
+from pipeline.sensors import raw_sources_sensor
+
+from .conftest import SEED_ID, report
+
+NEW_ID = "pme_ia_copy"
+
+
+def add_copy_of_seed(raw, new_id=NEW_ID):
+    """A second source: the seed's files under another id (same figures, same quotes)."""
+    folder = raw / "sources" / new_id
+    shutil.copytree(raw / "sources" / SEED_ID, folder)
+    for name in ("source.yml", "annotations.yml"):
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8").replace(SEED_ID, new_id), encoding="utf-8")
+
+
+def test_sensor_registers_new_sources_and_requests_changed_ones(project):
+    with dg.DagsterInstance.ephemeral() as instance:
+        context = dg.build_sensor_context(instance=instance, resources={"paths": project})
+        first = raw_sources_sensor(context)
+        assert [r.partition_key for r in first.run_requests] == [SEED_ID]
+        assert first.dynamic_partitions_requests[0].partition_keys == [SEED_ID]
+        instance.add_dynamic_partitions(SOURCES.name, [SEED_ID])
+
+        add_copy_of_seed(project.raw)
+        context = dg.build_sensor_context(
+            instance=instance, resources={"paths": project}, cursor=context.cursor
+        )
+        second = raw_sources_sensor(context)
+        assert [r.partition_key for r in second.run_requests] == [NEW_ID]
+        assert second.dynamic_partitions_requests[0].partition_keys == [NEW_ID]
+
+        shutil.rmtree(project.raw / "sources" / NEW_ID)
+        context = dg.build_sensor_context(
+            instance=instance, resources={"paths": project}, cursor=context.cursor
+        )
+        third = raw_sources_sensor(context)
+        assert third.run_requests == []
+        assert third.dynamic_partitions_requests[1].partition_keys == []
+
+
+def test_one_source_is_rebuilt_alone_and_stale_sources_are_refused(project):
+    add_copy_of_seed(project.raw)
+    defs = build_definitions(project)
+    with dg.DagsterInstance.ephemeral() as instance:
+        full = run_build(defs, instance, project, run_config=QUIET)
+        assert full.success, report(full)
+        assert len(full.runs) == 2  # every source in one run, then the release
+        evidence = full.asset_value("fact_evidence")
+        assert sorted(set(evidence["source_id"])) == [SEED_ID, NEW_ID]
+
+        # The copy drops one figure; only its partition is materialized again.
+        ann = project.raw / "sources" / NEW_ID / "annotations.yml"
+        text = ann.read_text(encoding="utf-8")
+        start = text.index("  - id: measures_firewalls")
+        end = text.index("# Survey, population and variable attributes")
+        ann.write_text(
+            text[:start] + "  - id: measures_firewalls_dropped\n" + text[end:], encoding="utf-8"
+        )
+        broken = run_build(defs, instance, project, only=[NEW_ID], run_config=QUIET)
+        assert not broken.success
+        assert "(id: measures_firewalls_dropped)" in report(broken)
+        assert "is a required property" in report(broken)
+
+        ann.write_text(text[:start] + text[end:], encoding="utf-8")
+        one = run_build(defs, instance, project, only=[NEW_ID], run_config=QUIET)
+        # The copy no longer accounts for its 66%: the coverage check names it.
+        assert "mention '66%'" in report(one)
+
+        ann.write_text(text, encoding="utf-8")
+        fixed = run_build(defs, instance, project, only=[NEW_ID], run_config=QUIET)
+        assert fixed.success, report(fixed)
+        source_runs = [r for r in fixed.runs if r.dagster_run.job_name == "source_job"]
+        assert [r.dagster_run.tags.get("dagster/partition") for r in source_runs] == [NEW_ID]
+
+        # A source edited after its partition was materialized is not published.
+        seed_ann = project.raw / "sources" / SEED_ID / "annotations.yml"
+        seed_ann.write_text(seed_ann.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        stale = run_build(defs, instance, project, only=[NEW_ID], run_config=QUIET)
+        assert not stale.success
+        assert f"source_id: {SEED_ID}" in report(stale)
+        assert "changed after this source's partition was materialized" in report(stale)
