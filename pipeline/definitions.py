@@ -47,6 +47,7 @@ def build_definitions(paths: ProjectPaths | None = None) -> dg.Definitions:
             staging.stg_claim_entries,
             staging.stg_ignore_entries,
             staging.stg_mentions,
+            staging.stg_reconciliation,
             *core.CORE_TABLES,
             mentions.fact_mention,
             derived.fact_derived,

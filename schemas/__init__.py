@@ -11,6 +11,7 @@ from schemas.fact_derived import FactDerived
 from schemas.fact_evidence import FactEvidence
 from schemas.fact_mention import FactMention
 from schemas.fact_observation import FactObservation
+from schemas.fact_reconciliation import FactReconciliation
 from schemas.spec import TableSpec, table_spec
 
 # Published tables, in dependency order (a table's foreign keys point to earlier tables).
@@ -24,6 +25,7 @@ PUBLISHED = [
     FactEvidence,
     AttributeEvidence,
     FactMention,
+    FactReconciliation,
     FactDerived,
     FactClaim,
 ]

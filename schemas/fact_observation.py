@@ -48,7 +48,13 @@ class FactObservation(pa.DataFrameModel):
         nullable=True,
     )
     ambiguity: Series[str] = text_field(
-        "What in the wording leaves the base or the meaning open; null when the text is clear.",
+        "What in the wording leaves the base or the meaning open; null when the text is clear "
+        "or another source states it clearly.",
+        nullable=True,
+    )
+    settled_by_source_id: Series[str] = id_field(
+        "Source whose clear wording settled a base that another source leaves open; null when "
+        "no source needed settling.",
         nullable=True,
     )
 
@@ -70,5 +76,6 @@ class FactObservation(pa.DataFrameModel):
                 fk("survey_id", "dim_survey"),
                 fk("variable_id,category_id", "dim_category", "variable_id,category_id"),
                 fk("population_id", "dim_population"),
+                fk("settled_by_source_id", "dim_source", "source_id"),
             ],
         }

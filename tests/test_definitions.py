@@ -9,7 +9,7 @@ import dagster as dg
 from pipeline.definitions import build_definitions
 from schemas import PUBLISHED, table_spec
 
-WARNING_CHECKS = {"claim_verdicts"}
+WARNING_CHECKS = {"claim_verdicts", "sources_agree"}
 SNAPSHOT = Path(__file__).parent / "golden" / "definitions.json"
 
 

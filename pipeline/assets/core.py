@@ -7,6 +7,7 @@ from pipeline.assets.tables import table_asset
 from pipeline.load.codelists import Codelists
 from pipeline.load.sources import Source
 from pipeline.model import dims, facts
+from pipeline.reconcile import Reconciled
 from schemas import (
     AttributeEvidence,
     DimCategory,
@@ -16,6 +17,7 @@ from schemas import (
     DimVariable,
     FactEvidence,
     FactObservation,
+    FactReconciliation,
 )
 
 
@@ -45,13 +47,18 @@ def dim_population(raw_codelists: Codelists) -> pd.DataFrame:
 
 
 @table_asset(FactObservation)
-def fact_observation(stg_observation_entries: pd.DataFrame) -> pd.DataFrame:
-    return facts.fact_observation(stg_observation_entries)
+def fact_observation(stg_reconciliation: Reconciled) -> pd.DataFrame:
+    return facts.fact_observation(stg_reconciliation.entries)
 
 
 @table_asset(FactEvidence)
-def fact_evidence(stg_observation_entries: pd.DataFrame) -> pd.DataFrame:
-    return facts.fact_evidence(stg_observation_entries)
+def fact_evidence(stg_reconciliation: Reconciled) -> pd.DataFrame:
+    return facts.fact_evidence(stg_reconciliation.entries)
+
+
+@table_asset(FactReconciliation)
+def fact_reconciliation(stg_reconciliation: Reconciled) -> pd.DataFrame:
+    return stg_reconciliation.table
 
 
 @table_asset(AttributeEvidence)
@@ -68,4 +75,5 @@ CORE_TABLES: list[dg.AssetsDefinition] = [
     fact_observation,
     fact_evidence,
     attribute_evidence,
+    fact_reconciliation,
 ]

@@ -10,7 +10,11 @@ from pipeline.derive.consistency import consistency_findings
 from pipeline.derive.derived import fact_derived as build_fact_derived
 from pipeline.derive.lexicon import Entry
 from pipeline.model.claims import claims_frame
+from pipeline.reconcile import Reconciled
 from schemas import FactClaim, FactDerived
+from schemas.fact_reconciliation import BASE_DIFFERS, SETTLES_BASE, VALUE_DIFFERS
+
+DISAGREEMENTS = [VALUE_DIFFERS, BASE_DIFFERS]
 
 
 @table_asset(FactDerived, group_name="derived")
@@ -29,11 +33,11 @@ def fact_derived(
 @table_asset(FactClaim, group_name="derived")
 def fact_claim(
     stg_claim_entries: pd.DataFrame,
-    stg_observation_entries: pd.DataFrame,
+    stg_reconciliation: Reconciled,
     fact_observation: pd.DataFrame,
     raw_claims_lexicon: dict[str, Entry],
 ) -> pd.DataFrame:
-    claims = claims_frame(stg_claim_entries, stg_observation_entries)
+    claims = claims_frame(stg_claim_entries, stg_reconciliation.entries)
     return evaluate_claims(claims, fact_observation, raw_claims_lexicon)
 
 
@@ -88,4 +92,27 @@ def _findings_md(findings: pd.DataFrame) -> str:
     return findings[["rule", "status", "observation_ids", "arithmetic"]].to_markdown(index=False)
 
 
-DERIVED_CHECKS = [observation_consistency, claim_verdicts]
+@dg.asset_check(asset="fact_reconciliation", blocking=False)
+def sources_agree(fact_reconciliation: pd.DataFrame) -> dg.AssetCheckResult:
+    """Sources that report the same figure agree on its value and base (a disagreement is
+    data, reported as a warning with both quotes, not a failure)."""
+    differs = fact_reconciliation[fact_reconciliation["status"].isin(DISAGREEMENTS)]
+    return rows_result(
+        differs[
+            [
+                "observation_id",
+                "source_id",
+                "status",
+                "stated_value",
+                "published_value",
+                "quote",
+                "note",
+            ]
+        ],
+        "every source states the published value on the same base",
+        severity=dg.AssetCheckSeverity.WARN,
+        settled_bases=int(fact_reconciliation["status"].eq(SETTLES_BASE).sum()),
+    )
+
+
+DERIVED_CHECKS = [observation_consistency, claim_verdicts, sources_agree]

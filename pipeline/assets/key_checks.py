@@ -14,6 +14,7 @@ from schemas.fact_derived import FactDerived
 from schemas.fact_evidence import FactEvidence
 from schemas.fact_mention import FactMention
 from schemas.fact_observation import FactObservation
+from schemas.fact_reconciliation import FactReconciliation
 
 
 def _result(model, table: pd.DataFrame, **referenced: pd.DataFrame) -> dg.AssetCheckResult:
@@ -46,18 +47,20 @@ def dim_population_foreign_keys(dim_population, dim_survey, dim_category) -> dg.
 @dg.asset_check(
     asset="fact_observation",
     blocking=True,
-    additional_ins=_ins("dim_survey", "dim_category", "dim_population"),
+    additional_ins=_ins("dim_survey", "dim_category", "dim_population", "dim_source"),
 )
 def fact_observation_foreign_keys(
-    fact_observation, dim_survey, dim_category, dim_population
+    fact_observation, dim_survey, dim_category, dim_population, dim_source
 ) -> dg.AssetCheckResult:
-    """Survey, variable/category and base population of every observation exist."""
+    """Survey, variable/category, base population and settling source of every observation
+    exist."""
     return _result(
         FactObservation,
         fact_observation,
         dim_survey=dim_survey,
         dim_category=dim_category,
         dim_population=dim_population,
+        dim_source=dim_source,
     )
 
 
@@ -107,6 +110,24 @@ def fact_mention_foreign_keys(fact_mention, dim_source) -> dg.AssetCheckResult:
     return _result(FactMention, fact_mention, dim_source=dim_source)
 
 
+@dg.asset_check(
+    asset="fact_reconciliation",
+    blocking=True,
+    additional_ins=_ins("fact_observation", "dim_source", "dim_population"),
+)
+def fact_reconciliation_foreign_keys(
+    fact_reconciliation, fact_observation, dim_source, dim_population
+) -> dg.AssetCheckResult:
+    """Every compared statement names an existing observation, source and population."""
+    return _result(
+        FactReconciliation,
+        fact_reconciliation,
+        fact_observation=fact_observation,
+        dim_source=dim_source,
+        dim_population=dim_population,
+    )
+
+
 KEY_CHECKS = [
     dim_category_foreign_keys,
     dim_population_foreign_keys,
@@ -116,4 +137,5 @@ KEY_CHECKS = [
     fact_derived_foreign_keys,
     fact_claim_foreign_keys,
     fact_mention_foreign_keys,
+    fact_reconciliation_foreign_keys,
 ]

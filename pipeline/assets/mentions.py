@@ -7,6 +7,7 @@ from pipeline.assets.tables import column_schema, table_output
 from pipeline.checks.results import rows_result
 from pipeline.load.annotations import Annotations
 from pipeline.model.facts import with_number_offsets
+from pipeline.reconcile import Reconciled
 from pipeline.validate.coverage import account_for_mentions, accounts, quote_value_problems
 from schemas import FactMention, table_spec
 
@@ -41,13 +42,13 @@ SPEC = table_spec(FactMention)
 )
 def fact_mention(
     stg_mentions: pd.DataFrame,
-    stg_observation_entries: pd.DataFrame,
+    stg_reconciliation: Reconciled,
     stg_attribute_entries: pd.DataFrame,
     stg_claim_entries: pd.DataFrame,
     stg_ignore_entries: pd.DataFrame,
     raw_annotations: list[Annotations],
 ):
-    obs = with_number_offsets(stg_observation_entries)
+    obs = with_number_offsets(stg_reconciliation.entries)
     spans = accounts(
         obs, with_number_offsets(stg_attribute_entries), stg_claim_entries, stg_ignore_entries
     )

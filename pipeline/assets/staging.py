@@ -4,9 +4,11 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.load.annotations import Annotations
+from pipeline.load.codelists import Codelists
 from pipeline.load.documents import SourceDocument
-from pipeline.model import entries
+from pipeline.model import dims, entries
 from pipeline.model.mentions import source_mentions
+from pipeline.reconcile import Reconciled, reconcile
 
 
 def _entries_output(df: pd.DataFrame) -> dg.Output[pd.DataFrame]:
@@ -50,5 +52,23 @@ def stg_mentions(source_documents: dict[str, SourceDocument]) -> dg.Output[pd.Da
             "by_kind": dg.MetadataValue.json(
                 mentions["kind"].value_counts().sort_index().to_dict()
             ),
+        },
+    )
+
+
+@dg.asset(group_name="staging", kinds={"pandas"})
+def stg_reconciliation(
+    stg_observation_entries: pd.DataFrame, raw_codelists: Codelists
+) -> dg.Output[Reconciled]:
+    """What every source states, compared: bases one source leaves open are settled by a
+    clearer source, and the value to publish is chosen where sources differ."""
+    reconciled = reconcile(stg_observation_entries, dims.dim_population(raw_codelists))
+    settled = reconciled.entries["settled_by_source_id"].notna().sum()
+    return dg.Output(
+        reconciled,
+        metadata={
+            "entries": len(reconciled.entries),
+            "settled_bases": int(settled),
+            "compared_statements": len(reconciled.table),
         },
     )

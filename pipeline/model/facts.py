@@ -41,16 +41,20 @@ def with_number_offsets(entries: pd.DataFrame) -> pd.DataFrame:
 
 
 def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
-    """One row per figure; when several sources state it, the first source in id order."""
+    """One row per figure, from reconciled entries: the publishing source's value; an
+    ambiguity only when no source states the figure clearly."""
     if entries.empty:
         return frame(FactObservation, [], ["observation_id"])
     df = entries.assign(observation_id=entries.apply(observation_id, axis=1))
+    if "publishes" not in df:
+        df = df.assign(publishes=~df.duplicated("observation_id"), settled_by_source_id=None)
     df = df.sort_values(["observation_id", "source_id", "char_start"], kind="stable")
     rows = []
     for oid, group in df.groupby("observation_id", sort=True):
-        first = group.iloc[0]
+        first = group[group["publishes"]].iloc[0] if group["publishes"].any() else group.iloc[0]
         decimals = written_decimals(first["number_text"])
         low, high = rounding_interval(float(first["value"]), decimals)
+        clear = group["ambiguity"].isna().any()
         rows.append(
             {
                 "observation_id": oid,
@@ -60,8 +64,11 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
                 "decimals": decimals,
                 "value_low": low,
                 "value_high": high,
-                "qualifier": _first(group["qualifier"]),
-                "ambiguity": _first(group["ambiguity"]),
+                "qualifier": first["qualifier"]
+                if pd.notna(first["qualifier"])
+                else _first(group["qualifier"]),
+                "ambiguity": None if clear else _first(group["ambiguity"]),
+                "settled_by_source_id": _first(group["settled_by_source_id"]),
             }
         )
     return frame(FactObservation, rows, ["observation_id"])

@@ -92,12 +92,13 @@ def table_section(spec: TableSpec, rows: int, examples: dict[str, object], db_na
         "| column | type | null | description | rules | example |",
         "|---|---|---|---|---|---|",
     ]
+    none = "*(no rows in this release)*" if rows == 0 else "*(null in every row)*"
     for c in spec.columns:
         example = examples.get(c.name)
         lines.append(
             f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | "
             f"{_text(c.description)} | {_rules(c)} | "
-            f"{'*(null in every row)*' if example is None else _code(example)} |"
+            f"{none if example is None else _code(example)} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -54,3 +54,37 @@ JOIN fact_observation AS o ON o.observation_id = ids.observation_id
 JOIN dim_variable AS v ON v.variable_id = o.variable_id
 JOIN dim_population AS p ON p.population_id = o.population_id;
 COMMENT ON VIEW claims IS 'One row per claim and figure it is about: the words of the article, the rule of the lexicon applied, the verdict and its arithmetic, with the figure and its base population.';
+-- Where sources differ about a figure: their statements side by side, one row per pair of
+-- sources. Rows are paired by comparison_id, which is the observation_id except for a figure
+-- stated on two nested bases ('base differs'), whose observations share one comparison_id.
+-- Pairs in which both sources agree with the published value are left out.
+CREATE VIEW reconciliation AS
+SELECT
+    a.comparison_id,
+    a.source_id AS source_id_a,
+    b.source_id AS source_id_b,
+    a.status AS status_a,
+    b.status AS status_b,
+    a.stated_value AS value_a,
+    b.stated_value AS value_b,
+    a.number_text AS number_text_a,
+    b.number_text AS number_text_b,
+    a.stated_population_id AS stated_population_id_a,
+    b.stated_population_id AS stated_population_id_b,
+    pa.label_en AS stated_population_label_en_a,
+    pb.label_en AS stated_population_label_en_b,
+    a.quote AS quote_a,
+    b.quote AS quote_b,
+    a.observation_id AS observation_id_a,
+    b.observation_id AS observation_id_b,
+    a.published_value AS published_value_a,
+    b.published_value AS published_value_b,
+    a.note AS note_a,
+    b.note AS note_b
+FROM fact_reconciliation AS a
+JOIN fact_reconciliation AS b
+    ON b.comparison_id = a.comparison_id AND a.source_id < b.source_id
+LEFT JOIN dim_population AS pa ON pa.population_id = a.stated_population_id
+LEFT JOIN dim_population AS pb ON pb.population_id = b.stated_population_id
+WHERE a.status <> 'agrees' OR b.status <> 'agrees';
+COMMENT ON VIEW reconciliation IS 'One row per pair of sources that differ about a figure (value, base, or a base one settles for the other): both statements, values, bases and quotes side by side.';

@@ -129,6 +129,7 @@ def test_dictionary_has_every_table_and_column(seed_release):
                 and " ".join(c.description.split()).replace("|", "\\|") in x
             )
             assert c.nullable or "null in every row" not in line, f"{spec.name}.{c.name}"
+            assert rows or "no rows in this release" in line, f"{spec.name}.{c.name}"
     assert "Formulas are neutralised in CSV" in text
 
 
