@@ -8,6 +8,10 @@ from schemas import PUBLISHED, table_spec
 from schemas.spec import table_name
 
 
+# Tables that stay empty while raw/ holds a single source (nothing to reconcile).
+SINGLE_SOURCE_EMPTY = {"fact_reconciliation"}
+
+
 @pytest.fixture(scope="module")
 def tables(seed_run) -> dict[str, pd.DataFrame]:
     """Every published table as the seed build's assets returned it."""
@@ -18,7 +22,7 @@ def tables(seed_run) -> dict[str, pd.DataFrame]:
 @pytest.mark.parametrize("model", PUBLISHED, ids=table_name)
 def test_schema_accepts_the_built_table(tables, model):
     df = tables[table_name(model)]
-    assert len(df) > 0
+    assert len(df) > 0 or table_name(model) in SINGLE_SOURCE_EMPTY
     assert schema_failures(model, df).empty
 
 

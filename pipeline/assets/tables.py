@@ -37,7 +37,7 @@ def table_output(df: pd.DataFrame) -> dg.Output[pd.DataFrame]:
         metadata={
             "dagster/row_count": len(df),
             "preview": dg.MetadataValue.md(
-                preview.to_markdown(index=False) if len(df) else "(no rows)"
+                preview.to_markdown(index=False) + ("" if len(df) else "\n\n(no rows)")
             ),
         },
     )
