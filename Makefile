@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: install run test dev bench lint clean
+.PHONY: install run test dev bench lint clean fuzz-long
 
 $(STAMP): requirements.lock pyproject.toml
 	rm -f $(VENV)/.installed-*
@@ -26,6 +26,10 @@ dev: install  ## open the Dagster UI on http://127.0.0.1:3000
 
 bench: install  ## run the benchmarks and print their figures
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+fuzz-long: install  ## fuzz the input readers and the extractor, 100 000 examples per test
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -p no:cacheprovider -q --hypothesis-show-statistics \
+		tests/reliability/test_fuzz.py tests/extract/test_extract_properties.py
 
 lint: install
 	$(BIN)/ruff check pipeline schemas tests bench

@@ -4,6 +4,7 @@ import argparse
 
 import dagster as dg
 
+from pipeline.errors import InputError
 from pipeline.instance import ensure_dagster_home
 from pipeline.orchestrate import QUIET, run_build
 from pipeline.resources import ProjectPaths
@@ -26,10 +27,14 @@ def run(args: argparse.Namespace) -> int:
     ensure_dagster_home()
     from pipeline.definitions import defs  # after DAGSTER_HOME is set
 
-    with dg.DagsterInstance.get() as instance:
-        result = run_build(
-            defs, instance, ProjectPaths.from_env(), only=args.source, run_config=QUIET
-        )
+    try:
+        with dg.DagsterInstance.get() as instance:
+            result = run_build(
+                defs, instance, ProjectPaths.from_env(), only=args.source, run_config=QUIET
+            )
+    except InputError as err:  # raw/ unusable before any run starts (e.g. no source at all)
+        print(f"FAILED before any run: {err}\nwarehouse/ left as it was")
+        return 1
     lines, failed_checks = check_lines(result)
     runs = ", ".join(r.run_id for r in result.runs)
     print(f"runs {runs}: {'succeeded' if result.success else 'FAILED'}")

@@ -17,18 +17,30 @@ class Codelists:
     variables: list[dict]
 
 
-def _unique(entries: list[dict], key: str, kind: str) -> None:
+def _unique(entries: list[dict], key: str, kind: str, within: str = "") -> None:
     seen: dict[str, Path] = {}
     for entry in entries:
         ident = entry[key]
         if ident in seen:
             raise InputError(
                 entry["_file"],
-                f"{key}: {ident}",
+                f"{within}{key}: {ident}",
                 f"duplicate {kind} id (also in {seen[ident]})",
                 f"give each {kind} its own id",
             )
         seen[ident] = entry["_file"]
+
+
+def _check_fieldwork(survey: dict) -> None:
+    """Fieldwork ends on or after the day it starts (ISO dates compare as strings)."""
+    start, end = survey.get("fieldwork_start"), survey.get("fieldwork_end")
+    if start and end and end < start:
+        raise InputError(
+            survey["_file"],
+            f"survey (survey_id: {survey['survey_id']})",
+            f"fieldwork_end {end} is before fieldwork_start {start}",
+            "correct the dates (YYYY-MM-DD); if the source gives only one, leave the other null",
+        )
 
 
 def load_codelists(raw_dir: Path) -> Codelists:
@@ -38,6 +50,7 @@ def load_codelists(raw_dir: Path) -> Codelists:
         doc = load_yaml(path)
         check_structure(doc, "survey", path)
         survey = {**doc["survey"], "_file": path}
+        _check_fieldwork(survey)
         surveys.append(survey)
         for pop in doc["populations"]:
             populations.append({**pop, "survey_id": survey["survey_id"], "_file": path})
@@ -49,5 +62,10 @@ def load_codelists(raw_dir: Path) -> Codelists:
     _unique(populations, "population_id", "population")
     _unique(variables, "variable_id", "variable")
     for var in variables:
-        _unique([{**c, "_file": var_path} for c in var["categories"]], "category_id", "category")
+        _unique(
+            [{**c, "_file": var_path} for c in var["categories"]],
+            "category_id",
+            "category",
+            within=f"variable {var['variable_id']}, ",
+        )
     return Codelists(surveys=surveys, populations=populations, variables=variables)

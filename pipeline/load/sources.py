@@ -25,10 +25,38 @@ class Source:
         return self.directory / self.meta["text_file"]
 
 
+def _outside(path: Path, root: Path) -> InputError | None:
+    """The error for a path that a symbolic link takes out of `root`, if it does."""
+    target = path.resolve()
+    if target.is_relative_to(root.resolve()):
+        return None
+    return InputError(
+        path,
+        None,
+        f"is a link to {target}, outside raw/sources",
+        f"copy the {'source directory' if path.is_dir() else 'file'} into raw/sources "
+        "instead of linking to it",
+    )
+
+
 def source_dirs(raw_dir: Path) -> list[Path]:
-    """Every source directory under raw/sources, in id order."""
+    """Every source directory under raw/sources, in id order; at least one, none outside."""
     root = raw_dir / "sources"
-    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not root.is_dir():
+        raise InputError(root, None, "no sources directory", "create raw/sources/<source_id>/")
+    dirs = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not dirs:
+        # An empty release would replace the published one.
+        raise InputError(
+            root,
+            None,
+            "no source directory",
+            "add raw/sources/<source_id>/ with source.yml, the text and annotations.yml",
+        )
+    for directory in dirs:
+        if (err := _outside(directory, root)) is not None:
+            raise err
+    return dirs
 
 
 def decode_text(data: bytes, path: Path) -> str:
@@ -68,6 +96,8 @@ def load_source(directory: Path) -> Source:
             f"{text_path.name} not found beside source.yml",
             "put the text file in the source directory",
         )
+    if (err := _outside(text_path, directory.parent)) is not None:
+        raise err
     size = text_path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise InputError(

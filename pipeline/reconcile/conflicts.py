@@ -31,7 +31,7 @@ def base_conflicts(items: list[Assertion], bases: Bases) -> Conflicts:
         sources = {p: {a.source_id for k in ks.values() for a in k} for p, ks in pops.items()}
         ordered = sorted(pops)
         for i, p1 in enumerate(ordered):
-            for p2 in ordered[i + 1:]:
+            for p2 in ordered[i + 1 :]:
                 if not bases.nested(p1, p2):
                     continue
                 for k1, side1 in pops[p1].items():

@@ -50,10 +50,12 @@ def reconcile(entries: pd.DataFrame, populations: pd.DataFrame) -> Reconciled:
     out["observation_id"] = [observation_id(a) for a in items]
     out["settled_by_source_id"] = pd.Series(
         [settled[a.row][1] if a.row in settled else None for a in items],
-        index=entries.index, dtype=object,
+        index=entries.index,
+        dtype=object,
     )
     publishing = {p.row for p in publishers.values()}
     out["publishes"] = [a.row in publishing for a in items]
-    table = reconciliation_table(entries, stated, items, by_obs, publishers, settled,
-                                 conflicts, bases)
+    table = reconciliation_table(
+        entries, stated, items, by_obs, publishers, settled, conflicts, bases
+    )
     return Reconciled(entries=out, table=table)

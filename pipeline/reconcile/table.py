@@ -1,12 +1,12 @@
 """The fact_reconciliation rows: one per observation and source, with a status and a note."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.model.dims import frame
 from pipeline.reconcile import notes
-from pipeline.reconcile.assertions import Assertion
+from pipeline.reconcile.assertions import Assertion, columns
 from pipeline.reconcile.conflicts import Conflicts
 from pipeline.reconcile.populations import Bases
 from schemas.fact_reconciliation import (
@@ -17,6 +17,9 @@ from schemas.fact_reconciliation import (
     VALUE_DIFFERS,
     FactReconciliation,
 )
+from schemas.spec import table_spec
+
+COLUMNS = table_spec(FactReconciliation).column_names
 
 
 def observation_id(a: Assertion) -> str:
@@ -48,19 +51,37 @@ def comparison_ids(items: list[Assertion], conflicts: Conflicts) -> dict[str, st
     return out
 
 
-def _status(a, group, pub, stated, settled, settled_of, conflicts, bases) -> tuple[str, str]:
-    oid = observation_id(a)
-    if a.row in settled:
-        return BASE_SETTLED, notes.base_settled(a, stated[a.row].population_id,
-                                                settled[a.row][1], bases)
-    if (oid, a.source_id) in settled_of:
-        return SETTLES_BASE, notes.settles_base(a, settled_of[(oid, a.source_id)], bases)
-    if a.row in conflicts:
-        return BASE_DIFFERS, notes.base_differs(a, conflicts[a.row], bases)
-    if not a.agrees(pub):
-        same = [b.source_id for b in group if (b.unit, b.value) == (pub.unit, pub.value)]
-        return VALUE_DIFFERS, notes.value_differs(a, pub, same)
-    return AGREES, notes.agrees(a, pub, sum(b.agrees(pub) for b in group), len(group))
+@dataclass(frozen=True)
+class _Found:
+    """What the comparison found, row by row, for the notes."""
+
+    stated: list[Assertion]
+    settled: dict[int, tuple[str, str]]
+    settled_of: dict[tuple[str, str], list[tuple[str, str]]]
+    conflicts: Conflicts
+    bases: Bases
+
+
+def _statuses(oid: str, group: list[Assertion], pub: Assertion, found: _Found):
+    """(assertion, status, note) for every statement of one observation."""
+    agreeing = sum(b.agrees(pub) for b in group)
+    same = [b.source_id for b in group if (b.unit, b.value) == (pub.unit, pub.value)]
+    for a in group:
+        if a.row in found.settled:
+            stated_base, settler = found.stated[a.row].population_id, found.settled[a.row][1]
+            yield a, BASE_SETTLED, notes.base_settled(a, stated_base, settler, found.bases)
+        elif (oid, a.source_id) in found.settled_of:
+            yield (
+                a,
+                SETTLES_BASE,
+                notes.settles_base(a, found.settled_of[(oid, a.source_id)], found.bases),
+            )
+        elif a.row in found.conflicts:
+            yield a, BASE_DIFFERS, notes.base_differs(a, found.conflicts[a.row], found.bases)
+        elif not a.agrees(pub):
+            yield a, VALUE_DIFFERS, notes.value_differs(a, pub, same)
+        else:
+            yield a, AGREES, notes.agrees(a, pub, agreeing, len(group))
 
 
 def reconciliation_table(
@@ -78,33 +99,31 @@ def reconciliation_table(
     `stated` and `items` are the assertions of `entries`, row by row, before and after their
     bases were settled; `by_obs` groups `items` by observation.
     """
-    records = entries.to_dict("records")
+    quoted = columns(entries, ["number_text", "quote", "char_start", "char_end"])
     comparison = comparison_ids(items, conflicts)
     settled_of = defaultdict(list)  # (observation, settler) → [(source, annotated base)]
-    for a in items:
-        if a.row in settled:
-            key = (observation_id(a), settled[a.row][1])
-            settled_of[key].append((a.source_id, stated[a.row].population_id))
+    for row, (_, settler) in settled.items():
+        key = (observation_id(items[row]), settler)
+        settled_of[key].append((items[row].source_id, stated[row].population_id))
+    found = _Found(stated, settled, settled_of, conflicts, bases)
     rows = []
     for oid, group in by_obs.items():
         if len({a.source_id for a in group}) < 2 and oid not in comparison:
             continue
         pub = publishers[oid]
-        for a in group:
-            status, note = _status(a, group, pub, stated, settled, settled_of, conflicts, bases)
-            rec = records[a.row]
-            rows.append({
-                "observation_id": oid,
-                "source_id": a.source_id,
-                "comparison_id": comparison.get(oid, oid),
-                "stated_value": a.value,
-                "stated_population_id": stated[a.row].population_id,
-                "number_text": rec["number_text"],
-                "quote": rec["quote"],
-                "char_start": rec["char_start"],
-                "char_end": rec["char_end"],
-                "status": status,
-                "published_value": pub.value,
-                "note": note,
-            })
-    return frame(FactReconciliation, rows, ["observation_id", "source_id"])
+        for a, status, note in _statuses(oid, group, pub, found):
+            rows.append(
+                (
+                    oid,
+                    a.source_id,
+                    comparison.get(oid, oid),
+                    a.value,
+                    stated[a.row].population_id,
+                    *quoted[a.row],
+                    status,
+                    pub.value,
+                    note,
+                )
+            )
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return df.sort_values(["observation_id", "source_id"], kind="stable").reset_index(drop=True)

@@ -10,13 +10,31 @@ KINDS_FOR_UNIT = {"percent": {"percent", "ratio", "fraction"}, "count": {"count"
 TOLERANCE = 1e-4
 
 
+# Characters that join digits into one number: "1.600", "5,9", "1 600" (spaces of all widths).
+JOINERS = ". ,\u00a0\u202f\u2009"
+
+
+def _inside_a_number(quote: str, start: int, end: int) -> bool:
+    """Whether quote[start:end] is part of a longer number ('53%' in '153%', '600' in '1.600')."""
+    if quote[start:end][:1].isdigit() and start > 0:
+        before = quote[start - 1]
+        if before.isdigit() or (before in JOINERS and quote[start - 2 : start - 1].isdigit()):
+            return True
+    if quote[start:end][-1:].isdigit() and end < len(quote):
+        after = quote[end]
+        if after.isdigit() or (after in JOINERS and quote[end + 1 : end + 2].isdigit()):
+            return True
+    return False
+
+
 def number_span(quote: str, number_text: str, occurrence: int) -> tuple[int, int] | None:
-    """Offsets of the n-th occurrence of number_text within quote, or None."""
-    at = -1
-    for _ in range(occurrence):
+    """Offsets of the n-th occurrence of number_text within quote as a whole number, or None."""
+    at, found = -1, 0
+    while found < occurrence:
         at = quote.find(number_text, at + 1)
-        if at < 0:
+        if at < 0 or not number_text:
             return None
+        found += not _inside_a_number(quote, at, at + len(number_text))
     return at, at + len(number_text)
 
 
