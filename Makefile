@@ -25,7 +25,9 @@ dev: install  ## open the Dagster UI on http://127.0.0.1:3000
 	$(BIN)/python -m pipeline dev
 
 bench: install  ## run the benchmarks and print their figures
-	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	$(BIN)/python bench/extraction_quality.py
+	$(BIN)/python bench/extract_throughput.py
+	$(BIN)/python bench/scale.py --sizes 100,1000
 
 fuzz-long: install  ## fuzz the input readers and the extractor, 100 000 examples per test
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -p no:cacheprovider -q --hypothesis-show-statistics \
