@@ -43,22 +43,13 @@ from typing import Any
 
 import yaml
 
+from schemas.fact_mention import KINDS as MENTION_KINDS
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD_DIR = REPO_ROOT / "tests" / "data" / "extraction_gold"
 DEFAULT_EXTRACTOR = "pipeline.extract:extract_mentions"
 
-KINDS = (
-    "percent",
-    "count",
-    "ratio",
-    "fraction",
-    "points",
-    "money",
-    "date",
-    "period",
-    "year",
-    "other",
-)
+KINDS = tuple(MENTION_KINDS)
 STRING_KINDS = frozenset({"date", "period"})
 VALUE_TOLERANCE = 1e-3
 GOLD_KEYS = frozenset({"surface", "occurrence", "kind", "value", "approx"})

@@ -17,21 +17,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from schemas.fact_mention import KINDS as MENTION_KINDS
+
 GOLD_DIR = Path(__file__).parent / "data" / "extraction_gold"
 BENCH_SCRIPT = Path(__file__).resolve().parents[1] / "bench" / "extraction_quality.py"
 
-KINDS = {
-    "percent",
-    "count",
-    "ratio",
-    "fraction",
-    "points",
-    "money",
-    "date",
-    "period",
-    "year",
-    "other",
-}
+KINDS = set(MENTION_KINDS)
 KEYS = {"surface", "occurrence", "kind", "value", "approx"}
 NBSP, NNBSP = "\u00a0", "\u202f"
 

@@ -10,19 +10,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.extract import extract_mentions, parse_number
+from schemas.fact_mention import KINDS as MENTION_KINDS
 
-KINDS = {
-    "percent",
-    "count",
-    "ratio",
-    "fraction",
-    "points",
-    "money",
-    "date",
-    "period",
-    "year",
-    "other",
-}
+KINDS = set(MENTION_KINDS)
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 # Pieces of French press text that reach every recognizer, for texts more useful than noise.
