@@ -56,9 +56,14 @@ class SourceWriter:
     def __init__(self, source_id: str, survey: dict, phrases: dict, rng: random.Random) -> None:
         self.source_id, self.survey, self.phrases, self.rng = source_id, survey, phrases, rng
         topic = survey["topic"]
-        self.words = {"tool": topic["tool"], "Tool": topic["Tool"], "reg": topic["reg"],
-                      "incident": topic["incident"], "big": phrases["big"],
-                      "producer_name": survey["producer_name"]}
+        self.words = {
+            "tool": topic["tool"],
+            "Tool": topic["Tool"],
+            "reg": topic["reg"],
+            "incident": topic["incident"],
+            "big": phrases["big"],
+            "producer_name": survey["producer_name"],
+        }
         self.article = Article(_fill(rng.choice(phrases["titles"]), self.words))
         self.ann = Annotations()
         self.non_reporting: list[dict] = []
@@ -69,11 +74,18 @@ class SourceWriter:
 
     def attribute(self, ident, entity, entity_id, attribute, value, quote_at, quote, number):
         at = quote.index(number)
-        self.ann.attributes.append({
-            "id": ident, "entity": entity, "entity_id": entity_id, "attribute": attribute,
-            "value": value, **self._span(quote_at, quote), "number_text": number,
-            **({"number_occurrence": n} if (n := occurrence(quote, number, at)) > 1 else {}),
-        })
+        self.ann.attributes.append(
+            {
+                "id": ident,
+                "entity": entity,
+                "entity_id": entity_id,
+                "attribute": attribute,
+                "value": value,
+                **self._span(quote_at, quote),
+                "number_text": number,
+                **({"number_occurrence": n} if (n := occurrence(quote, number, at)) > 1 else {}),
+            }
+        )
 
     def intro(self) -> None:
         sv, rng = self.survey, self.rng
@@ -82,8 +94,16 @@ class SourceWriter:
             count = count_text(sv["sample_size"], rng)
             lead, body, _ = _render(rng.choice(self.phrases["sample_phrases"]), "{count}", count)
             at = self.article.sentence(lead, body)
-            self.attribute("sample_size", "survey", sv["survey_id"], "sample_size",
-                           str(sv["sample_size"]), at, body, count)
+            self.attribute(
+                "sample_size",
+                "survey",
+                sv["survey_id"],
+                "sample_size",
+                str(sv["sample_size"]),
+                at,
+                body,
+                count,
+            )
         if rng.random() < 0.5:
             months = self.phrases["months"]
             start, end = sv["fieldwork_start"], sv["fieldwork_end"]
@@ -91,10 +111,17 @@ class SourceWriter:
             lead, body = self.phrases["fieldwork_phrase"].split("|")
             body = body.replace("{start}", d1).replace("{end}", d2)
             at = self.article.sentence(lead, body)
-            for ident, day, written in (("fieldwork_start", start, d1),
-                                        ("fieldwork_end", end, d2)):
-                self.attribute(ident, "survey", sv["survey_id"], ident,
-                               f"--{day.month:02d}-{day.day:02d}", at, body, written)
+            for ident, day, written in (("fieldwork_start", start, d1), ("fieldwork_end", end, d2)):
+                self.attribute(
+                    ident,
+                    "survey",
+                    sv["survey_id"],
+                    ident,
+                    f"--{day.month:02d}-{day.day:02d}",
+                    at,
+                    body,
+                    written,
+                )
 
     def statement(self, st: Statement) -> None:
         fig, rng = st.figure, self.rng
@@ -102,8 +129,11 @@ class SourceWriter:
         number = percent_text(st.value, rng)
         # A claim is checked against the published value: only a source that states it
         # may carry one, or the claim would be contradicted by the release.
-        claims = [c for c in fig.get("claims", [])
-                  if st.mode == "clear" and c["min"] <= st.value <= c["max"]]
+        claims = [
+            c
+            for c in fig.get("claims", [])
+            if st.mode == "clear" and c["min"] <= st.value <= c["max"]
+        ]
         if st.mode == "open":
             template, claim = rng.choice(fig["open"]), None
         elif claims and rng.random() < 0.5:
@@ -113,22 +143,31 @@ class SourceWriter:
             template, claim = rng.choice(fig["clear"]), None
         lead, body, at = _render(_fill(template, words), "{n}", number)
         start = self.article.sentence(lead, body)
-        written = body[at:at + len(number)]
+        written = body[at : at + len(number)]
         base = "all" if st.mode == "open" else fig["base"]
         ident = f"{fig['variable']}_{fig['category']}_{fig['base']}"
         entry = {
-            "id": ident, "variable_id": fig["variable"], "category_id": fig["category"],
-            "population_id": f"{self.survey['survey_id']}_{base}", "value": _num(st.value),
-            "unit": "percent", **self._span(start, body), "number_text": written,
+            "id": ident,
+            "variable_id": fig["variable"],
+            "category_id": fig["category"],
+            "population_id": f"{self.survey['survey_id']}_{base}",
+            "value": _num(st.value),
+            "unit": "percent",
+            **self._span(start, body),
+            "number_text": written,
         }
         if (n := occurrence(body, written, at)) > 1:
             entry["number_occurrence"] = n
         if claim:
             entry["qualifier"] = claim["words"]
-            self.ann.claims.append({"id": f"{claim['rule']}_{ident}",
-                                    **self._span(start + body.index(claim["words"]),
-                                                 claim["words"]),
-                                    "rule": claim["rule"], "observations": [ident]})
+            self.ann.claims.append(
+                {
+                    "id": f"{claim['rule']}_{ident}",
+                    **self._span(start + body.index(claim["words"]), claim["words"]),
+                    "rule": claim["rule"],
+                    "observations": [ident],
+                }
+            )
         if st.mode == "open":
             entry["ambiguity"] = " ".join(self.phrases["ambiguity"].split())
         self.ann.observations.append(entry)
@@ -140,17 +179,37 @@ class SourceWriter:
         if big in body:
             at = start + body.index(big)
             if not self._big_traced:
-                self.attribute("big_threshold", "population", f"{self.survey['survey_id']}_big",
-                               "condition_fr", "50", at, big, number)
+                self.attribute(
+                    "big_threshold",
+                    "population",
+                    f"{self.survey['survey_id']}_big",
+                    "condition_fr",
+                    "50",
+                    at,
+                    big,
+                    number,
+                )
                 self._big_traced = True
             else:
-                self.ann.ignore.append({**self._span(at + big.index(number), number),
-                                        "reason": "Threshold of the big-firm base, already "
-                                                  "traced by the attribute big_threshold."})
+                self.ann.ignore.append(
+                    {
+                        **self._span(at + big.index(number), number),
+                        "reason": "Threshold of the big-firm base, already "
+                        "traced by the attribute big_threshold.",
+                    }
+                )
         period = "au cours des douze derniers mois"
         if period in body:
-            self.attribute("incident_period", "variable", "incident", "reference_period", "12",
-                           start + body.index(period), period, "douze")
+            self.attribute(
+                "incident_period",
+                "variable",
+                "incident",
+                "reference_period",
+                "12",
+                start + body.index(period),
+                period,
+                "douze",
+            )
 
     def filler(self) -> None:
         self.article.sentence("", self.rng.choice(self.phrases["fillers"]).rstrip("."))
@@ -158,8 +217,9 @@ class SourceWriter:
     def related_link(self) -> None:
         text = self.phrases["related_link"]
         at = self.article.line(text)
-        self.non_reporting.append({**self._span(at, text),
-                                   "reason": "Related-link insert pointing to another article."})
+        self.non_reporting.append(
+            {**self._span(at, text), "reason": "Related-link insert pointing to another article."}
+        )
 
     def finish(self) -> str:
         """The text, with an ignore entry for every name that carries a digit."""
@@ -167,8 +227,9 @@ class SourceWriter:
         for name in self.survey["topic"]["ignore"]:
             at = text.find(name)
             while at >= 0:
-                self.ann.ignore.append({**self._span(at, name),
-                                        "reason": "Name of a regulation, not a figure."})
+                self.ann.ignore.append(
+                    {**self._span(at, name), "reason": "Name of a regulation, not a figure."}
+                )
                 at = text.find(name, at + 1)
         return text
 
@@ -179,9 +240,14 @@ class SourceWriter:
         (directory / "article.txt").write_bytes(data)
         title = text.split("\n", 1)[0]
         meta = [
-            f"source_id: {self.source_id}", f"title: {_q(title)}", "language: fr",
-            "text_file: article.txt", f"text_sha256: {hashlib.sha256(data).hexdigest()}",
-            f"outlet: {_q(outlet)}", "url: null", f"published_date: {_q(published)}",
+            f"source_id: {self.source_id}",
+            f"title: {_q(title)}",
+            "language: fr",
+            "text_file: article.txt",
+            f"text_sha256: {hashlib.sha256(data).hexdigest()}",
+            f"outlet: {_q(outlet)}",
+            "url: null",
+            f"published_date: {_q(published)}",
             "published_date_note: null",
             "rights_note: Synthetic article written by bench/corpus.py; no third-party text.",
             "received_as: synthetic corpus (bench/corpus.py)",

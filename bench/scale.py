@@ -56,18 +56,32 @@ def child_build(raw: str, warehouse: str, home: str, only: str) -> dict:
     imported = time.perf_counter()
     paths = ProjectPaths(raw_dir=raw, warehouse_dir=warehouse)
     with dg.DagsterInstance.local_temp(tempdir=home) as instance:
-        result = run_build(build_definitions(paths), instance, paths,
-                           only=[only] if only else None, run_config=QUIET)
+        result = run_build(
+            build_definitions(paths),
+            instance,
+            paths,
+            only=[only] if only else None,
+            run_config=QUIET,
+        )
     done = time.perf_counter()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    steps = {e.step_key: e.event_specific_data.duration_ms / 1000
-             for run in result.runs for e in run.get_step_success_events()}
-    failed = [c.check_name for c in result.get_asset_check_evaluations()
-              if not c.passed and c.severity.value == "ERROR"] + step_failures(result)
+    steps = {
+        e.step_key: e.event_specific_data.duration_ms / 1000
+        for run in result.runs
+        for e in run.get_step_success_events()
+    }
+    failed = [
+        c.check_name
+        for c in result.get_asset_check_evaluations()
+        if not c.passed and c.severity.value == "ERROR"
+    ] + step_failures(result)
     return {
-        "success": result.success and not failed, "failed_checks": failed,
-        "import_s": imported - started, "job_s": done - imported,
-        "peak_rss_mb": usage.ru_maxrss / 1024, "cpu_s": usage.ru_utime + usage.ru_stime,
+        "success": result.success and not failed,
+        "failed_checks": failed,
+        "import_s": imported - started,
+        "job_s": done - imported,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
         "source_steps_s": steps.get("source_documents", 0.0),
         "steps": dict(sorted(steps.items(), key=lambda kv: -kv[1])[:TOP_STEPS]),
     }
@@ -77,7 +91,9 @@ def run_build(raw: Path, warehouse: Path, home: Path, only: str = "") -> dict:
     start = time.perf_counter()
     out = subprocess.run(
         [sys.executable, __file__, "--child", str(raw), str(warehouse), str(home), only],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     wall = time.perf_counter() - start
     if out.returncode != 0:
@@ -112,9 +128,14 @@ def measure(n: int, seed: int, workdir: Path) -> dict:
     start = time.perf_counter()
     corpus = generate(n, raw, seed)
     generated = time.perf_counter() - start
-    row = {"sources": n, "text_mb": corpus.text_bytes / 1e6, "generate_s": generated,
-           "baseline_s": read_and_hash(raw), "extract_mb_s": extraction_mb_s(raw),
-           "load": os.getloadavg()[0]}
+    row = {
+        "sources": n,
+        "text_mb": corpus.text_bytes / 1e6,
+        "generate_s": generated,
+        "baseline_s": read_and_hash(raw),
+        "extract_mb_s": extraction_mb_s(raw),
+        "load": os.getloadavg()[0],
+    }
     home = workdir / f"n{n}" / "dagster_home"
     home.mkdir(parents=True, exist_ok=True)
     row["full"] = run_build(raw, warehouse, home)
@@ -125,27 +146,36 @@ def measure(n: int, seed: int, workdir: Path) -> dict:
 
 
 def print_table(rows: list[dict]) -> None:
-    print("\n| sources | text MB | baseline read+hash s | full build s (wall) | full build CPU s "
-          "| ms per source (wall) | ms per source (CPU) | peak RSS MB | extraction MB/s "
-          "| incremental rebuild s (wall) | incremental CPU s | incremental / full | load avg |")
+    print(
+        "\n| sources | text MB | baseline read+hash s | full build s (wall) | full build CPU s "
+        "| ms per source (wall) | ms per source (CPU) | peak RSS MB | extraction MB/s "
+        "| incremental rebuild s (wall) | incremental CPU s | incremental / full | load avg |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         f, i, n = r["full"], r["incremental"], r["sources"]
-        print(f"| {n:,} | {r['text_mb']:.1f} | {r['baseline_s']:.2f} | {f['wall_s']:.1f} | "
-              f"{f['cpu_s']:.1f} | {1000 * f['wall_s'] / n:.1f} | {1000 * f['cpu_s'] / n:.1f} | "
-              f"{f['peak_rss_mb']:.0f} | {r['extract_mb_s']:.2f} | {i['wall_s']:.1f} | "
-              f"{i['cpu_s']:.1f} | {i['wall_s'] / f['wall_s']:.2f} | {r['load']:.1f} |")
+        print(
+            f"| {n:,} | {r['text_mb']:.1f} | {r['baseline_s']:.2f} | {f['wall_s']:.1f} | "
+            f"{f['cpu_s']:.1f} | {1000 * f['wall_s'] / n:.1f} | {1000 * f['cpu_s'] / n:.1f} | "
+            f"{f['peak_rss_mb']:.0f} | {r['extract_mb_s']:.2f} | {i['wall_s']:.1f} | "
+            f"{i['cpu_s']:.1f} | {i['wall_s'] / f['wall_s']:.2f} | {r['load']:.1f} |"
+        )
     for r in rows:
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in r["full"]["steps"].items())
         print(f"\n{r['sources']:,} sources, slowest steps of the full build: {steps}")
-        print(f"  (corpus generated in {r['generate_s']:.1f} s; imports "
-              f"{r['full']['import_s']:.1f} s, job {r['full']['job_s']:.1f} s)")
+        print(
+            f"  (corpus generated in {r['generate_s']:.1f} s; imports "
+            f"{r['full']['import_s']:.1f} s, job {r['full']['job_s']:.1f} s)"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100,1000,10000",
-                        help="comma-separated corpus sizes (default: 100,1000,10000)")
+    parser.add_argument(
+        "--sizes",
+        default="100,1000,10000",
+        help="comma-separated corpus sizes (default: 100,1000,10000)",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", type=Path, help="generate into DIR and keep it")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
@@ -159,8 +189,12 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.keep or Path(tmp)
         for n in sizes:
             rows.append(measure(n, args.seed, workdir))
-            print(f"{n} sources: full {rows[-1]['full']['wall_s']:.1f} s, incremental "
-                  f"{rows[-1]['incremental']['wall_s']:.1f} s", file=sys.stderr, flush=True)
+            print(
+                f"{n} sources: full {rows[-1]['full']['wall_s']:.1f} s, incremental "
+                f"{rows[-1]['incremental']['wall_s']:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
     print_table(rows)
     return 0
 

@@ -28,8 +28,12 @@ def test_the_fast_loader_reads_events_from_libyaml():
 
 
 def test_every_yaml_file_of_the_project_reads_the_same():
-    files = [*RAW.rglob("*.yml"), *(ROOT / "schemas" / "inputs").glob("*.yml"),
-             *(ROOT / "tests" / "data").rglob("*.yml"), *(ROOT / "bench").glob("*.yml")]
+    files = [
+        *RAW.rglob("*.yml"),
+        *(ROOT / "schemas" / "inputs").glob("*.yml"),
+        *(ROOT / "tests" / "data").rglob("*.yml"),
+        *(ROOT / "bench").glob("*.yml"),
+    ]
     assert len(files) > 10
     for path in files:
         text = path.read_text(encoding="utf-8-sig")
@@ -87,4 +91,3 @@ def test_errors_are_reported_as_the_pure_loader_reports_them(tmp_path, monkeypat
     with pytest.raises(InputError) as pure:
         load_yaml(path)
     assert str(fast.value) == str(pure.value)
-

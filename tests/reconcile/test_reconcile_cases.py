@@ -17,73 +17,139 @@ def statuses(table) -> dict[tuple[str, str], str]:
 
 # (case, entries, expected {(observation, source): status}, expected published value by obs)
 CASES = [
-    ("same value twice", [entry("a", 53), entry("b", 53)],
-     {(oid(), "a"): "agrees", (oid(), "b"): "agrees"}, {oid(): 53}),
-    ("53 and 53,0 agree", [entry("a", 53), entry("b", 53.0, number_text="53,0 %")],
-     {(oid(), "a"): "agrees", (oid(), "b"): "agrees"}, {oid(): 53}),
-    ("53,2 and 53 agree", [entry("a", 53.2, number_text="53,2 %"), entry("b", 53)],
-     {(oid(), "a"): "agrees", (oid(), "b"): "agrees"}, {oid(): 53.2}),
-    ("53 and 52 differ; tie goes to the first source", [entry("a", 53), entry("b", 52)],
-     {(oid(), "a"): "agrees", (oid(), "b"): "value differs"}, {oid(): 53}),
-    ("tie goes to the first source by id, not the first row", [entry("b", 53), entry("a", 52)],
-     {(oid(), "a"): "agrees", (oid(), "b"): "value differs"}, {oid(): 52}),
-    ("the value most sources state is published",
-     [entry("a", 52), entry("b", 53), entry("c", 53)],
-     {(oid(), "a"): "value differs", (oid(), "b"): "agrees", (oid(), "c"): "agrees"},
-     {oid(): 53}),
-    ("a count never agrees with a percent", [entry("a", 53), entry("b", 53, unit="count",
-                                                                    number_text="53")],
-     {(oid(), "a"): "agrees", (oid(), "b"): "value differs"}, {oid(): 53}),
+    (
+        "same value twice",
+        [entry("a", 53), entry("b", 53)],
+        {(oid(), "a"): "agrees", (oid(), "b"): "agrees"},
+        {oid(): 53},
+    ),
+    (
+        "53 and 53,0 agree",
+        [entry("a", 53), entry("b", 53.0, number_text="53,0 %")],
+        {(oid(), "a"): "agrees", (oid(), "b"): "agrees"},
+        {oid(): 53},
+    ),
+    (
+        "53,2 and 53 agree",
+        [entry("a", 53.2, number_text="53,2 %"), entry("b", 53)],
+        {(oid(), "a"): "agrees", (oid(), "b"): "agrees"},
+        {oid(): 53.2},
+    ),
+    (
+        "53 and 52 differ; tie goes to the first source",
+        [entry("a", 53), entry("b", 52)],
+        {(oid(), "a"): "agrees", (oid(), "b"): "value differs"},
+        {oid(): 53},
+    ),
+    (
+        "tie goes to the first source by id, not the first row",
+        [entry("b", 53), entry("a", 52)],
+        {(oid(), "a"): "agrees", (oid(), "b"): "value differs"},
+        {oid(): 52},
+    ),
+    (
+        "the value most sources state is published",
+        [entry("a", 52), entry("b", 53), entry("c", 53)],
+        {(oid(), "a"): "value differs", (oid(), "b"): "agrees", (oid(), "c"): "agrees"},
+        {oid(): 53},
+    ),
+    (
+        "a count never agrees with a percent",
+        [entry("a", 53), entry("b", 53, unit="count", number_text="53")],
+        {(oid(), "a"): "agrees", (oid(), "b"): "value differs"},
+        {oid(): 53},
+    ),
     ("a single source is not reconciled", [entry("a", 53)], {}, {oid(): 53}),
-    ("different figures of one source are not compared",
-     [entry("a", 53), entry("a", 53, "users")], {}, {oid(): 53, oid("users"): 53}),
-    ("clear source settles an open base on a sub-population",
-     [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users")],
-     {(oid("users"), "a"): "base settled by another source",
-      (oid("users"), "b"): "settles the base"}, {oid("users"): 41}),
-    ("clear source settles an open base on a parent population",
-     [entry("a", 41, "users", ambiguity=OPEN), entry("b", 41, "all")],
-     {(oid(), "a"): "base settled by another source", (oid(), "b"): "settles the base"},
-     {oid(): 41}),
-    ("clear source confirms an open base",
-     [entry("a", 41, ambiguity=OPEN), entry("b", 41)],
-     {(oid(), "a"): "base settled by another source", (oid(), "b"): "settles the base"},
-     {oid(): 41}),
-    ("a different value settles nothing",
-     [entry("a", 41, ambiguity=OPEN), entry("b", 52, "users")], {},
-     {oid(): 41, oid("users"): 52}),
-    ("an ambiguous source settles nothing",
-     [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users", ambiguity=OPEN)],
-     {(oid(), "a"): "base differs", (oid("users"), "b"): "base differs"},
-     {oid(): 41, oid("users"): 41}),
-    ("a sibling base settles nothing and is no conflict",
-     [entry("a", 41, "users", ambiguity=OPEN), entry("b", 41, "big_firms")], {},
-     {oid("users"): 41, oid("big_firms"): 41}),
-    ("two clear sources on two bases: not settled, bases differ",
-     [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users"), entry("c", 41, "heavy_users")],
-     {(oid(), "a"): "base differs", (oid("users"), "b"): "base differs",
-      (oid("heavy_users"), "c"): "base differs"},
-     {oid(): 41, oid("users"): 41, oid("heavy_users"): 41}),
-    ("same value on nested bases, both clear: bases differ",
-     [entry("a", 41), entry("b", 41, "users")],
-     {(oid(), "a"): "base differs", (oid("users"), "b"): "base differs"},
-     {oid(): 41, oid("users"): 41}),
-    ("both sources state both bases: two results, no conflict",
-     [entry("a", 41), entry("a", 41, "users"), entry("b", 41), entry("b", 41, "users")],
-     {(oid(), "a"): "agrees", (oid(), "b"): "agrees", (oid("users"), "a"): "agrees",
-      (oid("users"), "b"): "agrees"}, {oid(): 41, oid("users"): 41}),
-    ("an open base is not moved onto a base its own source states",
-     [entry("a", 41, ambiguity=OPEN), entry("a", 41, "users"), entry("b", 41, "users")],
-     {(oid("users"), "a"): "agrees", (oid("users"), "b"): "agrees"},
-     {oid(): 41, oid("users"): 41}),
-    ("other variables are other figures",
-     [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users", variable="w")], {},
-     {oid(): 41, oid("users", "w"): 41}),
+    (
+        "different figures of one source are not compared",
+        [entry("a", 53), entry("a", 53, "users")],
+        {},
+        {oid(): 53, oid("users"): 53},
+    ),
+    (
+        "clear source settles an open base on a sub-population",
+        [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users")],
+        {
+            (oid("users"), "a"): "base settled by another source",
+            (oid("users"), "b"): "settles the base",
+        },
+        {oid("users"): 41},
+    ),
+    (
+        "clear source settles an open base on a parent population",
+        [entry("a", 41, "users", ambiguity=OPEN), entry("b", 41, "all")],
+        {(oid(), "a"): "base settled by another source", (oid(), "b"): "settles the base"},
+        {oid(): 41},
+    ),
+    (
+        "clear source confirms an open base",
+        [entry("a", 41, ambiguity=OPEN), entry("b", 41)],
+        {(oid(), "a"): "base settled by another source", (oid(), "b"): "settles the base"},
+        {oid(): 41},
+    ),
+    (
+        "a different value settles nothing",
+        [entry("a", 41, ambiguity=OPEN), entry("b", 52, "users")],
+        {},
+        {oid(): 41, oid("users"): 52},
+    ),
+    (
+        "an ambiguous source settles nothing",
+        [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users", ambiguity=OPEN)],
+        {(oid(), "a"): "base differs", (oid("users"), "b"): "base differs"},
+        {oid(): 41, oid("users"): 41},
+    ),
+    (
+        "a sibling base settles nothing and is no conflict",
+        [entry("a", 41, "users", ambiguity=OPEN), entry("b", 41, "big_firms")],
+        {},
+        {oid("users"): 41, oid("big_firms"): 41},
+    ),
+    (
+        "two clear sources on two bases: not settled, bases differ",
+        [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users"), entry("c", 41, "heavy_users")],
+        {
+            (oid(), "a"): "base differs",
+            (oid("users"), "b"): "base differs",
+            (oid("heavy_users"), "c"): "base differs",
+        },
+        {oid(): 41, oid("users"): 41, oid("heavy_users"): 41},
+    ),
+    (
+        "same value on nested bases, both clear: bases differ",
+        [entry("a", 41), entry("b", 41, "users")],
+        {(oid(), "a"): "base differs", (oid("users"), "b"): "base differs"},
+        {oid(): 41, oid("users"): 41},
+    ),
+    (
+        "both sources state both bases: two results, no conflict",
+        [entry("a", 41), entry("a", 41, "users"), entry("b", 41), entry("b", 41, "users")],
+        {
+            (oid(), "a"): "agrees",
+            (oid(), "b"): "agrees",
+            (oid("users"), "a"): "agrees",
+            (oid("users"), "b"): "agrees",
+        },
+        {oid(): 41, oid("users"): 41},
+    ),
+    (
+        "an open base is not moved onto a base its own source states",
+        [entry("a", 41, ambiguity=OPEN), entry("a", 41, "users"), entry("b", 41, "users")],
+        {(oid("users"), "a"): "agrees", (oid("users"), "b"): "agrees"},
+        {oid(): 41, oid("users"): 41},
+    ),
+    (
+        "other variables are other figures",
+        [entry("a", 41, ambiguity=OPEN), entry("b", 41, "users", variable="w")],
+        {},
+        {oid(): 41, oid("users", "w"): 41},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("rows", "expected", "published"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("rows", "expected", "published"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_statuses_and_published_values(rows, expected, published):
     result = reconcile(entries(*rows), POPULATIONS)
     assert statuses(result.table) == expected
@@ -95,22 +161,30 @@ def test_statuses_and_published_values(rows, expected, published):
 
 
 def test_settled_entry_takes_the_clear_base_and_names_its_settler():
-    result = reconcile(entries(entry("a", 41, ambiguity=OPEN), entry("b", 41, "users"),
-                               entry("c", 41, "users")), POPULATIONS)
+    result = reconcile(
+        entries(entry("a", 41, ambiguity=OPEN), entry("b", 41, "users"), entry("c", 41, "users")),
+        POPULATIONS,
+    )
     a = result.entries.set_index("source_id").loc["a"]
     assert (a["population_id"], a["stated_population_id"]) == ("users", "all")
     assert a["observation_id"] == oid("users")
     assert a["settled_by_source_id"] == "b"  # the first of the settling sources by id
-    assert result.entries.set_index("source_id")["settled_by_source_id"].isna().loc[
-        ["b", "c"]].all()
+    assert (
+        result.entries.set_index("source_id")["settled_by_source_id"].isna().loc[["b", "c"]].all()
+    )
     row = result.table.set_index("source_id").loc["a"]
     assert row["stated_population_id"] == "all"
     assert "b states the same value 41 % on 'AI users' (users)" in row["note"]
 
 
 def test_entries_keep_every_row_and_one_entry_publishes_each_observation():
-    rows = [entry("a", 53), entry("b", 52), entry("c", 41, ambiguity=OPEN),
-            entry("d", 41, "users"), entry("a", 10, variable="w")]
+    rows = [
+        entry("a", 53),
+        entry("b", 52),
+        entry("c", 41, ambiguity=OPEN),
+        entry("d", 41, "users"),
+        entry("a", 10, variable="w"),
+    ]
     result = reconcile(entries(*rows), POPULATIONS)
     assert len(result.entries) == len(rows)
     assert list(result.entries["source_id"]) == ["a", "b", "c", "d", "a"]
@@ -118,16 +192,20 @@ def test_entries_keep_every_row_and_one_entry_publishes_each_observation():
 
 
 def test_value_differs_note_gives_both_intervals():
-    table = reconcile(entries(entry("a", 53), entry("b", 52, number_text="52 %")),
-                      POPULATIONS).table
+    table = reconcile(
+        entries(entry("a", 53), entry("b", 52, number_text="52 %")), POPULATIONS
+    ).table
     note = table.set_index("source_id").loc["b", "note"]
-    assert note == ("States 52 % [51.5, 52.5) where the release publishes 53 % [52.5, 53.5), "
-                    "stated by a: the rounding intervals do not overlap.")
+    assert note == (
+        "States 52 % [51.5, 52.5) where the release publishes 53 % [52.5, 53.5), "
+        "stated by a: the rounding intervals do not overlap."
+    )
 
 
 def test_bases_that_differ_share_a_comparison_id():
-    table = reconcile(entries(entry("a", 41), entry("b", 41, "users"), entry("c", 7)),
-                      POPULATIONS).table
+    table = reconcile(
+        entries(entry("a", 41), entry("b", 41, "users"), entry("c", 7)), POPULATIONS
+    ).table
     assert set(table["comparison_id"]) == {"s.v.c:all+users"}
     assert set(table["observation_id"]) == {oid(), oid("users")}
     # c states another value on all: compared, and it differs from the published 41
