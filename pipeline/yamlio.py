@@ -47,7 +47,7 @@ class _Loader(yaml.SafeLoader):
                 "write the value out in full instead of referring to an anchor",
             )
         tag = getattr(self.peek_event(), "tag", None)
-        if tag not in (None, "!"):  # explicit tags: !!python/..., !!binary, !!float x...
+        if tag is not None:  # explicit tags: !!python/..., !!binary, !!float x, a bare !
             raise _Refused(
                 self.peek_event().start_mark,
                 f"unsupported YAML tag {tag}",
@@ -172,11 +172,20 @@ def load_yaml(path: Path) -> Any:
         )
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        # Every leading byte-order mark: an editor that adds one may add it twice, and libyaml
+        # and PyYAML disagree on a second one.
+        text = raw.decode("utf-8-sig").lstrip("\ufeff")
     except UnicodeDecodeError as err:
         raise InputError(
             path, f"byte {err.start}", "not valid UTF-8", "re-save the file as UTF-8"
         ) from None
+    if (at := text.find("\ufeff")) >= 0:  # libyaml skips it, PyYAML keeps it: values differ
+        raise InputError(
+            path,
+            f"line {text.count(chr(10), 0, at) + 1}",
+            "byte-order mark (U+FEFF) inside the file, e.g. from joining two files",
+            "remove it, or write it as \\ufeff in a double-quoted string",
+        )
     try:
         return _parse(text)
     except _Refused as err:

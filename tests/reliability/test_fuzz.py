@@ -17,9 +17,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from pipeline import yamlio
 from pipeline.errors import InputError
 from pipeline.extract import extract_mentions, parse_number
 from pipeline.load.codelists import load_codelists
@@ -280,6 +281,34 @@ def test_any_bytes_as_yaml(tmp_path_factory, data):
             check_structure(doc, schema, path)
         except InputError as err:
             assert err.problem and err.fix
+
+
+def _outcome(text: str, loader) -> tuple:
+    try:
+        return ("value", yaml.load(text, Loader=loader))  # noqa: S506 - SafeLoader subclasses
+    except yamlio._Refused:
+        return ("guard",)  # valid YAML that a curated file may not hold (alias, tag, NaN...)
+    except Exception:  # noqa: BLE001 - the two loaders are compared, whatever they do
+        return ("error",)
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML without libyaml")
+@fuzz(quick=100)
+@given(st.lists(bits, max_size=40).map("".join) | st.text(max_size=80))
+@example("a: &x [1]\nb: *x\n")
+@example("a: 1\na: 2\n")
+@example("a: !!python/object/apply:os.system [x]\n")
+def test_libyaml_fast_path_keeps_the_guards(text):
+    """load_yaml reads libyaml's events first: what the pure-Python loader's guards refuse, the
+    fast path refuses too, and what both read, they read alike. (libyaml accepts a few things
+    PyYAML's scanner calls syntax errors, such as a tab after a key: those are not compared.)"""
+    text = text.lstrip("\ufeff")  # as load_yaml decodes a file: leading byte-order marks go
+    assume("\ufeff" not in text)  # and it refuses one further in before parsing
+    fast, pure = _outcome(text, yamlio._FastLoader), _outcome(text, yamlio._Loader)
+    if pure[0] == "guard":
+        assert fast[0] != "value", f"the fast path let through what the guards refuse: {fast}"
+    if fast[0] == "value" and pure[0] == "value":
+        assert fast == pure
 
 
 @fuzz(quick=100)
