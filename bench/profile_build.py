@@ -28,15 +28,17 @@ import dagster as dg  # noqa: E402
 
 from bench.corpus import generate  # noqa: E402
 from pipeline.definitions import build_definitions  # noqa: E402
+from pipeline.instance import write_settings  # noqa: E402
 from pipeline.orchestrate import QUIET, run_build  # noqa: E402
 from pipeline.resources import ProjectPaths  # noqa: E402
 
 
-def build_once(raw: Path, warehouse: Path) -> float:
-    """One full build as `make run` does it, on an ephemeral instance; its wall time."""
+def build_once(raw: Path, warehouse: Path, home: Path) -> float:
+    """One full build as `make run` does it (a Dagster home with the project's settings);
+    its wall time."""
     paths = ProjectPaths(raw_dir=str(raw), warehouse_dir=str(warehouse))
     start = time.perf_counter()
-    with dg.DagsterInstance.ephemeral() as instance:
+    with dg.DagsterInstance.from_config(str(write_settings(home))) as instance:
         result = run_build(build_definitions(paths), instance, paths, run_config=QUIET)
     if not result.success:
         raise RuntimeError("the build failed")
@@ -53,10 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="profile-") as tmp:
         raw, warehouse = Path(tmp) / "raw", Path(tmp) / "warehouse"
         generate(args.sources, raw, args.seed)
-        warm = build_once(raw, warehouse)
+        warm = build_once(raw, warehouse, Path(tmp) / "home_warm")
         profiler = cProfile.Profile()
         profiler.enable()
-        profiled = build_once(raw, warehouse)
+        profiled = build_once(raw, warehouse, Path(tmp) / "home")
         profiler.disable()
     print(f"{args.sources} sources: build {warm:.1f} s, under cProfile {profiled:.1f} s")
     if args.out:

@@ -49,13 +49,14 @@ def child_build(raw: str, warehouse: str, home: str, only: str) -> dict:
     import dagster as dg
 
     from pipeline.definitions import build_definitions
+    from pipeline.instance import write_settings
     from pipeline.orchestrate import QUIET, run_build
     from pipeline.resources import ProjectPaths
     from pipeline.run_report import step_failures
 
     imported = time.perf_counter()
     paths = ProjectPaths(raw_dir=raw, warehouse_dir=warehouse)
-    with dg.DagsterInstance.local_temp(tempdir=home) as instance:
+    with dg.DagsterInstance.from_config(str(write_settings(Path(home)))) as instance:
         result = run_build(
             build_definitions(paths),
             instance,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
+from pydantic import PrivateAttr
 
 
 class SourceStore(dg.ConfigurableIOManager):
@@ -18,6 +19,8 @@ class SourceStore(dg.ConfigurableIOManager):
     """
 
     base_dir: str
+    # Several assets of one run read the same partitions: each file is unpickled once a run.
+    _loaded: dict = PrivateAttr(default_factory=dict)
 
     def _path(self, asset_key: dg.AssetKey, partition: str) -> Path:
         return Path(self.base_dir, *asset_key.path, f"{partition}.pkl")
@@ -46,6 +49,11 @@ class SourceStore(dg.ConfigurableIOManager):
                     f"source {key!r} has never been materialized ({path} missing): "
                     "materialize its partition of source_documents first"
                 )
-            with open(path, "rb") as fh:
-                out[key] = pickle.load(fh)
+            stamp = path.stat()
+            cached = self._loaded.get(path)
+            if cached is None or cached[0] != (stamp.st_mtime_ns, stamp.st_size):
+                with open(path, "rb") as fh:
+                    cached = ((stamp.st_mtime_ns, stamp.st_size), pickle.load(fh))
+                self._loaded[path] = cached
+            out[key] = cached[1]
         return out

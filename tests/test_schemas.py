@@ -7,7 +7,6 @@ from pipeline.checks.results import schema_failures
 from schemas import PUBLISHED, table_spec
 from schemas.spec import table_name
 
-
 # Tables that stay empty while raw/ holds a single source (nothing to reconcile).
 SINGLE_SOURCE_EMPTY = {"fact_reconciliation"}
 

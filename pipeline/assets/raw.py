@@ -1,6 +1,7 @@
 """Raw layer: sources, codelists and annotations read from raw/, verified on the way in."""
 
 import dagster as dg
+import pandas as pd
 
 from pipeline.derive.lexicon import Entry, load_lexicon
 from pipeline.errors import InputError
@@ -8,7 +9,7 @@ from pipeline.load.annotations import Annotations
 from pipeline.load.codelists import Codelists, load_codelists
 from pipeline.load.documents import SourceDocument, input_digest, load_document
 from pipeline.load.sources import Source
-from pipeline.partitions import SOURCES
+from pipeline.partitions import SOURCES, add_partition_metadata
 from pipeline.resources import ProjectPaths
 from pipeline.validate.source_report import source_problems
 
@@ -25,26 +26,23 @@ def source_documents(
 ) -> dict[str, SourceDocument]:
     """One partition per source: its text (SHA-256 verified), metadata, annotations and the
     numbers the extractor finds in it. Materialize one partition to check one new article."""
-    out = {}
-    for key in context.partition_keys:
-        doc = load_document(paths.raw / "sources" / key)
-        found = source_problems(doc)
-        context.add_asset_metadata(
-            {
-                "observations": len(doc.annotations.sections["observations"]),
-                "mentions": len(doc.mentions),
-                "problems": len(found),
-                "checks": "passed" if found.empty else "FAILED",
-                **(
-                    {"failures": dg.MetadataValue.md(found.to_markdown(index=False))}
-                    if len(found)
-                    else {}
-                ),
-            },
-            partition_key=key,
-        )
-        out[key] = doc
+    out = {key: load_document(paths.raw / "sources" / key) for key in context.partition_keys}
+    found = source_problems(list(out.values()))
+    add_partition_metadata(
+        context, {key: _source_metadata(doc, found[key]) for key, doc in out.items()}
+    )
     return out
+
+
+def _source_metadata(doc: SourceDocument, found: pd.DataFrame) -> dict:
+    """What a source's partition shows in the UI: its size and whether its checks pass."""
+    return {
+        "observations": len(doc.annotations.sections["observations"]),
+        "mentions": len(doc.mentions),
+        "problems": len(found),
+        "checks": "passed" if found.empty else "FAILED",
+        **({"failures": dg.MetadataValue.md(found.to_markdown(index=False))} if len(found) else {}),
+    }
 
 
 def in_order(source_documents: dict[str, SourceDocument]) -> list[SourceDocument]:

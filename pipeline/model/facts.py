@@ -1,5 +1,8 @@
 """Fact tables from validated annotation entries."""
 
+from itertools import groupby
+from operator import itemgetter
+
 import pandas as pd
 
 from pipeline.model.dims import frame
@@ -17,9 +20,13 @@ def observation_id(row) -> str:
     return ".".join(str(row[d]) for d in DIMENSIONS)
 
 
-def _first(series: pd.Series):
-    present = series.dropna()
-    return present.iloc[0] if len(present) else None
+def _first(values):
+    """The first value that is not missing (None or NaN), else None."""
+    return next((v for v in values if not _missing(v)), None)
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def with_number_offsets(entries: pd.DataFrame) -> pd.DataFrame:
@@ -45,16 +52,18 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
     ambiguity only when no source states the figure clearly."""
     if entries.empty:
         return frame(FactObservation, [], ["observation_id"])
-    df = entries.assign(observation_id=entries.apply(observation_id, axis=1))
+    ids = [".".join(map(str, dims)) for dims in zip(*(entries[d] for d in DIMENSIONS), strict=True)]
+    df = entries.assign(observation_id=ids)
     if "publishes" not in df:
         df = df.assign(publishes=~df.duplicated("observation_id"), settled_by_source_id=None)
     df = df.sort_values(["observation_id", "source_id", "char_start"], kind="stable")
-    rows = []
-    for oid, group in df.groupby("observation_id", sort=True):
-        first = group[group["publishes"]].iloc[0] if group["publishes"].any() else group.iloc[0]
+    rows = []  # plain records: one pass, no per-figure frame operations
+    for oid, members in groupby(df.to_dict("records"), key=itemgetter("observation_id")):
+        group = list(members)
+        first = next((r for r in group if r["publishes"]), group[0])
         decimals = written_decimals(first["number_text"])
         low, high = rounding_interval(float(first["value"]), decimals)
-        clear = group["ambiguity"].isna().any()
+        clear = any(_missing(r["ambiguity"]) for r in group)
         rows.append(
             {
                 "observation_id": oid,
@@ -64,11 +73,9 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
                 "decimals": decimals,
                 "value_low": low,
                 "value_high": high,
-                "qualifier": first["qualifier"]
-                if pd.notna(first["qualifier"])
-                else _first(group["qualifier"]),
-                "ambiguity": None if clear else _first(group["ambiguity"]),
-                "settled_by_source_id": _first(group["settled_by_source_id"]),
+                "qualifier": _first([first["qualifier"]] + [r["qualifier"] for r in group]),
+                "ambiguity": None if clear else _first(r["ambiguity"] for r in group),
+                "settled_by_source_id": _first(r["settled_by_source_id"] for r in group),
             }
         )
     return frame(FactObservation, rows, ["observation_id"])

@@ -198,7 +198,7 @@ def load_and_check(directory: Path) -> None:
         assert err.path and err.problem and err.fix
         assert "\n" not in str(err), "a message that is not one line"
         return
-    frames = [source_problems(doc)]
+    frames = list(source_problems([doc]).values())
     ann = [doc.annotations]
     obs = entries.observation_entries(ann)
     attrs, claims = entries.attribute_entries(ann), entries.claim_entries(ann)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.instance import SETTINGS
+from pipeline.instance import write_settings
 from pipeline.publish.checksums import verify
 from pipeline.resources import PROJECT_ROOT
 from schemas import PUBLISHED, FactObservation, table_spec
@@ -75,8 +75,7 @@ class DagsterUI:
     def __init__(self, root: Path):
         self.root, self.port = root, free_port()
         shutil.copytree(RAW, root / "raw")
-        (root / "home").mkdir()
-        (root / "home" / "dagster.yaml").write_text(SETTINGS, encoding="utf-8")
+        write_settings(root / "home")
         env = {
             **os.environ,
             "DAGSTER_HOME": str(root / "home"),
