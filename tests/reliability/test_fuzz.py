@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from pipeline import yamlio
 from pipeline.errors import InputError
 from pipeline.extract import extract_mentions, parse_number
+from pipeline.load import structure
 from pipeline.load.codelists import load_codelists
 from pipeline.load.documents import load_document
 from pipeline.load.structure import check_structure
@@ -309,6 +310,30 @@ def test_libyaml_fast_path_keeps_the_guards(text):
         assert fast[0] != "value", f"the fast path let through what the guards refuse: {fast}"
     if fast[0] == "value" and pure[0] == "value":
         assert fast == pure
+
+
+# One real file per input schema: its mutations are near-valid documents, where a fast
+# validity check and jsonschema are most likely to part ways.
+REAL_FILES = {
+    "annotations": SEED_DIR / "annotations.yml",
+    "source": SEED_DIR / "source.yml",
+    "survey": RAW / "surveys" / "cpme_2024_ia_cyber.yml",
+    "variables": RAW / "codelists" / "variables.yml",
+    "release": RAW / "release.yml",
+}
+
+
+@fuzz(quick=300)
+@given(st.sampled_from(SCHEMAS), st.data())
+def test_compiled_schema_check_agrees_with_jsonschema(schema, data):
+    """Valid documents skip jsonschema's error reporting through a compiled check: it must
+    accept exactly what jsonschema accepts, or a bad entry would go through unreported."""
+    doc = data.draw(st.just(0).map(lambda _: load_yaml(REAL_FILES[schema])), label="file")
+    if data.draw(st.booleans(), label="mutate"):
+        doc = mutated(doc, data)
+    fast = structure._fast_check(schema)
+    assert fast is not None, f"{schema}.schema.yml no longer compiles"
+    assert fast(doc) == structure._validator(schema).is_valid(doc)
 
 
 @fuzz(quick=100)
