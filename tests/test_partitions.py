@@ -1,6 +1,8 @@
 """Per-source partitions: the sensor registers sources, one source is rebuilt alone, and a
 source changed since its partition was materialized is never published."""
 
+import dataclasses
+import pickle
 import shutil
 
 import dagster as dg
@@ -90,3 +92,19 @@ def test_one_source_is_rebuilt_alone_and_stale_sources_are_refused(project):
         assert not stale.success
         assert f"source_id: {SEED_ID}" in report(stale)
         assert "changed after this source's partition was materialized" in report(stale)
+
+
+def test_a_source_stored_by_an_older_pipeline_is_read_again(project):
+    """A stored document from before a change of its shape is refused, never half-read."""
+    add_copy_of_seed(project.raw)
+    defs = build_definitions(project)
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert run_build(defs, instance, project, run_config=QUIET).success
+        stored = project.store / "source_documents" / f"{SEED_ID}.pkl"
+        doc = pickle.loads(stored.read_bytes())
+        stored.write_bytes(pickle.dumps(dataclasses.replace(doc, format=doc.format - 1)))
+        stale = run_build(defs, instance, project, only=[NEW_ID], run_config=QUIET)
+        assert not stale.success
+        assert "materialized by an older version of the pipeline" in report(stale)
+        assert f"source_id: {SEED_ID}" in report(stale)
+        assert run_build(defs, instance, project, run_config=QUIET).success  # a full build

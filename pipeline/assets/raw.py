@@ -7,7 +7,7 @@ from pipeline.derive.lexicon import Entry, load_lexicon
 from pipeline.errors import InputError
 from pipeline.load.annotations import Annotations
 from pipeline.load.codelists import Codelists, load_codelists
-from pipeline.load.documents import SourceDocument, input_digest, load_document
+from pipeline.load.documents import FORMAT, SourceDocument, input_digest, load_document
 from pipeline.load.sources import Source
 from pipeline.partitions import SOURCES, add_partition_metadata
 from pipeline.resources import ProjectPaths
@@ -52,6 +52,13 @@ def in_order(source_documents: dict[str, SourceDocument]) -> list[SourceDocument
 def _current(docs: list[SourceDocument]) -> list[SourceDocument]:
     """The documents, each checked to be as current as the files in raw/."""
     for doc in docs:
+        if getattr(doc, "format", None) != FORMAT:
+            raise InputError(
+                doc.source.directory,
+                f"source_id: {doc.source.source_id}",
+                "this source's partition was materialized by an older version of the pipeline",
+                "materialize its partition of source_documents again (make run does it)",
+            )
         if input_digest(doc.source.directory, doc.source.meta["text_file"]) != doc.digest:
             raise InputError(
                 doc.source.directory,

@@ -7,7 +7,7 @@ from pipeline.load.annotations import Annotations
 from pipeline.load.codelists import Codelists
 from pipeline.load.documents import SourceDocument
 from pipeline.model import dims, entries
-from pipeline.model.mentions import source_mentions
+from pipeline.model.mentions import mentions_frame
 from pipeline.reconcile import Reconciled, reconcile
 
 
@@ -43,8 +43,9 @@ def stg_ignore_entries(raw_annotations: list[Annotations]) -> dg.Output[pd.DataF
 @dg.asset(group_name="staging", kinds={"pandas"}, deps=["raw_sources"])
 def stg_mentions(source_documents: dict[str, SourceDocument]) -> dg.Output[pd.DataFrame]:
     """Every numeric mention the extractor found in every source text, with its offsets."""
-    frames = [source_documents[s].mentions for s in sorted(source_documents)]
-    mentions = pd.concat(frames, ignore_index=True) if frames else source_mentions([])
+    mentions = mentions_frame(
+        row for s in sorted(source_documents) for row in source_documents[s].mentions
+    )
     return dg.Output(
         mentions,
         metadata={

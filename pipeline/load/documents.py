@@ -4,13 +4,14 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
 from pipeline.load.annotations import Annotations, load_annotations
 from pipeline.load.sources import Source, load_source
-from pipeline.model.mentions import source_mentions
+from pipeline.model.mentions import mention_rows
 
 INPUT_FILES = ("source.yml", "annotations.yml")
+# Bumped whenever SourceDocument changes shape: documents stored by an older pipeline are
+# read again from raw/ rather than trusted.
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -19,8 +20,9 @@ class SourceDocument:
 
     source: Source
     annotations: Annotations
-    mentions: pd.DataFrame
+    mentions: tuple[tuple, ...]  # pipeline.model.mentions.MENTION_COLUMNS
     digest: str
+    format: int = FORMAT
 
 
 def input_digest(directory: Path, text_file: str = "article.txt") -> str:
@@ -39,6 +41,6 @@ def load_document(directory: Path) -> SourceDocument:
     return SourceDocument(
         source=source,
         annotations=load_annotations(directory),
-        mentions=source_mentions([source]),
+        mentions=mention_rows(source),
         digest=input_digest(directory, source.meta["text_file"]),
     )

@@ -1,5 +1,7 @@
 """Every numeric mention of every source, as found by the extractor."""
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from pipeline.extract import extract_mentions
@@ -28,23 +30,32 @@ def _value_text(value) -> str | None:
     return str(value)
 
 
+def mention_rows(source: Source) -> tuple[tuple, ...]:
+    """One tuple per mention of one source, in text order, fields as MENTION_COLUMNS: light to
+    keep and pickle per source, and one frame for any number of sources."""
+    return tuple(
+        (
+            source.source_id,
+            m.start,
+            m.end,
+            m.surface,
+            m.kind,
+            _value_text(m.value),
+            m.value if isinstance(m.value, float) else None,
+            m.approx,
+            m.qualifier,
+            m.sentence_start,
+            m.sentence_end,
+        )
+        for m in extract_mentions(source.text)
+    )
+
+
+def mentions_frame(rows: Iterable[tuple]) -> pd.DataFrame:
+    """The mention rows of any number of sources as one frame."""
+    return pd.DataFrame(list(rows), columns=MENTION_COLUMNS)
+
+
 def source_mentions(sources: list[Source]) -> pd.DataFrame:
     """One row per mention, in source and text order."""
-    rows = [
-        {
-            "source_id": s.source_id,
-            "char_start": m.start,
-            "char_end": m.end,
-            "surface": m.surface,
-            "kind": m.kind,
-            "value": _value_text(m.value),
-            "value_number": m.value if isinstance(m.value, float) else None,
-            "approx": m.approx,
-            "qualifier": m.qualifier,
-            "sentence_start": m.sentence_start,
-            "sentence_end": m.sentence_end,
-        }
-        for s in sources
-        for m in extract_mentions(s.text)
-    ]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return mentions_frame(row for s in sources for row in mention_rows(s))

@@ -113,20 +113,27 @@ def account_for_mentions(
 def quote_value_problems(obs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Every observation's quote contains a mention whose value is the observation's value."""
     by_source = defaultdict(list)
-    for m in mentions[["source_id", "char_start", "char_end", "kind", "value_number",
-                       "surface"]].itertuples(index=False, name=None):
+    for m in mentions[
+        ["source_id", "char_start", "char_end", "kind", "value_number", "surface"]
+    ].itertuples(index=False, name=None):
         by_source[m[0]].append(m[1:])
     found = []
     for r in obs.itertuples(index=False):
         kinds = KINDS_FOR_UNIT.get(r.unit, set())
-        inside = [m for m in by_source[r.source_id]
-                  if m[0] >= r.char_start and m[1] <= r.char_end and m[2] in kinds]
+        inside = [
+            m
+            for m in by_source[r.source_id]
+            if m[0] >= r.char_start and m[1] <= r.char_end and m[2] in kinds
+        ]
         if not any(m[3] is not None and abs(m[3] - float(r.value)) <= TOLERANCE for m in inside):
             seen = ", ".join(repr(m[4]) for m in inside) or "no number of that unit"
-            found.append({
-                "file": r.file, "entry": r.entry,
-                "problem": f"the extractor finds no {r.unit} of value {r.value:g} in the quote "
-                           f"(it finds {seen})",
-                "fix": "check the value and the quote; the number must be written in the quote",
-            })
+            found.append(
+                {
+                    "file": r.file,
+                    "entry": r.entry,
+                    "problem": f"the extractor finds no {r.unit} of value {r.value:g} in the quote "
+                    f"(it finds {seen})",
+                    "fix": "check the value and the quote; the number must be written in the quote",
+                }
+            )
     return problems(found)

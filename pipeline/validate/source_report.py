@@ -8,6 +8,7 @@ import pandas as pd
 from pipeline.load.documents import SourceDocument
 from pipeline.model import entries
 from pipeline.model.facts import with_number_offsets
+from pipeline.model.mentions import mentions_frame
 from pipeline.validate import PROBLEM_COLUMNS, problems
 from pipeline.validate.coverage import account_for_mentions, accounts, quote_value_problems
 from pipeline.validate.provenance import (
@@ -35,7 +36,9 @@ def source_problems(docs: list[SourceDocument]) -> dict[str, pd.DataFrame]:
         keep = [f[f["source_id"].isin(sound)] for f in (obs, attrs, claims, ignores)]
         obs, attrs = with_number_offsets(keep[0]), with_number_offsets(keep[1])
         spans = accounts(obs, attrs, keep[2], keep[3])
-        mentions = pd.concat([d.mentions for d in docs if d.source.source_id in sound])
+        mentions = mentions_frame(
+            r for d in docs if d.source.source_id in sound for r in d.mentions
+        )
         files = {d.source.source_id: str(d.annotations.path) for d in docs}
         _, gaps = account_for_mentions(mentions, spans, files)
         for key, frame in _by_source([gaps, quote_value_problems(obs, mentions)], docs).items():
