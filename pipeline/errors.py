@@ -13,3 +13,6 @@ class InputError(Exception):
         self.fix = fix
         where = f"{self.path}: {entry}" if entry else self.path
         super().__init__(f"{where}: {problem}. Fix: {fix}")
+
+    def __reduce__(self):  # raised in a worker process, re-raised whole in the parent
+        return (type(self), (self.path, self.entry, self.problem, self.fix))

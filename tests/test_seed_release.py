@@ -246,10 +246,14 @@ def test_every_number_of_the_seed_is_accounted_for(seed_release):
 
 
 def test_claims_view_shows_each_verdict_with_its_figures(seed_release):
-    rows = db(seed_release).execute(
-        "SELECT value, population_label_en, verdict FROM claims "
-        "WHERE claim_id = 'double_nis2' ORDER BY value"
-    ).fetchall()
+    rows = (
+        db(seed_release)
+        .execute(
+            "SELECT value, population_label_en, verdict FROM claims "
+            "WHERE claim_id = 'double_nis2' ORDER BY value"
+        )
+        .fetchall()
+    )
     assert [(r[0], r[2]) for r in rows] == [(11.0, "supported"), (22.0, "supported")]
 
 

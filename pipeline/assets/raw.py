@@ -7,7 +7,7 @@ from pipeline.derive.lexicon import Entry, load_lexicon
 from pipeline.errors import InputError
 from pipeline.load.annotations import Annotations
 from pipeline.load.codelists import Codelists, load_codelists
-from pipeline.load.documents import FORMAT, SourceDocument, input_digest, load_document
+from pipeline.load.documents import FORMAT, SourceDocument, input_digest, load_documents
 from pipeline.load.sources import Source
 from pipeline.partitions import SOURCES, add_partition_metadata
 from pipeline.resources import ProjectPaths
@@ -26,7 +26,8 @@ def source_documents(
 ) -> dict[str, SourceDocument]:
     """One partition per source: its text (SHA-256 verified), metadata, annotations and the
     numbers the extractor finds in it. Materialize one partition to check one new article."""
-    out = {key: load_document(paths.raw / "sources" / key) for key in context.partition_keys}
+    keys = context.partition_keys
+    out = dict(zip(keys, load_documents([paths.raw / "sources" / k for k in keys]), strict=True))
     found = source_problems(list(out.values()))
     add_partition_metadata(
         context, {key: _source_metadata(doc, found[key]) for key, doc in out.items()}

@@ -1,9 +1,12 @@
 """Read the kind and value of one written number, as `extract_mentions` reads it in a text."""
 
+from functools import lru_cache
+
 from pipeline.extract.extractor import extract_mentions
 from pipeline.extract.numerals import words_value
 
 
+@lru_cache(maxsize=65536)  # the same few written numbers ("53 %", "1 600") recur in every file
 def parse_number(surface: str) -> tuple[str, float | str | None] | None:
     """(kind, value) of a single written number ("53%", "1.600", "20 juin"); None if not one.
 
