@@ -26,20 +26,20 @@ if str(ROOT) not in sys.path:
 
 import dagster as dg  # noqa: E402
 
-from bench.corpus import generate  # noqa: E402
+from bench.corpus import generate, touch_source  # noqa: E402
 from pipeline.definitions import build_definitions  # noqa: E402
 from pipeline.instance import write_settings  # noqa: E402
 from pipeline.orchestrate import QUIET, run_build  # noqa: E402
 from pipeline.resources import ProjectPaths  # noqa: E402
 
 
-def build_once(raw: Path, warehouse: Path, home: Path) -> float:
+def build_once(raw: Path, warehouse: Path, home: Path, only: list[str] | None = None) -> float:
     """One full build as `make run` does it (a Dagster home with the project's settings);
     its wall time."""
     paths = ProjectPaths(raw_dir=str(raw), warehouse_dir=str(warehouse))
     start = time.perf_counter()
     with dg.DagsterInstance.from_config(str(write_settings(home))) as instance:
-        result = run_build(build_definitions(paths), instance, paths, run_config=QUIET)
+        result = run_build(build_definitions(paths), instance, paths, only=only, run_config=QUIET)
     if not result.success:
         raise RuntimeError("the build failed")
     return time.perf_counter() - start
@@ -51,16 +51,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--out", type=Path, help="write the cProfile stats here")
+    parser.add_argument(
+        "--incremental",
+        action="store_true",
+        help="profile the rebuild after one source changed (--source ID), not the full build",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="profile-") as tmp:
         raw, warehouse = Path(tmp) / "raw", Path(tmp) / "warehouse"
         generate(args.sources, raw, args.seed)
-        warm = build_once(raw, warehouse, Path(tmp) / "home_warm")
+        home = Path(tmp) / ("home" if args.incremental else "home_warm")
+        warm = build_once(raw, warehouse, home)
+        only = None
+        if args.incremental:
+            only = [min(p.name for p in (raw / "sources").iterdir())]
+            touch_source(raw, only[0])
         profiler = cProfile.Profile()
         profiler.enable()
-        profiled = build_once(raw, warehouse, Path(tmp) / "home")
+        profiled = build_once(raw, warehouse, Path(tmp) / "home", only=only)
         profiler.disable()
-    print(f"{args.sources} sources: build {warm:.1f} s, under cProfile {profiled:.1f} s")
+    what = "one-source rebuild" if args.incremental else "build"
+    print(f"{args.sources} sources: build {warm:.1f} s, {what} under cProfile {profiled:.1f} s")
     if args.out:
         profiler.dump_stats(args.out)
     for order in ("tottime", "cumulative"):
