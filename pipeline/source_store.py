@@ -7,7 +7,42 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from pydantic import PrivateAttr
+
+
+class _Recent:
+    """The values this process last wrote or read, by file and the file's inode, times and size.
+
+    A build materializes the sources and then, in a second run of the same process, combines
+    them: the combining run gets the very objects the first one stored instead of a second,
+    unpickled copy (half the memory, none of the reading). A file changed on disk since then
+    no longer matches its stamp and is read again. Only one store directory is remembered.
+    """
+
+    def __init__(self) -> None:
+        self.base: str | None = None
+        self.items: dict[Path, tuple[tuple[int, ...], Any]] = {}
+
+    def _for(self, base: str) -> dict:
+        if base != self.base:
+            self.base, self.items = base, {}
+        return self.items
+
+    def put(self, base: str, path: Path, value: Any, stamp: tuple | None = None) -> None:
+        self._for(base)[path] = (stamp or _stamp(path), value)
+
+    def get(self, base: str, path: Path) -> tuple[bool, Any]:
+        found = self._for(base).get(path)
+        if found is not None and found[0] == _stamp(path):
+            return True, found[1]
+        return False, None
+
+
+def _stamp(path: Path) -> tuple[int, ...]:
+    stat = path.stat()  # a new file (os.replace) has a new inode; an edit, a new ctime
+    return stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size
+
+
+_RECENT = _Recent()
 
 
 class SourceStore(dg.ConfigurableIOManager):
@@ -19,8 +54,6 @@ class SourceStore(dg.ConfigurableIOManager):
     """
 
     base_dir: str
-    # Several assets of one run read the same partitions: each file is unpickled once a run.
-    _loaded: dict = PrivateAttr(default_factory=dict)
 
     def _path(self, asset_key: dg.AssetKey, partition: str) -> Path:
         return Path(self.base_dir, *asset_key.path, f"{partition}.pkl")
@@ -39,6 +72,7 @@ class SourceStore(dg.ConfigurableIOManager):
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(obj[key], fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            _RECENT.put(self.base_dir, path, obj[key])
 
     def load_input(self, context: dg.InputContext) -> dict[str, Any]:
         out = {}
@@ -49,11 +83,11 @@ class SourceStore(dg.ConfigurableIOManager):
                     f"source {key!r} has never been materialized ({path} missing): "
                     "materialize its partition of source_documents first"
                 )
-            stamp = path.stat()
-            cached = self._loaded.get(path)
-            if cached is None or cached[0] != (stamp.st_mtime_ns, stamp.st_size):
+            known, value = _RECENT.get(self.base_dir, path)
+            if not known:
+                stamp = _stamp(path)  # before reading: a later change is seen next time
                 with open(path, "rb") as fh:
-                    cached = ((stamp.st_mtime_ns, stamp.st_size), pickle.load(fh))
-                self._loaded[path] = cached
-            out[key] = cached[1]
+                    value = pickle.load(fh)
+                _RECENT.put(self.base_dir, path, value, stamp)
+            out[key] = value
         return out

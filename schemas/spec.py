@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import pandera.pandas as pa
 
@@ -75,6 +76,7 @@ def _constraints(column: pa.Column) -> dict:
     return out
 
 
+@cache
 def table_spec(model: type[pa.DataFrameModel]) -> TableSpec:
     """Everything the writers need to know about a published table."""
     schema = model.to_schema()

@@ -140,9 +140,12 @@ def observation_reference_problems(entries: pd.DataFrame, codelists: Codelists) 
 def attribute_reference_problems(entries: pd.DataFrame, codelists: Codelists) -> pd.DataFrame:
     """The entity an attribute entry describes exists."""
     out = []
+    ids_of = {
+        kind: {e[ID_KEYS[kind]] for e in getattr(codelists, kind)}
+        for kind in set(ATTRIBUTE_TARGETS.values())
+    }
     for row in entries.itertuples(index=False):
-        kind = ATTRIBUTE_TARGETS[row.entity]
-        ids = {e[ID_KEYS[kind]] for e in getattr(codelists, kind)}
+        ids = ids_of[ATTRIBUTE_TARGETS[row.entity]]
         if row.entity_id not in ids:
             out.append(
                 {
@@ -190,12 +193,15 @@ def attribute_value_problems(entries: pd.DataFrame, codelists: Codelists) -> pd.
     condition, stated in words) are traced but not compared.
     """
     out = []
+    by_id = {}  # (kind, id) → the first codelist entry with that id
+    for kind in set(ATTRIBUTE_TARGETS.values()):
+        for e in getattr(codelists, kind):
+            by_id.setdefault((kind, e[ID_KEYS[kind]]), e)
     for row in entries.itertuples(index=False):
-        kind = ATTRIBUTE_TARGETS[row.entity]
-        match = [e for e in getattr(codelists, kind) if e[ID_KEYS[kind]] == row.entity_id]
-        if not match or row.attribute not in match[0]:
+        entry = by_id.get((ATTRIBUTE_TARGETS[row.entity], row.entity_id))
+        if entry is None or row.attribute not in entry:
             continue
-        recorded = match[0][row.attribute]
+        recorded = entry[row.attribute]
         if recorded is None or isinstance(recorded, bool):
             continue
         if isinstance(recorded, str) and not ISO_DATE.match(recorded):
@@ -206,7 +212,7 @@ def attribute_value_problems(entries: pd.DataFrame, codelists: Codelists) -> pd.
                     "file": row.file,
                     "entry": row.entry,
                     "problem": f"the text states {row.attribute} = {row.value!r} but "
-                    f"{match[0]['_file']} records {recorded!r}",
+                    f"{entry['_file']} records {recorded!r}",
                     "fix": "correct the codelist or the annotation",
                 }
             )
