@@ -1,5 +1,6 @@
 """Published figures as rounding intervals, looked up by id or by their four dimensions."""
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -60,8 +61,23 @@ def figure_interval(row: dict) -> Interval:
     return interval.clip(0.0, 100.0) if row.get("unit") == "percent" else interval
 
 
+# figures() of the frames still alive, by id(): the release's derivations and checks each
+# read the same fact_observation frame (frames are never modified in place here).
+_FIGURES: dict[int, tuple[weakref.ref, dict[str, Figure]]] = {}
+
+
 def figures(observations: pd.DataFrame) -> dict[str, Figure]:
-    """fact_observation rows as Figures, by observation_id."""
+    """fact_observation rows as Figures, by observation_id (computed once per frame)."""
+    key = id(observations)
+    cached = _FIGURES.get(key)
+    if cached is not None and cached[0]() is observations:
+        return dict(cached[1])
+    out = _figures(observations)
+    _FIGURES[key] = (weakref.ref(observations, lambda _, k=key: _FIGURES.pop(k, None)), out)
+    return dict(out)
+
+
+def _figures(observations: pd.DataFrame) -> dict[str, Figure]:
     out = {}
     for row in observations.to_dict("records"):
         ambiguity = row.get("ambiguity")

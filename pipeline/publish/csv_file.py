@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -46,26 +47,38 @@ def cell(value: object) -> str:
     raise TypeError(f"no CSV form for {type(value).__name__}")
 
 
-def _text_cell(value: str | None) -> str:
-    if value is None:
-        return ""
-    return '"' + neutralise(value).replace('"', '""') + '"'
+# A text cell to neutralise: it starts with a formula trigger or with the neutraliser itself.
+_NEEDS_NEUTRALISER = "^[" + "".join(FORMULA_TRIGGERS + (NEUTRALISER,)).replace("-", "\\-") + "]"
 
 
-def column_cells(column: pa.ChunkedArray) -> list[str]:
-    """`cell` of every value of a column; text columns, most of a release, take a short cut."""
-    values = column.to_pylist()
-    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
-        return [_text_cell(v) for v in values]
-    return [cell(v) for v in values]
+def _large(text: str) -> pa.Scalar:
+    return pa.scalar(text, pa.large_string())
+
+
+def column_cells(column: pa.ChunkedArray) -> pa.ChunkedArray | pa.Array:
+    """`cell` of every value of a column, as an Arrow text column. Text, most of a release,
+    is quoted, escaped and neutralised by Arrow kernels; other types go through `cell`."""
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return pa.array([cell(v) for v in column.to_pylist()], type=pa.large_string())
+    text = column.cast(pa.large_string())
+    neutralised = pc.if_else(
+        pc.match_substring_regex(text, _NEEDS_NEUTRALISER),
+        pc.binary_join_element_wise(_large(NEUTRALISER), text, _large("")),
+        text,
+    )
+    escaped = pc.replace_substring(neutralised, '"', '""')
+    quoted = pc.binary_join_element_wise(_large('"'), escaped, _large('"'), _large(""))
+    return pc.fill_null(quoted, _large(""))  # null: an empty, unquoted cell
 
 
 def csv_bytes(table: pa.Table) -> bytes:
     """RFC 4180: a header line of column names, then one line per row, CRLF line ends."""
-    lines = [",".join(table.column_names)]
-    columns = [column_cells(table.column(name)) for name in table.column_names]
-    lines += [",".join(row) for row in zip(*columns, strict=True)]
-    return "".join(line + "\r\n" for line in lines).encode("utf-8")
+    header = ",".join(table.column_names) + "\r\n"
+    if table.num_columns == 0 or table.num_rows == 0:
+        return header.encode("utf-8")
+    cells = [column_cells(table.column(name)) for name in table.column_names]
+    lines = pc.binary_join_element_wise(*cells, _large(",")) if len(cells) > 1 else cells[0]
+    return (header + "".join(line + "\r\n" for line in lines.to_pylist())).encode("utf-8")
 
 
 def write_csv(table: pa.Table, path: Path) -> None:
