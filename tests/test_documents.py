@@ -1,6 +1,8 @@
 """Reading many sources with one process per core gives what reading them in turn gives."""
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -18,27 +20,44 @@ def corpus(tmp_path_factory):
 
 
 @pytest.fixture
-def small_chunks(monkeypatch):
+def parallel_from_two(monkeypatch):
     monkeypatch.setattr(documents, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(documents, "CHUNK", 5)
 
 
-def test_worker_processes_read_what_one_process_reads(corpus, small_chunks):
+def test_worker_processes_read_what_one_process_reads(corpus, parallel_from_two):
     one_by_one = [load_document(d) for d in corpus]
-    parallel = load_documents(corpus, workers=2)
+    parallel = load_documents(corpus, workers=3)
     assert [d.source.source_id for d in parallel] == [d.name for d in corpus]
     assert parallel == one_by_one  # text, metadata, annotations, mentions and digest
 
 
-def test_the_first_bad_source_in_order_is_reported(corpus, small_chunks, tmp_path):
+def test_the_first_bad_source_in_order_is_reported(corpus, parallel_from_two, tmp_path):
     copies = []
     for d in corpus:
         shutil.copytree(d, tmp_path / d.name)
         copies.append(tmp_path / d.name)
-    for bad in (copies[7], copies[3]):  # two bad sources, in two different chunks
+    for bad in (copies[9], copies[5]):  # two bad sources, read by two different workers
         (bad / "annotations.yml").write_text("source_id: [\n", encoding="utf-8")
     with pytest.raises(InputError) as raised:
-        load_documents(copies, workers=2)
-    assert raised.value.path == str(copies[3] / "annotations.yml")
+        load_documents(copies, workers=3)
+    assert raised.value.path == str(copies[5] / "annotations.yml")
     assert raised.value.entry.startswith("line ")
     assert raised.value.fix
+
+
+def test_a_script_without_a_main_guard_can_read_in_parallel(corpus, tmp_path):
+    """Worker processes never re-run the caller's script (as `spawn` would, top to bottom)."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from pipeline.load import documents\n"
+        "documents.PARALLEL_FROM = 2\n"
+        f"dirs = sorted(Path({str(corpus[0].parent)!r}).iterdir())\n"
+        "print('read', len(documents.load_documents(dirs, workers=2)))\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines() == [f"read {len(corpus)}"]
