@@ -24,9 +24,18 @@ def parallel_from_two(monkeypatch):
     monkeypatch.setattr(documents, "PARALLEL_FROM", 2)
 
 
-def test_worker_processes_read_what_one_process_reads(corpus, parallel_from_two):
+def test_worker_processes_read_what_one_process_reads(corpus, parallel_from_two, monkeypatch):
     one_by_one = [load_document(d) for d in corpus]
+    started = []
+    popen = subprocess.Popen
+
+    def counting(args, **kwargs):
+        started.append(args)
+        return popen(args, **kwargs)
+
+    monkeypatch.setattr(documents.subprocess, "Popen", counting)
     parallel = load_documents(corpus, workers=3)
+    assert len(started) == 2  # this process reads the first third, one worker each other
     assert [d.source.source_id for d in parallel] == [d.name for d in corpus]
     assert parallel == one_by_one  # text, metadata, annotations, mentions and digest
 

@@ -69,7 +69,7 @@ def load_documents(directories: list[Path], workers: int | None = None) -> list[
     size = math.ceil(len(directories) / workers)
     blocks = [directories[i : i + size] for i in range(0, len(directories), size)]
     with tempfile.TemporaryDirectory(prefix="read-sources-") as tmp:
-        started = [_start_worker(block, Path(tmp) / str(i)) for i, block in enumerate(blocks)][1:]
+        started = [_start_worker(b, Path(tmp) / str(i)) for i, b in enumerate(blocks[1:], 1)]
         try:
             outcomes = [read_block(blocks[0])] + [_result(*w) for w in started]
         finally:
