@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 import dagster as dg
 
+from pipeline.gc_thresholds import fewer_collections
 from pipeline.load.sources import source_dirs
 from pipeline.partitions import SOURCES
 from pipeline.resources import ProjectPaths
@@ -59,6 +60,11 @@ def run_build(
     run_config: dict | None = None,
 ) -> BuildResult:
     """Materialize the given sources (all by default) in one run, then the release."""
+    with fewer_collections():
+        return _run_build(defs, instance, paths, only, run_config)
+
+
+def _run_build(defs, instance, paths, only, run_config) -> BuildResult:
     ids = sync_partitions(instance, paths)
     targets = [i for i in ids if only is None or i in only]
     result = BuildResult()

@@ -5,12 +5,15 @@ import pickle
 import sys
 from pathlib import Path
 
+from pipeline.gc_thresholds import fewer_collections
 from pipeline.load.documents import read_block
 
 
 def main(job: str, out: str) -> int:
     directories = [Path(d) for d in pickle.loads(Path(job).read_bytes())]
-    Path(out).write_bytes(pickle.dumps(read_block(directories), pickle.HIGHEST_PROTOCOL))
+    with fewer_collections():
+        documents = read_block(directories)
+    Path(out).write_bytes(pickle.dumps(documents, pickle.HIGHEST_PROTOCOL))
     return 0
 
 
