@@ -40,16 +40,18 @@ def test_worker_processes_read_what_one_process_reads(corpus, parallel_from_two,
     assert parallel == one_by_one  # text, metadata, annotations, mentions and digest
 
 
-def test_the_first_bad_source_in_order_is_reported(corpus, parallel_from_two, tmp_path):
+# 12 sources, 3 readers: this process reads 0–3, the workers 4–7 and 8–11.
+@pytest.mark.parametrize("bad", [(9, 5), (9, 1), (2, 6)], ids=["workers", "this-first", "both"])
+def test_the_first_bad_source_in_order_is_reported(corpus, parallel_from_two, tmp_path, bad):
     copies = []
     for d in corpus:
         shutil.copytree(d, tmp_path / d.name)
         copies.append(tmp_path / d.name)
-    for bad in (copies[9], copies[5]):  # two bad sources, read by two different workers
-        (bad / "annotations.yml").write_text("source_id: [\n", encoding="utf-8")
+    for i in bad:
+        (copies[i] / "annotations.yml").write_text("source_id: [\n", encoding="utf-8")
     with pytest.raises(InputError) as raised:
         load_documents(copies, workers=3)
-    assert raised.value.path == str(copies[5] / "annotations.yml")
+    assert raised.value.path == str(copies[min(bad)] / "annotations.yml")
     assert raised.value.entry.startswith("line ")
     assert raised.value.fix
 

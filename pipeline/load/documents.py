@@ -71,7 +71,11 @@ def load_documents(directories: list[Path], workers: int | None = None) -> list[
     with tempfile.TemporaryDirectory(prefix="read-sources-") as tmp:
         started = [_start_worker(b, Path(tmp) / str(i)) for i, b in enumerate(blocks[1:], 1)]
         try:
-            outcomes = [read_block(blocks[0])] + [_result(*w) for w in started]
+            outcomes = [read_block(blocks[0])]
+            for worker in started:  # in order, up to the first block with a bad source
+                if isinstance(outcomes[-1], InputError):
+                    break
+                outcomes.append(_result(*worker))
         finally:
             for proc, _ in started:
                 if proc.poll() is None:
