@@ -49,6 +49,19 @@ def test_entry_label_names_the_entry():
 
 
 @pytest.mark.parametrize(
+    ("ident", "shown"),
+    [("a\nb", "(id: 'a\\nb')"), ("x\ty", "(id: 'x\\ty')"), ("é\u00a0z", "(id: 'é\\xa0z')")],
+)
+def test_an_id_that_is_not_one_printable_line_is_shown_escaped(ident, shown):
+    """Found by the long fuzz run: an id with a line break made a two-line error message."""
+    doc = {"source_id": "s", "survey_id": "v", "observations": [{"id": ident}]}
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("annotations.yml"))
+    assert "\n" not in str(raised.value)
+    assert raised.value.entry.startswith(f"observations[0] {shown}")
+
+
+@pytest.mark.parametrize(
     ("doc", "fragment"),
     [
         ({"source_id": "s", "survey_id": "v"}, "'observations' is a required property"),

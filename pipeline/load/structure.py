@@ -257,9 +257,16 @@ def entry_label(doc: Any, path: list) -> str:
             ident = _entry_id(node)
             parts.append(f"{label} ({ident})" if ident else label)
         else:
-            parts.append(f".{key}" if parts else str(key))
+            parts.append(f".{_shown(key)}" if parts else _shown(key))
             node = node.get(key) if isinstance(node, dict) else None
     return "".join(parts) or "top level"
+
+
+def _shown(text: Any) -> str:
+    """A name or id as a one-line message shows it: as written when it is printable, else
+    quoted with escapes (a line break, a tab or a no-break space becomes visible)."""
+    text = str(text)
+    return text if text.isprintable() else repr(text)
 
 
 def _entry_id(node: Any) -> str | None:
@@ -267,7 +274,7 @@ def _entry_id(node: Any) -> str | None:
         return None
     for key in ("id", "source_id", "survey_id", "variable_id", "category_id", "population_id"):
         if isinstance(node.get(key), str):
-            return f"{key}: {node[key]}"
+            return f"{key}: {_shown(node[key])}"
     return None
 
 
