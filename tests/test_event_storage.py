@@ -1,13 +1,16 @@
-"""The batching event log stores what Dagster's own SQLite event log stores, in fewer writes;
-and a run over many sources shows each source's own check status in its partition."""
+"""The project's event log stores what Dagster's own SQLite event log stores, in fewer writes
+and on kept connections; and a run over many sources shows each source's own check status in
+its partition."""
 
 import shutil
+from pathlib import Path
 
 import dagster as dg
 import pytest
 
+from pipeline import event_storage
 from pipeline.definitions import build_definitions
-from pipeline.event_storage import BatchingSqliteEventLogStorage
+from pipeline.event_storage import OPEN_ENGINES, BatchingSqliteEventLogStorage
 from pipeline.instance import write_settings
 from pipeline.orchestrate import QUIET, run_build
 
@@ -137,3 +140,36 @@ def test_each_source_partition_shows_its_own_checks(project, tmp_path):
     assert metadata[broken]["problems"].value == 1
     assert "mention '66%'" in metadata[broken]["failures"].value
     assert f"sources/{broken}/annotations.yml" in metadata[broken]["failures"].value
+
+
+def test_engines_are_kept_per_database_and_renewed_when_the_file_goes(tmp_path, monkeypatch):
+    """One engine per database for a whole run (not one per event); a run database removed
+    behind the storage's back gets a new engine and file; at most OPEN_ENGINES stay open."""
+    created = []
+    real = event_storage.create_engine
+
+    def counting(conn_string, **kwargs):
+        created.append(conn_string.rsplit("/", 1)[-1])
+        return real(conn_string, **kwargs)
+
+    monkeypatch.setattr(event_storage, "create_engine", counting)
+    with dg.DagsterInstance.from_config(str(write_settings(tmp_path / "home"))) as instance:
+        storage = instance.event_log_storage
+        job = DEFS.resolve_job_def("total_job")
+        first = job.execute_in_process(instance=instance)
+        events = instance.get_records_for_run(first.run_id).records
+        assert first.success and len(events) > 10
+        assert sorted(created) == sorted([f"{first.run_id}.db", "index.db"])
+
+        created.clear()
+        run_db = storage.path_for_shard(first.run_id)
+        Path(run_db).unlink()  # e.g. another process wiping the event log
+        storage.store_event(events[0].event_log_entry)
+        assert created == [f"{first.run_id}.db"]
+        assert len(instance.get_records_for_run(first.run_id).records) == 1
+
+        for _ in range(OPEN_ENGINES + 2):
+            assert job.execute_in_process(instance=instance).success
+        assert len(storage._engines.engines) == OPEN_ENGINES
+        assert storage.get_asset_records([dg.AssetKey("total")])[0].asset_entry.last_run_id
+    assert storage._engines.engines == {}  # disposed with the instance
