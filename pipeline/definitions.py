@@ -13,6 +13,7 @@ from pipeline.assets import (
     warehouse,
 )
 from pipeline.assets.tables import schema_check
+from pipeline.io_manager import KeptPicklesIOManager
 from pipeline.resources import ProjectPaths
 from pipeline.sensors import raw_sources_sensor
 from pipeline.source_store import SourceStore
@@ -62,7 +63,11 @@ def build_definitions(paths: ProjectPaths | None = None) -> dg.Definitions:
         ],
         jobs=[SOURCE_JOB, RELEASE_JOB],
         sensors=[raw_sources_sensor],
-        resources={"paths": paths, "source_store": SourceStore(base_dir=str(paths.store))},
+        resources={
+            "paths": paths,
+            "source_store": SourceStore(base_dir=str(paths.store)),
+            "io_manager": KeptPicklesIOManager(),
+        },
         executor=dg.in_process_executor,
     )
 
