@@ -1,57 +1,49 @@
 """Hold the curated annotations against every number the extractor finds in the text."""
 
-from collections import defaultdict
+from itertools import groupby
+from operator import itemgetter
 
+import numpy as np
 import pandas as pd
 
 from pipeline.validate import problems
+from pipeline.validate.pairs import distinct_per_run, same_key_pairs, text_column
 from pipeline.validate.provenance import KINDS_FOR_UNIT, TOLERANCE
 
 # Several attributes may share one mention ("entre le 20 juin et le 12 juillet" states both
 # fieldwork dates); any other double use of a number is a curation error.
 SHAREABLE = {"attribute"}
+SPAN_COLUMNS = ["source_id", "start", "end", "category", "label", "file", "entry"]
 
 
 def accounts(
     obs: pd.DataFrame, attrs: pd.DataFrame, claims: pd.DataFrame, ignores: pd.DataFrame
 ) -> pd.DataFrame:
     """Every annotation as a span that can account for mentions: source, span, kind, label."""
-    rows = []
-    for r in obs.itertuples(index=False):
-        rows.append(
-            (
-                r.source_id,
-                r.number_start,
-                r.number_end,
-                "observation",
-                ".".join([r.survey_id, r.variable_id, r.category_id, r.population_id]),
-                r.file,
-                r.entry,
-            )
-        )
-    for r in attrs.itertuples(index=False):
-        rows.append(
-            (
-                r.source_id,
-                r.number_start,
-                r.number_end,
-                "attribute",
-                f"{r.entity}:{r.entity_id}.{r.attribute}",
-                r.file,
-                r.entry,
-            )
-        )
-    for r in claims.itertuples(index=False):
-        rows.append(
-            (r.source_id, int(r.char_start), int(r.char_end), "claim", r.entry_id, r.file, r.entry)
-        )
-    for r in ignores.itertuples(index=False):
-        rows.append(
-            (r.source_id, int(r.char_start), int(r.char_end), "ignore", r.reason, r.file, r.entry)
-        )
-    return pd.DataFrame(
-        rows, columns=["source_id", "start", "end", "category", "label", "file", "entry"]
-    )
+    parts = []
+    if len(obs):
+        label = obs["survey_id"] + "." + obs["variable_id"] + "."
+        label += obs["category_id"] + "." + obs["population_id"]
+        parts.append(_spans(obs, "number_start", "number_end", "observation", label))
+    if len(attrs):
+        label = attrs["entity"] + ":" + attrs["entity_id"] + "." + attrs["attribute"]
+        parts.append(_spans(attrs, "number_start", "number_end", "attribute", label))
+    if len(claims):
+        parts.append(_spans(claims, "char_start", "char_end", "claim", claims["entry_id"]))
+    if len(ignores):
+        parts.append(_spans(ignores, "char_start", "char_end", "ignore", ignores["reason"]))
+    if not parts:
+        return pd.DataFrame([], columns=SPAN_COLUMNS)
+    out = pd.concat(parts, ignore_index=True)
+    return out.astype({c: "int64" if c in ("start", "end") else "str" for c in SPAN_COLUMNS})
+
+
+def _spans(
+    frame: pd.DataFrame, start: str, end: str, category: str, label: pd.Series
+) -> pd.DataFrame:
+    columns = {"source_id": frame["source_id"], "start": frame[start], "end": frame[end]}
+    columns |= {"category": category, "label": label}
+    return pd.DataFrame(columns | {"file": frame["file"], "entry": frame["entry"]})
 
 
 def account_for_mentions(
@@ -63,77 +55,110 @@ def account_for_mentions(
     one kind of annotation (observation, attribute, claim or ignore). Ignore entries must
     match a mention.
     """
-    by_source = defaultdict(list)
-    for span in spans.itertuples(index=False):
-        by_source[span.source_id].append(span)
-    used: set[tuple] = set()
-    accounted_by, labels, found = [], [], []
-    for m in mentions.itertuples(index=False):
-        hits = [s for s in by_source[m.source_id] if s.start < m.char_end and m.char_start < s.end]
-        used.update((s.source_id, s.start, s.end, s.category) for s in hits)
-        categories = sorted({s.category for s in hits})
-        where = f"mention {m.surface!r} at [{m.char_start}, {m.char_end})"
-        file = files.get(m.source_id, m.source_id)
-        if not hits:
-            found.append(
-                {
-                    "file": file,
-                    "entry": where,
-                    "problem": f"no annotation accounts for this {m.kind}",
-                    "fix": "map it to an observation or attribute, quote it in a claim, "
-                    "or add an ignore entry with the reason",
-                }
-            )
-        elif len(categories) > 1 or (categories[0] not in SHAREABLE and len(hits) > 1):
-            found.append(
-                {
-                    "file": file,
-                    "entry": where,
-                    "problem": "accounted for more than once: "
-                    + "; ".join(f"{s.category} {s.entry}" for s in hits),
-                    "fix": "keep exactly one annotation for this number",
-                }
-            )
-        accounted_by.append(categories[0] if len(categories) == 1 else None)
-        labels.append(" ".join(sorted({s.label for s in hits})) or None)
-    for s in spans[spans["category"] == "ignore"].itertuples(index=False):
-        if (s.source_id, s.start, s.end, s.category) not in used:
-            found.append(
-                {
-                    "file": s.file,
-                    "entry": s.entry,
-                    "problem": "ignore entry matches no mention of the text",
-                    "fix": "remove it, or correct its offsets",
-                }
-            )
-    out = mentions.assign(accounted_by=accounted_by, annotation=labels)
+    mi, si = same_key_pairs(mentions["source_id"], spans["source_id"])
+    m_start, m_end = mentions["char_start"].to_numpy(), mentions["char_end"].to_numpy()
+    s_start, s_end = spans["start"].to_numpy(), spans["end"].to_numpy()
+    overlap = (s_start[si] < m_end[mi]) & (m_start[mi] < s_end[si])
+    mi, si = mi[overlap], si[overlap]  # every (mention, span) hit, by mention then span
+    hits = np.bincount(mi, minlength=len(mentions))
+    run = np.cumsum(hits) - hits  # the hits of mention i are si[run[i] : run[i] + hits[i]]
+    first = np.where(hits > 0, si[np.minimum(run, len(si) - 1)], -1) if len(si) else run - 1
+    n_kinds = distinct_per_run(mi, spans["category"].take(si), hits)
+    n_labels = distinct_per_run(mi, spans["label"].take(si), hits)
+
+    category = spans["category"].astype("str").array
+    accounted_by = category.take(np.where(n_kinds == 1, first, -1), allow_fill=True)
+    label = spans["label"].astype("str")
+    annotation = pd.Series(label.array.take(np.where(n_labels == 1, first, -1), allow_fill=True))
+    several = (n_labels > 1)[mi]
+    if several.any():
+        hit_labels = zip(mi[several].tolist(), label.take(si[several]), strict=True)
+        joined = {
+            i: " ".join(sorted({name for _, name in group}))
+            for i, group in groupby(hit_labels, itemgetter(0))
+        }
+        annotation.iloc[list(joined)] = list(joined.values())
+    annotation = annotation.mask(annotation == "")
+
+    shared = pd.Series(accounted_by).isin(SHAREABLE).to_numpy()
+    twice = (n_kinds > 1) | ((n_kinds == 1) & ~shared & (hits > 1))
+    found = []
+    for i in np.flatnonzero((hits == 0) | twice):
+        hit = spans.iloc[si[run[i] : run[i] + hits[i]]]
+        found.append(_mention_problem(mentions.iloc[i].to_dict(), hit, files))
+    # Spans with the same source and offsets hit the same mentions: an ignore matches a
+    # mention exactly when some mention hit it.
+    matched = np.zeros(len(spans), dtype=bool)
+    matched[si] = True
+    unmatched = spans[(spans["category"] == "ignore").to_numpy() & ~matched]
+    for file, entry in zip(unmatched["file"], unmatched["entry"], strict=True):
+        found.append(
+            {
+                "file": file,
+                "entry": entry,
+                "problem": "ignore entry matches no mention of the text",
+                "fix": "remove it, or correct its offsets",
+            }
+        )
+    out = mentions.assign(
+        accounted_by=text_column(accounted_by), annotation=text_column(annotation.array)
+    )
     return out, problems(found)
+
+
+def _mention_problem(m: dict, hit: pd.DataFrame, files: dict[str, str]) -> dict:
+    """The problem of a mention that no annotation, or more than one, accounts for."""
+    found = {
+        "file": files.get(m["source_id"], m["source_id"]),
+        "entry": f"mention {m['surface']!r} at [{m['char_start']}, {m['char_end']})",
+    }
+    if hit.empty:
+        return found | {
+            "problem": f"no annotation accounts for this {m['kind']}",
+            "fix": "map it to an observation or attribute, quote it in a claim, "
+            "or add an ignore entry with the reason",
+        }
+    used = zip(hit["category"], hit["entry"], strict=True)
+    return found | {
+        "problem": "accounted for more than once: " + "; ".join(f"{c} {e}" for c, e in used),
+        "fix": "keep exactly one annotation for this number",
+    }
 
 
 def quote_value_problems(obs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Every observation's quote contains a mention whose value is the observation's value."""
-    by_source = defaultdict(list)
-    for m in mentions[
-        ["source_id", "char_start", "char_end", "kind", "value_number", "surface"]
-    ].itertuples(index=False, name=None):
-        by_source[m[0]].append(m[1:])
+    if obs.empty:
+        return problems([])
+    oi, mi = same_key_pairs(obs["source_id"], mentions["source_id"])
+    units, unit_names = pd.factorize(obs["unit"], use_na_sentinel=False)
+    kinds, kind_names = pd.factorize(mentions["kind"], use_na_sentinel=False)
+    of_unit = np.array(
+        [[k in KINDS_FOR_UNIT.get(u, set()) for k in kind_names] for u in unit_names], dtype=bool
+    ).reshape(len(unit_names), len(kind_names))
+    inside = (
+        (mentions["char_start"].to_numpy()[mi] >= obs["char_start"].to_numpy()[oi])
+        & (mentions["char_end"].to_numpy()[mi] <= obs["char_end"].to_numpy()[oi])
+        & of_unit[units[oi], kinds[mi]]
+    )
+    oi, mi = oi[inside], mi[inside]  # every (observation, mention of its unit in its quote)
+    # value_number is NaN (or None) where the mention is no number: it then states nothing.
+    value = obs["value"].astype("float64").to_numpy()
+    number = mentions["value_number"].astype("float64").to_numpy()
+    stated = np.zeros(len(obs), dtype=bool)
+    stated[oi[np.abs(number[mi] - value[oi]) <= TOLERANCE]] = True
+    surface = mentions["surface"]
     found = []
-    for r in obs.itertuples(index=False):
-        kinds = KINDS_FOR_UNIT.get(r.unit, set())
-        inside = [
-            m
-            for m in by_source[r.source_id]
-            if m[0] >= r.char_start and m[1] <= r.char_end and m[2] in kinds
-        ]
-        if not any(m[3] is not None and abs(m[3] - float(r.value)) <= TOLERANCE for m in inside):
-            seen = ", ".join(repr(m[4]) for m in inside) or "no number of that unit"
-            found.append(
-                {
-                    "file": r.file,
-                    "entry": r.entry,
-                    "problem": f"the extractor finds no {r.unit} of value {r.value:g} in the quote "
-                    f"(it finds {seen})",
-                    "fix": "check the value and the quote; the number must be written in the quote",
-                }
-            )
+    for i in np.flatnonzero(~stated):
+        r = obs.iloc[i].to_dict()
+        inside_quote = mi[np.searchsorted(oi, i, "left") : np.searchsorted(oi, i, "right")]
+        seen = ", ".join(repr(surface.iat[m]) for m in inside_quote) or "no number of that unit"
+        found.append(
+            {
+                "file": r["file"],
+                "entry": r["entry"],
+                "problem": f"the extractor finds no {r['unit']} of value {r['value']:g} in the "
+                f"quote (it finds {seen})",
+                "fix": "check the value and the quote; the number must be written in the quote",
+            }
+        )
     return problems(found)
