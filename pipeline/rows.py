@@ -41,22 +41,30 @@ def rows(df: pd.DataFrame) -> list[tuple]:
 def records(df: pd.DataFrame) -> list[dict]:
     """Rows as dicts, as `df.to_dict("records")` gives them."""
     names = list(df.columns)
-    values = [_boxed(df.iloc[:, i]) for i in range(len(names))]
+    cells = [values(df.iloc[:, i]) for i in range(len(names))]
     if not names:
         return [{} for _ in range(len(df))]
-    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+    return [dict(zip(names, row, strict=True)) for row in zip(*cells, strict=True)]
 
 
-def _boxed(series: pd.Series) -> list:
-    """A column as to_dict gives it: numpy scalars of object and extension columns as Python
-    scalars, pd.NA as None."""
-    values = column(series)
+def cells(df: pd.DataFrame, names: Iterable[str]) -> list[tuple]:
+    """Rows of some columns as tuples of the values `to_dict("records")` gives."""
+    names = list(names)
+    if not names:
+        return [()] * len(df)
+    return list(zip(*(values(df[n]) for n in names), strict=True))
+
+
+def values(series: pd.Series) -> list:
+    """The values of a column as `to_dict` gives them: numpy scalars of object and extension
+    columns as Python scalars, pd.NA as None."""
+    out = column(series)
     dtype = series.dtype
     if isinstance(dtype, pd.StringDtype) and dtype.na_value is not pd.NA:
-        return values  # str, and NaN for missing: already native
+        return out  # str, and NaN for missing: already native
     if dtype == np.dtype(object) or isinstance(dtype, pd.api.extensions.ExtensionDtype):
-        return [v if type(v) in _NATIVE else _native(v) for v in values]
-    return values
+        return [v if type(v) in _NATIVE else _native(v) for v in out]
+    return out
 
 
 _NATIVE = {str, float, int, bool, type(None), list, dict, tuple}

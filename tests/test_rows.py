@@ -1,4 +1,5 @@
-"""pipeline.rows gives exactly the values of itertuples() and to_dict("records")."""
+"""pipeline.rows gives exactly the values of itertuples() and to_dict("records"); a frame built
+column by column is the frame built from the same rows."""
 
 import datetime as dt
 import math
@@ -9,7 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.rows import records, rows, tuples
+from pipeline.model.dims import frame, frame_of_columns
+from pipeline.rows import cells, records, rows, tuples
+from schemas import table_spec
+from schemas.fact_evidence import FactEvidence
 
 
 def same(a, b) -> bool:
@@ -108,7 +112,10 @@ def frames(draw) -> pd.DataFrame:
 @settings(max_examples=300, deadline=None)
 @given(frames())
 def test_records_are_to_dict_records(df):
-    assert same(records(df), df.to_dict("records"))
+    expected = df.to_dict("records")
+    assert same(records(df), expected)
+    names = list(df.columns)[::-1]
+    assert same(cells(df, names), [tuple(r[c] for c in names) for r in expected])
 
 
 @settings(max_examples=300, deadline=None)
@@ -143,3 +150,38 @@ def test_records_box_cells_as_to_dict(cells, dtype, expected):
 def test_tuples_of_some_columns_follow_the_names_given():
     df = pd.DataFrame({"a": ["x", "y"], "b": [1, 2], "c": [0.5, None]})
     assert same(tuples(df, ["c", "a"]), [(0.5, "x"), (math.nan, "y")])
+
+
+CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=3),
+    st.integers(-5, 5),
+    st.floats(allow_nan=True, allow_infinity=False),
+    st.booleans(),
+    st.just(math.nan),
+    st.lists(st.text(max_size=2), max_size=2),
+)
+
+
+@st.composite
+def evidence_columns(draw) -> tuple[dict[str, list], int]:
+    """Cells of some of fact_evidence's columns (str sort keys), column by column."""
+    n = draw(st.integers(0, 6))
+    names = table_spec(FactEvidence).column_names
+    given = draw(st.lists(st.sampled_from(names), unique=True))
+    given = sorted(set(given) | {"observation_id", "source_id", "number_start"}, key=names.index)
+    keys = {"observation_id": st.text(max_size=2), "source_id": st.text(max_size=2)}
+    keys["number_start"] = st.integers(0, 3)
+    return {c: draw(st.lists(keys.get(c, CELLS), min_size=n, max_size=n)) for c in given}, n
+
+
+@settings(max_examples=300, deadline=None)
+@given(evidence_columns())
+def test_frame_of_columns_is_frame_of_the_rows(given_cells):
+    cells, n = given_cells
+    sort = ["observation_id", "source_id", "number_start"]
+    rows = [{c: cells[c][i] for c in cells} for i in range(n)]
+    expected = frame(FactEvidence, rows, sort)
+    got = frame_of_columns(FactEvidence, cells, n, sort)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert same(records(got), records(expected))

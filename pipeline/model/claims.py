@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from pipeline.model.facts import DIMENSIONS, observation_id
-from pipeline.rows import records
+from pipeline.model.facts import DIMENSIONS
+from pipeline.rows import cells, records
 
 CLAIM_COLUMNS = [
     "source_id",
@@ -19,8 +19,8 @@ CLAIM_COLUMNS = [
 def claims_frame(claim_entries: pd.DataFrame, observation_entries: pd.DataFrame) -> pd.DataFrame:
     """One row per claim; observation_ids in the order the annotation lists them."""
     ids = {
-        (row["file"], row["entry_id"]): observation_id(row)
-        for row in records(observation_entries[["file", "entry_id", *DIMENSIONS]])
+        (file, entry_id): ".".join(map(str, dims))  # observation_id() of the entry
+        for file, entry_id, *dims in cells(observation_entries, ["file", "entry_id", *DIMENSIONS])
     }
     rows = [
         {

@@ -5,9 +5,9 @@ from operator import itemgetter
 
 import pandas as pd
 
-from pipeline.model.dims import frame
+from pipeline.model.dims import frame, frame_of_columns
 from pipeline.model.precision import rounding_interval, written_decimals
-from pipeline.rows import column, records, tuples
+from pipeline.rows import cells, column, records, tuples, values
 from pipeline.validate.provenance import number_span
 from schemas import table_spec
 from schemas.attribute_evidence import AttributeEvidence
@@ -95,17 +95,16 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
 
 def fact_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states an observation."""
-    df = _only(with_number_offsets(entries), [*table_spec(FactEvidence).column_names, *DIMENSIONS])
-    rows = [{**row, "observation_id": observation_id(row)} for row in records(df)]
-    return frame(FactEvidence, rows, ["observation_id", "source_id", "number_start"])
+    df = with_number_offsets(entries)
+    found = {c: values(df[c]) for c in table_spec(FactEvidence).column_names if c in df}
+    found["observation_id"] = [".".join(map(str, dims)) for dims in cells(df, DIMENSIONS)]
+    sort = ["observation_id", "source_id", "number_start"]
+    return frame_of_columns(FactEvidence, found, len(df), sort)
 
 
 def attribute_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states a survey, population or variable attribute."""
-    df = _only(with_number_offsets(entries), table_spec(AttributeEvidence).column_names)
-    return frame(AttributeEvidence, records(df), ["source_id", "entity", "entity_id", "attribute"])
-
-
-def _only(df: pd.DataFrame, names: list[str]) -> pd.DataFrame:
-    """The frame's columns that `frame` keeps: converting the others to rows is wasted."""
-    return df[[c for c in df.columns if c in names]]
+    df = with_number_offsets(entries)
+    found = {c: values(df[c]) for c in table_spec(AttributeEvidence).column_names if c in df}
+    sort = ["source_id", "entity", "entity_id", "attribute"]
+    return frame_of_columns(AttributeEvidence, found, len(df), sort)
