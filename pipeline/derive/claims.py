@@ -7,6 +7,7 @@ import pandas as pd
 from pipeline.derive.intervals import Interval, fmt
 from pipeline.derive.lexicon import Entry, normalize
 from pipeline.derive.observed import Figure, ambiguity_note, figures, join_ids, split_ids
+from pipeline.rows import records
 from schemas.fact_claim import FactClaim
 from schemas.spec import table_spec
 
@@ -125,7 +126,7 @@ def evaluate_claims(
     """
     figs = figures(observations)
     rows = []
-    for claim in claims.to_dict("records"):
+    for claim in records(claims):
         entry = lexicon.get(claim["rule"])
         if entry is None:
             raise ValueError(

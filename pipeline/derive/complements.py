@@ -6,6 +6,7 @@ from pipeline.derive.intervals import Interval, fmt, total
 from pipeline.derive.observed import ambiguity_note, figures, flag, join_ids
 from pipeline.derive.populations import Populations
 from pipeline.derive.table import derived_row, join_notes, to_frame
+from pipeline.rows import records
 
 
 def _listed(categories: pd.DataFrame) -> dict[str, list[str]]:
@@ -13,7 +14,7 @@ def _listed(categories: pd.DataFrame) -> dict[str, list[str]]:
     if "position" in categories.columns:
         categories = categories.sort_values(["variable_id", "position"], kind="stable")
     out: dict[str, list[str]] = {}
-    for row in categories.to_dict("records"):
+    for row in records(categories):
         if not flag(row.get("is_net")):
             out.setdefault(row["variable_id"], []).append(row["category_id"])
     return out
@@ -55,7 +56,7 @@ def complements(
     """
     pops = Populations(populations)
     listed = _listed(categories)
-    meta = {r["variable_id"]: r for r in variables.to_dict("records")}
+    meta = {r["variable_id"]: r for r in records(variables)}
     groups: dict[tuple[str, str, str], list] = {}
     for fig in figures(observations).values():
         var = meta.get(fig.variable_id)

@@ -20,6 +20,7 @@ from pipeline.derive.lexicon import Entry
 from pipeline.derive.observed import by_key, figures
 from pipeline.derive.populations import Populations
 from pipeline.derive.relations import claimed_relations
+from pipeline.rows import records
 
 
 def net_bounds(
@@ -121,7 +122,7 @@ def choice_sums(
     multi-choice variables are exempt and their finding says so. A lone figure of a
     non-exhaustive variable has nothing to add up and gets no finding.
     """
-    meta = {r["variable_id"]: r for r in variables.to_dict("records")}
+    meta = {r["variable_id"]: r for r in records(variables)}
     nets, listed = net_categories(categories), option_categories(categories)
     exhaustive = exhaustive_variables(variables)
     rows = []
@@ -171,4 +172,4 @@ def consistency_findings(
     ]
     if claims is not None and lexicon is not None:
         parts.append(claimed_relations(claims, observations, lexicon, populations))
-    return findings_frame([r for p in parts for r in p.to_dict("records")])
+    return findings_frame([r for p in parts for r in records(p)])

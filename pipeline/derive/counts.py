@@ -7,6 +7,7 @@ from pipeline.derive.observed import Figure, ambiguity_note, by_key, figures
 from pipeline.derive.populations import Populations, Step, chain, chain_text
 from pipeline.derive.table import figure_row, join_notes, to_frame
 from pipeline.derive.wilson import Z95, wilson_interval, wilson_over
+from pipeline.rows import records
 
 SAMPLING_ONLY = (
     "sampling error only, as if the respondents were a simple random sample of {n}; "
@@ -18,7 +19,7 @@ WHOLE_BASE = "every respondent of the base answered the question (no item non-re
 
 def _sample_sizes(surveys: pd.DataFrame) -> dict[str, tuple[float, str | None]]:
     out = {}
-    for row in surveys.to_dict("records"):
+    for row in records(surveys):
         size, qualifier = row.get("sample_size"), row.get("sample_size_qualifier")
         if size is not None and not pd.isna(size):
             out[row["survey_id"]] = (float(size), None if pd.isna(qualifier) else qualifier)

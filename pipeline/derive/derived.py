@@ -8,6 +8,7 @@ from pipeline.derive.intervals import fmt
 from pipeline.derive.observed import ambiguity_note, by_key, figures
 from pipeline.derive.populations import Populations, chain, chain_text
 from pipeline.derive.table import figure_row, to_frame
+from pipeline.rows import records
 
 
 def shares_of_parents(observations: pd.DataFrame, populations: pd.DataFrame) -> pd.DataFrame:
@@ -61,4 +62,4 @@ def fact_derived(
         wilson_intervals(observations, populations, surveys),
         complements(observations, populations, variables, categories),
     ]
-    return to_frame([r for p in parts for r in p.to_dict("records")])
+    return to_frame([r for p in parts for r in records(p)])

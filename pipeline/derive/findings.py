@@ -8,6 +8,7 @@ import pandas as pd
 
 from pipeline.derive.intervals import Interval, at_most
 from pipeline.derive.observed import Figure, ambiguity_note, figures, flag, join_ids
+from pipeline.rows import records
 
 FINDING_COLUMNS = ["finding_id", "rule", "status", "survey_id", "observation_ids", "arithmetic"]
 
@@ -50,9 +51,7 @@ def percent_groups(observations: pd.DataFrame) -> dict[tuple[str, str, str], lis
 def net_categories(categories: pd.DataFrame) -> set[tuple[str, str]]:
     """(variable_id, category_id) of every net category ('at least one of the others')."""
     return {
-        (r["variable_id"], r["category_id"])
-        for r in categories.to_dict("records")
-        if flag(r.get("is_net"))
+        (r["variable_id"], r["category_id"]) for r in records(categories) if flag(r.get("is_net"))
     }
 
 
@@ -60,7 +59,7 @@ def option_categories(categories: pd.DataFrame) -> dict[str, set[str]]:
     """Listed non-net categories of each variable."""
     net = net_categories(categories)
     out: dict[str, set[str]] = {}
-    for r in categories.to_dict("records"):
+    for r in records(categories):
         if (r["variable_id"], r["category_id"]) not in net:
             out.setdefault(r["variable_id"], set()).add(r["category_id"])
     return out
@@ -70,8 +69,4 @@ def exhaustive_variables(variables: pd.DataFrame | None) -> set[str]:
     """Variables whose listed categories cover every answer."""
     if variables is None:
         return set()
-    return {
-        r["variable_id"]
-        for r in variables.to_dict("records")
-        if flag(r.get("categories_exhaustive"))
-    }
+    return {r["variable_id"] for r in records(variables) if flag(r.get("categories_exhaustive"))}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.derive.intervals import Interval, exact, fmt, rounding
+from pipeline.rows import records
 
 # Separator of id lists in text columns: ids never contain whitespace, and DuckDB splits
 # them with string_split(col, ' ').
@@ -79,7 +80,7 @@ def figures(observations: pd.DataFrame) -> dict[str, Figure]:
 
 def _figures(observations: pd.DataFrame) -> dict[str, Figure]:
     out = {}
-    for row in observations.to_dict("records"):
+    for row in records(observations):
         ambiguity = row.get("ambiguity")
         out[row["observation_id"]] = Figure(
             observation_id=row["observation_id"],

@@ -6,6 +6,7 @@ import pandas as pd
 
 from pipeline.derive.intervals import Interval
 from pipeline.derive.observed import Figure
+from pipeline.rows import records
 
 PopKey = tuple[str, str]  # (survey_id, population_id)
 
@@ -27,7 +28,7 @@ class Populations:
 
     def __init__(self, populations: pd.DataFrame):
         self.rows: dict[PopKey, dict] = {
-            (r["survey_id"], r["population_id"]): r for r in populations.to_dict("records")
+            (r["survey_id"], r["population_id"]): r for r in records(populations)
         }
 
     def label(self, survey_id: str, population_id: str) -> str:

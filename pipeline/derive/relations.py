@@ -7,6 +7,7 @@ from pipeline.derive.findings import finding, findings_frame
 from pipeline.derive.lexicon import Entry
 from pipeline.derive.observed import figures
 from pipeline.derive.populations import Populations
+from pipeline.rows import records
 
 
 def claimed_relations(
@@ -22,7 +23,7 @@ def claimed_relations(
     checked = evaluate_claims(claims[claims["rule"].isin(ratio_rules)], observations, lexicon)
     figs, pops = figures(observations), Populations(populations)
     rows = []
-    for c in checked[checked["verdict"] != "not checkable"].to_dict("records"):
+    for c in records(checked[checked["verdict"] != "not checkable"]):
         base, segment = (figs[i] for i in c["observation_ids"].split())
         same = (base.variable_id, base.category_id) == (segment.variable_id, segment.category_id)
         scope = (

@@ -2,7 +2,8 @@
 
 import pandas as pd
 
-from pipeline.model.facts import observation_id
+from pipeline.model.facts import DIMENSIONS
+from pipeline.rows import cells, records
 
 CLAIM_COLUMNS = [
     "source_id",
@@ -18,8 +19,8 @@ CLAIM_COLUMNS = [
 def claims_frame(claim_entries: pd.DataFrame, observation_entries: pd.DataFrame) -> pd.DataFrame:
     """One row per claim; observation_ids in the order the annotation lists them."""
     ids = {
-        (row["file"], row["entry_id"]): observation_id(row)
-        for row in observation_entries.to_dict("records")
+        (file, entry_id): ".".join(map(str, dims))  # observation_id() of the entry
+        for file, entry_id, *dims in cells(observation_entries, ["file", "entry_id", *DIMENSIONS])
     }
     rows = [
         {
@@ -29,6 +30,6 @@ def claims_frame(claim_entries: pd.DataFrame, observation_entries: pd.DataFrame)
                 ids[(row["file"], e)] for e in row["observations"] if (row["file"], e) in ids
             ),
         }
-        for row in claim_entries.to_dict("records")
+        for row in records(claim_entries)
     ]
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)

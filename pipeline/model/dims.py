@@ -19,6 +19,15 @@ def frame(model, rows: list[dict], sort: list[str]) -> pd.DataFrame:
     return df.sort_values(sort, kind="stable").reset_index(drop=True)
 
 
+def frame_of_columns(model, cells: dict[str, list], length: int, sort: list[str]) -> pd.DataFrame:
+    """frame() of the `length` rows whose cells are given column by column (None in a column
+    not given), without a dict per row: pandas infers the same columns from rows as tuples."""
+    columns = table_spec(model).column_names
+    data = [cells[c] if c in cells else [None] * length for c in columns]
+    df = pd.DataFrame(list(zip(*data, strict=True)), columns=columns)
+    return df.sort_values(sort, kind="stable").reset_index(drop=True)
+
+
 def dim_source(sources: list[Source]) -> pd.DataFrame:
     rows = [{**s.meta, "text_chars": len(s.text)} for s in sources]
     return frame(DimSource, rows, ["source_id"])

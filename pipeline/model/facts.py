@@ -5,14 +5,26 @@ from operator import itemgetter
 
 import pandas as pd
 
-from pipeline.model.dims import frame
+from pipeline.model.dims import frame, frame_of_columns
 from pipeline.model.precision import rounding_interval, written_decimals
+from pipeline.rows import cells, column, records, tuples, values
 from pipeline.validate.provenance import number_span
+from schemas import table_spec
 from schemas.attribute_evidence import AttributeEvidence
 from schemas.fact_evidence import FactEvidence
 from schemas.fact_observation import FactObservation
 
 DIMENSIONS = ["survey_id", "variable_id", "category_id", "population_id"]
+# The entry columns fact_observation reads besides the dimensions.
+READ = [
+    "value",
+    "unit",
+    "number_text",
+    "qualifier",
+    "ambiguity",
+    "publishes",
+    "settled_by_source_id",
+]
 
 
 def observation_id(row) -> str:
@@ -38,12 +50,11 @@ def with_number_offsets(entries: pd.DataFrame) -> pd.DataFrame:
         )
     spans = [
         number_span(q, n, int(k))
-        for q, n, k in zip(out["quote"], out["number_text"], out["number_occurrence"], strict=True)
+        for q, n, k in tuples(out, ["quote", "number_text", "number_occurrence"])
     ]
-    out["number_start"] = [
-        int(s) + span[0] for s, span in zip(out["char_start"], spans, strict=True)
-    ]
-    out["number_end"] = [int(s) + span[1] for s, span in zip(out["char_start"], spans, strict=True)]
+    starts = column(out["char_start"])
+    out["number_start"] = [int(s) + span[0] for s, span in zip(starts, spans, strict=True)]
+    out["number_end"] = [int(s) + span[1] for s, span in zip(starts, spans, strict=True)]
     return out
 
 
@@ -52,13 +63,14 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
     ambiguity only when no source states the figure clearly."""
     if entries.empty:
         return frame(FactObservation, [], ["observation_id"])
-    ids = [".".join(map(str, dims)) for dims in zip(*(entries[d] for d in DIMENSIONS), strict=True)]
+    ids = [".".join(map(str, dims)) for dims in tuples(entries, DIMENSIONS)]
     df = entries.assign(observation_id=ids)
     if "publishes" not in df:
         df = df.assign(publishes=~df.duplicated("observation_id"), settled_by_source_id=None)
+    df = df[["observation_id", "source_id", "char_start", *DIMENSIONS, *READ]]
     df = df.sort_values(["observation_id", "source_id", "char_start"], kind="stable")
     rows = []  # plain records: one pass, no per-figure frame operations
-    for oid, members in groupby(df.to_dict("records"), key=itemgetter("observation_id")):
+    for oid, members in groupby(records(df), key=itemgetter("observation_id")):
         group = list(members)
         first = next((r for r in group if r["publishes"]), group[0])
         decimals = written_decimals(first["number_text"])
@@ -84,13 +96,15 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
 def fact_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states an observation."""
     df = with_number_offsets(entries)
-    rows = [{**row, "observation_id": observation_id(row)} for row in df.to_dict("records")]
-    return frame(FactEvidence, rows, ["observation_id", "source_id", "number_start"])
+    found = {c: values(df[c]) for c in table_spec(FactEvidence).column_names if c in df}
+    found["observation_id"] = [".".join(map(str, dims)) for dims in cells(df, DIMENSIONS)]
+    sort = ["observation_id", "source_id", "number_start"]
+    return frame_of_columns(FactEvidence, found, len(df), sort)
 
 
 def attribute_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states a survey, population or variable attribute."""
     df = with_number_offsets(entries)
-    return frame(
-        AttributeEvidence, df.to_dict("records"), ["source_id", "entity", "entity_id", "attribute"]
-    )
+    found = {c: values(df[c]) for c in table_spec(AttributeEvidence).column_names if c in df}
+    sort = ["source_id", "entity", "entity_id", "attribute"]
+    return frame_of_columns(AttributeEvidence, found, len(df), sort)

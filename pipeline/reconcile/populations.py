@@ -2,13 +2,15 @@
 
 import pandas as pd
 
+from pipeline.rows import records
+
 
 class Bases:
     """The population hierarchy of dim_population (population_id, parent_population_id,
     label_en), answering whether two bases are nested and how to name one."""
 
     def __init__(self, populations: pd.DataFrame) -> None:
-        recs = populations.to_dict("records")
+        recs = records(populations)
         self._parent = {r["population_id"]: _id(r.get("parent_population_id")) for r in recs}
         self._label = {r["population_id"]: r.get("label_en") for r in recs}
         self._ancestors = {pid: self._chain(pid) for pid in self._parent}

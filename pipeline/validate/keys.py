@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from pipeline.rows import tuples
 from schemas.spec import TableSpec
 
 
@@ -13,9 +14,9 @@ def foreign_key_failures(
     for fk in spec.foreign_keys:
         fields, ref = fk["fields"], fk["reference"]
         target = tables[ref["resource"]]
-        known = set(target[ref["fields"]].itertuples(index=False, name=None))
+        known = set(tuples(target, ref["fields"]))
         present = df[fields].dropna()
-        for key in present.drop_duplicates().itertuples(index=False, name=None):
+        for key in tuples(present.drop_duplicates()):
             if key not in known:
                 out.append(
                     {

@@ -3,6 +3,7 @@
 import pandas as pd
 
 from pipeline.extract import parse_number
+from pipeline.rows import rows
 from pipeline.validate import problems
 
 # Kinds of written number that can state a figure of each unit.
@@ -43,7 +44,7 @@ def span_problems(
 ) -> pd.DataFrame:
     """Each quote equals text[char_start:char_end] and overlaps no non-reporting passage."""
     out = []
-    for row in entries.itertuples(index=False):
+    for row in rows(entries):
 
         def bad(problem, fix, row=row):
             out.append({"file": row.file, "entry": row.entry, "problem": problem, "fix": fix})
@@ -127,7 +128,7 @@ def _as_number(value):
 def observation_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
     """The number written in each observation's quote is its value, in its unit."""
     out = []
-    for row in entries.itertuples(index=False):
+    for row in rows(entries):
         found = _number_problem(row, KINDS_FOR_UNIT.get(row.unit), float(row.value))
         if found:
             out.append({"file": row.file, "entry": row.entry, "problem": found[0], "fix": found[1]})
@@ -137,7 +138,7 @@ def observation_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
 def attribute_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
     """The number, date or period written in each attribute's quote is its value."""
     out = []
-    for row in entries.itertuples(index=False):
+    for row in rows(entries):
         found = _number_problem(row, None, _as_number(row.value))
         if found:
             out.append({"file": row.file, "entry": row.entry, "problem": found[0], "fix": found[1]})

@@ -5,6 +5,7 @@ import re
 import pandas as pd
 
 from pipeline.load.codelists import Codelists
+from pipeline.rows import rows, tuples
 from pipeline.validate import problems
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -89,7 +90,7 @@ def observation_reference_problems(entries: pd.DataFrame, codelists: Codelists) 
     pops = {p["population_id"]: p for p in codelists.populations}
     variables = {v["variable_id"]: v for v in codelists.variables}
     out = []
-    for row in entries.itertuples(index=False):
+    for row in rows(entries):
 
         def bad(problem, fix, row=row):
             out.append({"file": row.file, "entry": row.entry, "problem": problem, "fix": fix})
@@ -124,7 +125,7 @@ def observation_reference_problems(entries: pd.DataFrame, codelists: Codelists) 
             )
     keys = ["source_id", "survey_id", "variable_id", "category_id", "population_id"]
     dup = entries[entries.duplicated(keys, keep="first")]
-    for row in dup.itertuples(index=False):
+    for row in rows(dup):
         out.append(
             {
                 "file": row.file,
@@ -144,7 +145,7 @@ def attribute_reference_problems(entries: pd.DataFrame, codelists: Codelists) ->
         kind: {e[ID_KEYS[kind]] for e in getattr(codelists, kind)}
         for kind in set(ATTRIBUTE_TARGETS.values())
     }
-    for row in entries.itertuples(index=False):
+    for row in rows(entries):
         ids = ids_of[ATTRIBUTE_TARGETS[row.entity]]
         if row.entity_id not in ids:
             out.append(
@@ -161,8 +162,8 @@ def attribute_reference_problems(entries: pd.DataFrame, codelists: Codelists) ->
 def claim_reference_problems(claims: pd.DataFrame, observations: pd.DataFrame) -> pd.DataFrame:
     """A claim's observations are entries of the same file."""
     out = []
-    known = set(zip(observations["file"], observations["entry_id"], strict=True))
-    for row in claims.itertuples(index=False):
+    known = set(tuples(observations, ["file", "entry_id"]))
+    for row in rows(claims):
         for ident in row.observations:
             if (row.file, ident) not in known:
                 out.append(
@@ -197,7 +198,7 @@ def attribute_value_problems(entries: pd.DataFrame, codelists: Codelists) -> pd.
     for kind in set(ATTRIBUTE_TARGETS.values()):
         for e in getattr(codelists, kind):
             by_id.setdefault((kind, e[ID_KEYS[kind]]), e)
-    for row in entries.itertuples(index=False):
+    for row in rows(entries):
         entry = by_id.get((ATTRIBUTE_TARGETS[row.entity], row.entity_id))
         if entry is None or row.attribute not in entry:
             continue
