@@ -14,6 +14,12 @@ _ARROW = {
     "bool": pa.bool_(),
     "date32": pa.date32(),
 }
+# pandas dtypes whose values Arrow takes over as they are, by logical type (null: NaN, NA).
+_NATIVE = {
+    "number": ("float64",),
+    "integer": ("int64", "Int64"),
+    "boolean": ("bool", "boolean"),
+}
 
 
 def arrow_schema(spec: TableSpec) -> pa.Schema:
@@ -34,17 +40,30 @@ def arrow_schema(spec: TableSpec) -> pa.Schema:
     return pa.schema(fields, metadata=meta)
 
 
-def _column(series: pd.Series, logical: str) -> list:
+def _native(series: pd.Series, logical: str) -> bool:
+    if logical == "string":
+        return isinstance(series.dtype, pd.StringDtype)
+    return str(series.dtype) in _NATIVE.get(logical, ())
+
+
+def _python_values(series: pd.Series, logical: str) -> list:
     values = series.astype(object).where(series.notna(), None).tolist()
     if logical == "date":
         return [None if v is None else pd.Timestamp(v).date() for v in values]
     return values
 
 
+def column_array(series: pd.Series, logical: str, arrow_type: pa.DataType) -> pa.Array:
+    """The column as one Arrow array: converted by Arrow when its dtype is the logical type's,
+    value by value otherwise (object columns, dates written as text)."""
+    if not _native(series, logical):
+        return pa.array(_python_values(series, logical), type=arrow_type)
+    array = pa.array(series, type=arrow_type, from_pandas=True)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+
+
 def to_arrow(df: pd.DataFrame, spec: TableSpec) -> pa.Table:
     """Columns in schema order, no pandas index or pandas metadata."""
     schema = arrow_schema(spec)
-    arrays = [
-        pa.array(_column(df[c.name], c.type), type=schema.field(c.name).type) for c in spec.columns
-    ]
+    arrays = [column_array(df[c.name], c.type, schema.field(c.name).type) for c in spec.columns]
     return pa.Table.from_arrays(arrays, schema=schema)

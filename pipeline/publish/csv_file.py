@@ -4,6 +4,7 @@ import math
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -55,20 +56,81 @@ def _large(text: str) -> pa.Scalar:
     return pa.scalar(text, pa.large_string())
 
 
-def column_cells(column: pa.ChunkedArray) -> pa.ChunkedArray | pa.Array:
-    """`cell` of every value of a column, as an Arrow text column. Text, most of a release,
-    is quoted, escaped and neutralised by Arrow kernels; other types go through `cell`."""
-    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
-        return pa.array([cell(v) for v in column.to_pylist()], type=pa.large_string())
-    text = column.cast(pa.large_string())
-    neutralised = pc.if_else(
-        pc.match_substring_regex(text, _NEEDS_NEUTRALISER),
-        pc.binary_join_element_wise(_large(NEUTRALISER), text, _large("")),
+def _may_hold(text: pa.Array, char: str) -> bool:
+    """False when no value of `text` holds `char`: one scan of its bytes, no per-value work."""
+    data = text.buffers()[2]
+    return data is not None and bool((np.frombuffer(data, np.uint8) == ord(char)).any())
+
+
+def _rewrite(text: pa.Array, where: pa.Array, how) -> pa.Array:
+    """`text` with `how` applied to the values `where` selects, and only to them."""
+    if not pc.any(where).as_py():
+        return text
+    return pc.replace_with_mask(text, where, how(pc.filter(text, where)))
+
+
+def _escaped(text: pa.Array) -> pa.Array:
+    """Text neutralised and with its double quotes doubled, not yet enclosed in quotes.
+    Few values need either, so only those are rewritten."""
+    text = _rewrite(
         text,
+        pc.match_substring_regex(text, _NEEDS_NEUTRALISER),
+        lambda t: pc.binary_join_element_wise(_large(NEUTRALISER), t, _large("")),
     )
-    escaped = pc.replace_substring(neutralised, '"', '""')
-    quoted = pc.binary_join_element_wise(_large('"'), escaped, _large('"'), _large(""))
-    return pc.fill_null(quoted, _large(""))  # null: an empty, unquoted cell
+    if not _may_hold(text, '"'):
+        return text
+    return _rewrite(
+        text, pc.match_substring(text, '"'), lambda t: pc.replace_substring(t, '"', '""')
+    )
+
+
+def _distinct_value_cells(values: pa.Array) -> pa.Array:
+    """`cell` of each distinct value, spread back over the rows: numbers repeat a lot, and
+    Arrow does not write them as Python's `repr` does. Distinct means distinct bits (0.0 and
+    -0.0 are two values)."""
+    encoded = pc.dictionary_encode(values)
+    forms = pa.array([cell(v) for v in encoded.dictionary.to_pylist()], type=pa.large_string())
+    return pc.take(forms, encoded.indices)
+
+
+def column_cells(column: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """`cell` of every value of a column, as an Arrow text column, by Arrow kernels: text is
+    quoted, escaped and neutralised; whole numbers and dates are written by Arrow in the form
+    `cell` gives them; other values through `cell`, once per distinct value."""
+    values = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    kind = values.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        escaped = _escaped(values.cast(pa.large_string()))
+        cells = pc.binary_join_element_wise(_large('"'), escaped, _large('"'), _large(""))
+    elif pa.types.is_integer(kind) or pa.types.is_date32(kind):
+        cells = values.cast(pa.large_string())
+    elif pa.types.is_boolean(kind):
+        cells = pc.if_else(values, _large("true"), _large("false"))
+    else:
+        cells = _distinct_value_cells(values)
+    return pc.fill_null(cells, _large(""))  # null: an empty, unquoted cell
+
+
+def _line_parts(table: pa.Table) -> list[pa.Array | pa.Scalar]:
+    """What every line is made of, in order: cells, commas and the line end. Text without
+    nulls is enclosed in quotes here, so that each line is joined in one pass."""
+    parts: list[pa.Array | pa.Scalar] = []
+    for name in table.column_names:
+        column = table.column(name).combine_chunks()
+        if parts:
+            parts.append(_large(","))
+        if pa.types.is_string(column.type) and column.null_count == 0:
+            parts += [_large('"'), _escaped(column.cast(pa.large_string())), _large('"')]
+        else:
+            parts.append(column_cells(column))
+    return parts + [_large("\r\n")]
+
+
+def _end_to_end(text: pa.Array) -> memoryview:
+    """The values of a text array without nulls, one after the other, as UTF-8 bytes."""
+    _, offsets, data = text.buffers()
+    bounds = np.frombuffer(offsets, dtype=np.int64, count=len(text) + 1, offset=8 * text.offset)
+    return memoryview(data)[bounds[0] : bounds[-1]]
 
 
 def csv_bytes(table: pa.Table) -> bytes:
@@ -76,9 +138,8 @@ def csv_bytes(table: pa.Table) -> bytes:
     header = ",".join(table.column_names) + "\r\n"
     if table.num_columns == 0 or table.num_rows == 0:
         return header.encode("utf-8")
-    cells = [column_cells(table.column(name)) for name in table.column_names]
-    lines = pc.binary_join_element_wise(*cells, _large(",")) if len(cells) > 1 else cells[0]
-    return (header + "".join(line + "\r\n" for line in lines.to_pylist())).encode("utf-8")
+    lines = pc.binary_join_element_wise(*_line_parts(table), _large(""))
+    return header.encode("utf-8") + bytes(_end_to_end(lines))
 
 
 def write_csv(table: pa.Table, path: Path) -> None:

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.publish.arrow import to_arrow
 from pipeline.publish.bundle import write_open_data
@@ -17,18 +18,20 @@ from schemas.spec import TableSpec
 DUCKDB_NAME = "survey_figures.duckdb"
 
 
-def sort_rows(df: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
-    """Rows in primary-key order, so that the same data always gives the same bytes."""
+def sort_rows(table: pa.Table, spec: TableSpec) -> pa.Table:
+    """Rows in primary-key order, so that the same data always gives the same bytes.
+
+    Arrow's sort is stable, and orders text by code point as Python does."""
     if not spec.primary_key:
-        return df
-    return df.sort_values(spec.primary_key, kind="stable").reset_index(drop=True)
+        return table
+    return table.sort_by([(key, "ascending") for key in spec.primary_key])
 
 
 def build_release(
     tables: list[tuple[TableSpec, pd.DataFrame]], out: Path, info: ReleaseInfo
 ) -> list[Path]:
     """Write the release files into the empty directory `out`; returns the paths written."""
-    arrow_tables = [(spec, to_arrow(sort_rows(df, spec), spec)) for spec, df in tables]
+    arrow_tables = [(spec, sort_rows(to_arrow(df, spec), spec)) for spec, df in tables]
     written = []
     for spec, table in arrow_tables:
         path = out / f"{spec.name}.parquet"

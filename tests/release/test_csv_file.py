@@ -95,3 +95,52 @@ def test_arrow_cells_are_the_cells_of_cell(rows):
     )
     assert csv_bytes(table) == _row_by_row(table)
     assert csv_bytes(table.select(["b"])) == _row_by_row(table.select(["b"]))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.integers(-(2**63), 2**63 - 1),
+            st.none() | st.booleans(),
+            st.none() | st.dates(),
+            st.none() | st.sampled_from([0.0, -0.0, 53.0, 1e16, 1e-05, 5e-324]) | st.floats(),
+        )
+    ),
+    st.integers(0, 3),
+)
+def test_cells_of_every_type_are_the_cells_of_cell(rows, cut):
+    """Numbers, booleans and dates, in chunked and sliced columns; non-finite numbers are
+    refused as `cell` refuses them."""
+    columns = {
+        "n": pa.array([r[0] for r in rows], pa.int64()),
+        "b": pa.array([r[1] for r in rows], pa.bool_()),
+        "d": pa.array([r[2] for r in rows], pa.date32()),
+        "x": pa.array([r[3] for r in rows], pa.float64()),
+    }
+    table = pa.table(columns)
+    table = pa.concat_tables([table.slice(0, cut), table.slice(cut)]).slice(min(cut, 1))
+    try:
+        expected = _row_by_row(table)
+    except ValueError:
+        with pytest.raises(ValueError, match="non-finite"):
+            csv_bytes(table)
+        return
+    assert csv_bytes(table) == expected
+
+
+def test_one_column_and_no_rows():
+    assert csv_bytes(pa.table({"n": pa.array([1, None], pa.int64())})) == b"n\r\n1\r\n\r\n"
+    assert csv_bytes(pa.table({"n": pa.array([], pa.int64())})) == b"n\r\n"
+
+
+@given(st.lists(st.tuples(st.text(), texts), min_size=1), st.integers(0, 3))
+def test_text_without_nulls_in_chunked_and_sliced_columns(rows, cut):
+    table = pa.table(
+        {
+            "a": pa.array([r[0] for r in rows], pa.string()),
+            "b": pa.array([r[1] for r in rows], pa.string()),
+        }
+    )
+    table = pa.concat_tables([table.slice(0, cut), table.slice(cut)]).slice(min(cut, 1))
+    assert csv_bytes(table) == _row_by_row(table)
+    assert csv_bytes(table.select(["a"])) == _row_by_row(table.select(["a"]))
