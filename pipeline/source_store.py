@@ -2,7 +2,8 @@
 
 import os
 import pickle
-import tempfile
+import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,29 @@ def _stamp(path: Path) -> tuple[int, ...]:
 _RECENT = _Recent()
 
 
+class Prepickled(dict):
+    """Values by partition, with the pickle of each already made (e.g. by the worker process
+    that read it, see pipeline.load.checked): the store writes those bytes rather than
+    pickling the values again. Each pickle must load as its value."""
+
+    def __init__(self, values: Iterable[tuple[str, Any]], pickled: Iterable[tuple[str, bytes]]):
+        super().__init__(values)
+        self.pickled = dict(pickled)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all: a temporary file of this thread, then a rename."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        with open(os.open(tmp, flags, 0o600), "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 class SourceStore(dg.ConfigurableIOManager):
     """Pickles each partition of a per-source asset to `<base_dir>/<asset>/<source_id>.pkl`.
 
@@ -65,13 +89,12 @@ class SourceStore(dg.ConfigurableIOManager):
         missing = sorted(set(keys) - set(obj))
         if missing:
             raise dg.DagsterInvariantViolationError(f"no output for partitions {missing[:5]}")
+        pickled = obj.pickled if isinstance(obj, Prepickled) else {}
+        Path(self.base_dir, *context.asset_key.path).mkdir(parents=True, exist_ok=True)
         for key in keys:
             path = self._path(context.asset_key, key)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key}.")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(obj[key], fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+            data = pickled.get(key)
+            _write(path, pickle.dumps(obj[key], pickle.HIGHEST_PROTOCOL) if data is None else data)
             _RECENT.put(self.base_dir, path, obj[key])
 
     def load_input(self, context: dg.InputContext) -> dict[str, Any]:

@@ -6,12 +6,14 @@ import pandas as pd
 from pipeline.derive.lexicon import Entry, load_lexicon
 from pipeline.errors import InputError
 from pipeline.load.annotations import Annotations
+from pipeline.load.checked import read_checked
 from pipeline.load.codelists import Codelists, load_codelists
-from pipeline.load.documents import FORMAT, SourceDocument, input_digest, load_documents
+from pipeline.load.documents import FORMAT, SourceDocument, input_digest
 from pipeline.load.sources import Source
 from pipeline.partitions import SOURCES, add_partition_metadata
 from pipeline.resources import ProjectPaths
-from pipeline.validate.source_report import source_problems
+from pipeline.source_store import Prepickled
+from pipeline.validate import problems
 
 
 @dg.asset(
@@ -27,12 +29,16 @@ def source_documents(
     """One partition per source: its text (SHA-256 verified), metadata, annotations and the
     numbers the extractor finds in it. Materialize one partition to check one new article."""
     keys = context.partition_keys
-    out = dict(zip(keys, load_documents([paths.raw / "sources" / k for k in keys]), strict=True))
-    found = source_problems(list(out.values()))
+    read = read_checked([paths.raw / "sources" / k for k in keys])
+    passed = problems([])
     add_partition_metadata(
-        context, {key: _source_metadata(doc, found[key]) for key, doc in out.items()}
+        context,
+        {
+            key: _source_metadata(doc, read.problems.get(key, passed))
+            for key, doc in zip(keys, read.docs, strict=True)
+        },
     )
-    return out
+    return Prepickled(zip(keys, read.docs, strict=True), zip(keys, read.pickled, strict=True))
 
 
 def _source_metadata(doc: SourceDocument, found: pd.DataFrame) -> dict:

@@ -1,17 +1,12 @@
 """A source directory read whole: text, metadata, annotations and the numbers in the text."""
 
 import hashlib
-import math
-import os
-import pickle
-import subprocess
-import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.load.annotations import Annotations, load_annotations
+from pipeline.load.cores import map_chunks
 from pipeline.load.sources import Source, load_source
 from pipeline.model.mentions import mention_rows
 
@@ -53,36 +48,12 @@ def load_document(directory: Path) -> SourceDocument:
     )
 
 
-# Below this many sources, starting a worker process costs more than it saves.
-PARALLEL_FROM = 400
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the directory holding `pipeline`
-
-
 def load_documents(directories: list[Path], workers: int | None = None) -> list[SourceDocument]:
-    """`load_document` of every directory, in order. Many sources are read on every core:
-    this process reads the first block and one worker process per other core reads each next
-    block (each source is independent); the first bad source in order raises its InputError,
-    as reading them one by one would."""
-    workers = workers or len(os.sched_getaffinity(0))
-    if workers < 2 or len(directories) < PARALLEL_FROM:
-        return [load_document(d) for d in directories]
-    size = math.ceil(len(directories) / workers)
-    blocks = [directories[i : i + size] for i in range(0, len(directories), size)]
-    with tempfile.TemporaryDirectory(prefix="read-sources-") as tmp:
-        started = [_start_worker(b, Path(tmp) / str(i)) for i, b in enumerate(blocks[1:], 1)]
-        try:
-            outcomes = [read_block(blocks[0])]
-            for worker in started:  # in order, up to the first block with a bad source
-                if isinstance(outcomes[-1], InputError):
-                    break
-                outcomes.append(_result(*worker))
-        finally:
-            for proc, _ in started:
-                if proc.poll() is None:
-                    proc.kill()
-                proc.wait()
+    """`load_document` of every directory, in order, on every core for many sources (each
+    source is independent); the first bad source in order raises its InputError, as reading
+    them one by one would."""
     docs: list[SourceDocument] = []
-    for outcome in outcomes:
+    for outcome in map_chunks(read_block, directories, workers):
         if isinstance(outcome, InputError):
             raise outcome
         docs += outcome
@@ -95,33 +66,3 @@ def read_block(directories: list[Path]) -> list[SourceDocument] | InputError:
         return [load_document(d) for d in directories]
     except InputError as err:
         return err
-
-
-def _start_worker(block: list[Path], stem: Path) -> tuple[subprocess.Popen, Path]:
-    """A `python -m pipeline.load.read_worker` process reading `block` (a plain process: no
-    fork of a process running Dagster, no re-run of the caller's own script)."""
-    job, out = stem.with_suffix(".job"), stem.with_suffix(".out")
-    job.write_bytes(pickle.dumps([str(d) for d in block]))
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(
-            p for p in (str(PACKAGE_ROOT), os.environ.get("PYTHONPATH")) if p
-        ),
-    }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.load.read_worker", str(job), str(out)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    return proc, out
-
-
-def _result(proc: subprocess.Popen, out: Path) -> list[SourceDocument] | InputError:
-    _, err = proc.communicate()
-    if proc.returncode != 0:
-        raise RuntimeError(
-            f"a process reading sources failed (exit {proc.returncode}): "
-            + err.decode("utf-8", "replace")[-3000:]
-        )
-    return pickle.loads(out.read_bytes())

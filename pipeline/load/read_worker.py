@@ -1,19 +1,28 @@
-"""A worker of `load_documents`: reads the source directories listed in a job file and writes
-their documents (or the first InputError) to an output file, both pickled."""
+"""A worker of `map_chunks`: runs the job's function over each chunk of the job's items named
+on its standard input ("start stop" lines) and sends back each result, pickled."""
 
+import importlib
+import os
 import pickle
 import sys
 from pathlib import Path
 
 from pipeline.gc_thresholds import fewer_collections
-from pipeline.load.documents import read_block
+from pipeline.load.cores import write_result
 
 
-def main(job: str, out: str) -> int:
-    directories = [Path(d) for d in pickle.loads(Path(job).read_bytes())]
+def main(job: str) -> int:
+    target, items = pickle.loads(Path(job).read_bytes())
+    module, name = target.split(":")
+    fn = getattr(importlib.import_module(module), name)
+    # Results go out on the original standard output; anything printed goes to stderr.
+    channel = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     with fewer_collections():
-        documents = read_block(directories)
-    Path(out).write_bytes(pickle.dumps(documents, pickle.HIGHEST_PROTOCOL))
+        for line in sys.stdin.buffer:
+            start, stop = (int(n) for n in line.split())
+            result = fn(items[start:stop])
+            write_result(channel, start, pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
     return 0
 
 
