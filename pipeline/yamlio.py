@@ -123,6 +123,36 @@ _Loader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# A document with no anchor (&), alias (*) or tag (!), the guards that need _Loader's Python
+# composing, may be composed by libyaml. Its composer recurses in C, about 300 bytes of stack a
+# level: every collection starts at a character of its own among "[{-?:", so their count bounds
+# the nesting, and this bound keeps the stack used well within 1 MiB (a thread has 8).
+MAX_C_NESTING = 1000
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _SEQ, _MAP = _TAG + "str", _TAG + "int", _TAG + "seq", _TAG + "map"
+# The scalars a curated file may hold besides strings; merge keys (<<) and value keys (=) have
+# no constructor in _Loader, which refuses them.
+_SCALAR_TAGS = frozenset(_TAG + name for name in ("null", "bool", "int", "float"))
+_WILDCARD = tuple(_Loader.yaml_implicit_resolvers.get(None, ()))
+_RESOLVERS = {
+    first: (*resolvers, *_WILDCARD)
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+    if first is not None
+}
+
+
+def _composable(text: str) -> bool:
+    """Whether libyaml may compose `text` in C: no anchor, alias or tag, and shallow enough."""
+    if "&" in text or "*" in text or "!" in text:
+        return False
+    return sum(map(text.count, "[{-?:")) <= MAX_C_NESTING
+
+
+class _Unread(Exception):
+    """A document the C-composed path leaves to the loaders whose guards report it."""
+
+
 if yaml.__with_libyaml__:
 
     class _FastLoader(yaml.cyaml.CParser, _Loader):
@@ -141,15 +171,79 @@ if yaml.__with_libyaml__:
             yaml.constructor.SafeConstructor.__init__(self)
             yaml.resolver.Resolver.__init__(self)
 
+    class _ComposedLoader(yaml.cyaml.CParser, _Loader):
+        """_Loader on nodes that libyaml composes in C, for documents that pass _composable.
+
+        The guards left are checked while building the values: depth, duplicate keys, lone
+        surrogates, and _Loader's own int and float constructors. Any other tag, or any guard,
+        raises _Unread: the document is then read by the loaders that report it.
+        """
+
+        def __init__(self, stream):
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+        def resolve(self, kind, value, implicit):
+            # Resolver.resolve, without its path resolvers (a SafeLoader has none).
+            if kind is yaml.ScalarNode:
+                if implicit[0]:
+                    for tag, regexp in _RESOLVERS.get(value[:1], _WILDCARD):
+                        if regexp.match(value):
+                            return tag
+                return _STR
+            return _SEQ if kind is yaml.SequenceNode else _MAP
+
+        def descend_resolver(self, current_node, current_index):
+            pass
+
+        def ascend_resolver(self):
+            pass
+
+        def construct_document(self, node):
+            return _value(self, node, 0)
+
+    def _value(loader: _ComposedLoader, node: yaml.Node, depth: int) -> Any:
+        """The value of a node composed by libyaml, `depth` levels down, as _Loader builds it."""
+        if depth >= MAX_DEPTH:
+            raise _Unread
+        tag = node.tag
+        if tag == _STR:
+            value = node.value
+            if not value.isascii():
+                value.encode("utf-8")  # a lone surrogate raises
+            return value
+        if tag == _MAP:
+            mapping = {}
+            for key_node, value_node in node.value:
+                key = _value(loader, key_node, depth + 1)
+                if key in mapping:  # a list or dict key raises too: unhashable
+                    raise _Unread
+                mapping[key] = _value(loader, value_node, depth + 1)
+            return mapping
+        if tag == _SEQ:
+            return [_value(loader, item, depth + 1) for item in node.value]
+        if tag == _INT:
+            value = node.value
+            # Plain digits below 2**53, not octal: what int() reads as construct_yaml_int does.
+            if value.isdigit() and value[0] != "0" and len(value) < 16:
+                return int(value)
+        if tag in _SCALAR_TAGS:
+            return loader.yaml_constructors[tag](loader, node)
+        raise _Unread
+
 
 def _parse(text: str) -> Any:
-    """Parse with libyaml's events when PyYAML has them; a document libyaml refuses is parsed
-    again by the pure-Python loader, whose error messages and lines are the ones reported."""
+    """Parse with libyaml when PyYAML has it: composed in C when no guard needs Python composing,
+    else from libyaml's events. A document libyaml or a guard refuses is parsed again by the
+    pure-Python loader, whose error messages and lines are the ones reported."""
     if yaml.__with_libyaml__:
-        try:
-            return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a SafeLoader subclass
-        except Exception:  # noqa: BLE001, S110 - the pure-Python loader reports every error
-            pass
+        fast = (_ComposedLoader, _FastLoader) if _composable(text) else (_FastLoader,)
+        for loader in fast:
+            try:
+                return yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
+            except Exception:  # noqa: BLE001, S110 - the next loader reads it, or reports it
+                pass
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
 
 

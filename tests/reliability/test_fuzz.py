@@ -284,9 +284,68 @@ def test_any_bytes_as_yaml(tmp_path_factory, data):
             assert err.problem and err.fix
 
 
+# What the C-composed path leaves to the guards, written with and without the characters that
+# send a document to Python composing (&, *, !): keys given twice, numbers beyond the limits,
+# escapes of lone surrogates, merge and value keys, nesting either side of the depth limit.
+GUARDED_BITS = [
+    "&",
+    "*",
+    "!",
+    "&x ",
+    "*x",
+    "! ",
+    "!!str ",
+    "!!int ",
+    "a: 1\na: 2\n",
+    "1: x\n1.0: y\n",
+    "true: x\n1: y\n",
+    "? [a]\n: b\n",
+    "{[a]: b}",
+    "{a: 1, a: 2}",
+    "9007199254740992",
+    "9007199254740993",
+    "-9007199254740993",
+    "999999999999999",
+    "1000000000000000",
+    "0x20000000000001",
+    "0" * 25 + "1",
+    "0017",
+    "+12",
+    "-0",
+    "1:20",
+    "0b101",
+    ".nan",
+    ".inf",
+    "-.Inf",
+    "-1e400",
+    "1.5e3",
+    "-0.0",
+    '"\\ud800"',
+    '"x\\udfff"',
+    '"\\U0001F600"',
+    '"\\x85"',
+    "<<: ",
+]
+nested = st.tuples(
+    st.integers(0, 60) | st.sampled_from([999, 1000, 1001]),
+    st.sampled_from([("[", "]"), ("{a: ", "}"), ("[a: ", "]"), ("- ", "")]),
+).map(lambda n_brackets: n_brackets[1][0] * n_brackets[0] + "x" + n_brackets[1][1] * n_brackets[0])
+yaml_texts = (
+    st.lists(bits | st.sampled_from(GUARDED_BITS) | nested, max_size=40).map("".join)
+    | st.text(max_size=80)
+    | st.text(st.characters(categories=["Cs", "L", "N", "P", "Zs"]), max_size=40)
+    | st.builds(
+        lambda doc, flow: yaml.safe_dump(doc, default_flow_style=flow, allow_unicode=True),
+        json_values,
+        st.sampled_from([False, True, None]),
+    )
+)
+
+
 def _outcome(text: str, loader) -> tuple:
     try:
-        return ("value", yaml.load(text, Loader=loader))  # noqa: S506 - SafeLoader subclasses
+        # The repr tells 1, 1.0 and True apart, and the keys' order.
+        return ("value", repr(yaml.load(text, Loader=loader)))  # noqa: S506 - SafeLoader subclasses
     except yamlio._Refused:
         return ("guard",)  # valid YAML that a curated file may not hold (alias, tag, NaN...)
     except Exception:  # noqa: BLE001 - the two loaders are compared, whatever they do
@@ -295,21 +354,62 @@ def _outcome(text: str, loader) -> tuple:
 
 @pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML without libyaml")
 @fuzz(quick=100)
-@given(st.lists(bits, max_size=40).map("".join) | st.text(max_size=80))
+@given(yaml_texts)
 @example("a: &x [1]\nb: *x\n")
 @example("a: 1\na: 2\n")
 @example("a: !!python/object/apply:os.system [x]\n")
+@example("[" * 51 + "]" * 51)
+@example("n: 9007199254740993\n")
+@example('s: "\\ud800"\n')
 def test_libyaml_fast_path_keeps_the_guards(text):
-    """load_yaml reads libyaml's events first: what the pure-Python loader's guards refuse, the
-    fast path refuses too, and what both read, they read alike. (libyaml accepts a few things
+    """load_yaml reads with libyaml first: what the pure-Python loader's guards refuse, the fast
+    paths refuse too, and what both read, they read alike. (libyaml accepts a few things
     PyYAML's scanner calls syntax errors, such as a tab after a key: those are not compared.)"""
     text = text.lstrip("\ufeff")  # as load_yaml decodes a file: leading byte-order marks go
     assume("\ufeff" not in text)  # and it refuses one further in before parsing
-    fast, pure = _outcome(text, yamlio._FastLoader), _outcome(text, yamlio._Loader)
-    if pure[0] == "guard":
-        assert fast[0] != "value", f"the fast path let through what the guards refuse: {fast}"
-    if fast[0] == "value" and pure[0] == "value":
-        assert fast == pure
+    pure = _outcome(text, yamlio._Loader)
+    fast = [yamlio._FastLoader, *([yamlio._ComposedLoader] if yamlio._composable(text) else [])]
+    events, *composed = [_outcome(text, loader) for loader in fast]
+    for outcome in [events, *composed]:
+        if pure[0] == "guard":
+            assert outcome[0] != "value", (
+                f"a fast path let through what the guards refuse: {text!r}"
+            )
+        if outcome[0] == "value" and pure[0] == "value":
+            assert outcome == pure
+    for outcome in composed:  # composed in C: never a value where libyaml's events give none
+        assert outcome[0] != "value" or outcome == events
+
+
+def _parse_before(text: str):
+    """yamlio._parse before documents were composed in C: libyaml's events, else pure Python."""
+    try:
+        return yaml.load(text, Loader=yamlio._FastLoader)  # noqa: S506 - SafeLoader subclass
+    except Exception:  # noqa: BLE001, S110 - the pure-Python loader reports every error
+        pass
+    return yaml.load(text, Loader=yamlio._Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def _read(text: str, parse) -> tuple:
+    try:
+        return ("value", repr(parse(text)))
+    except Exception as err:  # noqa: BLE001 - the two readers are compared, whatever they do
+        return ("error", type(err).__name__, str(err))
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML without libyaml")
+@fuzz(quick=200)
+@given(yaml_texts)
+@example("a: 1\na: 2\n")
+@example("[" * 50 + "]" * 50)
+@example("[" * 51 + "]" * 51)
+@example("[" * 1000 + "]" * 1000)
+@example("x: -.inf\n")
+@example("? [a]\n: b\n")
+def test_yaml_reads_as_before_the_c_composed_path(text):
+    """_parse reads every text to the value (types and key order included) or the error it did
+    before it composed in C the documents that need no Python composing."""
+    assert _read(text, yamlio._parse) == _read(text, _parse_before)
 
 
 # One real file per input schema: its mutations are near-valid documents, where a fast
