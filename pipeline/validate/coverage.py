@@ -68,17 +68,7 @@ def account_for_mentions(
 
     category = spans["category"].astype("str").array
     accounted_by = category.take(np.where(n_kinds == 1, first, -1), allow_fill=True)
-    label = spans["label"].astype("str")
-    annotation = pd.Series(label.array.take(np.where(n_labels == 1, first, -1), allow_fill=True))
-    several = (n_labels > 1)[mi]
-    if several.any():
-        hit_labels = zip(mi[several].tolist(), label.take(si[several]), strict=True)
-        joined = {
-            i: " ".join(sorted({name for _, name in group}))
-            for i, group in groupby(hit_labels, itemgetter(0))
-        }
-        annotation.iloc[list(joined)] = list(joined.values())
-    annotation = annotation.mask(annotation == "")
+    annotation = _annotations(mi, si, first, n_labels, spans["label"].astype("str"))
 
     shared = pd.Series(accounted_by).isin(SHAREABLE).to_numpy()
     twice = (n_kinds > 1) | ((n_kinds == 1) & ~shared & (hits > 1))
@@ -101,9 +91,25 @@ def account_for_mentions(
             }
         )
     out = mentions.assign(
-        accounted_by=text_column(accounted_by), annotation=text_column(annotation.array)
+        accounted_by=text_column(accounted_by), annotation=text_column(annotation)
     )
     return out, problems(found)
+
+
+def _annotations(
+    mi: np.ndarray, si: np.ndarray, first: np.ndarray, n_labels: np.ndarray, label: pd.Series
+) -> pd.api.extensions.ExtensionArray:
+    """The labels of the spans that hit each mention, distinct, sorted and joined by spaces."""
+    out = pd.Series(label.array.take(np.where(n_labels == 1, first, -1), allow_fill=True))
+    several = (n_labels > 1)[mi]
+    if several.any():
+        hit_labels = zip(mi[several].tolist(), label.take(si[several]).tolist(), strict=True)
+        joined = {
+            i: " ".join(sorted({name for _, name in group}))
+            for i, group in groupby(hit_labels, itemgetter(0))
+        }
+        out.iloc[list(joined)] = list(joined.values())
+    return out.mask(out == "").array
 
 
 def _mention_problem(m: dict, hit: pd.DataFrame, files: dict[str, str]) -> dict:
