@@ -31,9 +31,11 @@ def tuples(df: pd.DataFrame, names: Iterable[str] | None = None) -> list[tuple]:
     return list(zip(*(column(df.iloc[:, i]) for i in range(df.shape[1])), strict=True))
 
 
-def rows(df: pd.DataFrame) -> list[tuple]:
-    """Rows as named tuples with a field per column, as `df.itertuples(index=False)` gives
-    them."""
+def rows(df: pd.DataFrame, names: Iterable[str] | None = None) -> list[tuple]:
+    """Rows of some columns (all by default) as named tuples with a field per column, as
+    `df[names].itertuples(index=False)` gives them."""
+    if names is not None:
+        df = df[list(names)]
     row = namedtuple("Row", list(df.columns), rename=True)
     return list(map(row._make, tuples(df)))
 

@@ -10,6 +10,7 @@ from pipeline.load.checked import read_checked
 from pipeline.load.codelists import Codelists, load_codelists
 from pipeline.load.documents import FORMAT, SourceDocument, input_digest
 from pipeline.load.sources import Source
+from pipeline.model.shared import shared_strings
 from pipeline.partitions import SOURCES, add_partition_metadata
 from pipeline.resources import ProjectPaths
 from pipeline.source_store import Prepickled
@@ -106,7 +107,7 @@ def raw_codelists(paths: ProjectPaths) -> dg.Output[Codelists]:
 @dg.asset(group_name="raw", kinds={"yaml"}, deps=["raw_sources"])
 def raw_annotations(source_documents: dict[str, SourceDocument]) -> dg.Output[list[Annotations]]:
     """Curated annotation files, one per source: figures, attributes, claims, ignored numbers."""
-    annotations = [d.annotations for d in in_order(source_documents)]
+    annotations = shared_strings([d.annotations for d in in_order(source_documents)])
     return dg.Output(
         annotations,
         metadata={

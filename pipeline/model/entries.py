@@ -38,21 +38,19 @@ DEFAULTS = {"number_occurrence": 1}
 
 
 def _rows(annotations: list[Annotations], section: str, fields: list[str]) -> pd.DataFrame:
+    # Rows as tuples: pandas infers the same columns as from dicts, without a dict per entry.
+    defaults = [DEFAULTS.get(f) for f in fields]
+    survey = fields.index("survey_id") if "survey_id" in fields else None
     rows = []
     for ann in annotations:
+        file = str(ann.path)
         for i, item in enumerate(ann.sections[section]):
             ident = item.get("id", str(i))
-            row = {
-                "file": str(ann.path),
-                "entry": f"{section}[{i}] (id: {ident})" if "id" in item else f"{section}[{i}]",
-                "source_id": ann.source_id,
-                "entry_id": ident,
-            }
-            for f in fields:
-                row[f] = item.get(f, DEFAULTS.get(f))
-            if "survey_id" in fields and row["survey_id"] is None:
-                row["survey_id"] = ann.survey_id
-            rows.append(row)
+            entry = f"{section}[{i}] (id: {ident})" if "id" in item else f"{section}[{i}]"
+            cells = [item.get(f, d) for f, d in zip(fields, defaults, strict=True)]
+            if survey is not None and cells[survey] is None:
+                cells[survey] = ann.survey_id
+            rows.append((file, entry, ann.source_id, ident, *cells))
     return pd.DataFrame(rows, columns=ENTRY_COLUMNS + fields)
 
 

@@ -9,6 +9,8 @@ from pipeline.validate import problems
 # Kinds of written number that can state a figure of each unit.
 KINDS_FOR_UNIT = {"percent": {"percent", "ratio", "fraction"}, "count": {"count"}}
 TOLERANCE = 1e-4
+# The columns the number checks read.
+NUMBER_COLUMNS = ["file", "entry", "value", "quote", "number_text", "number_occurrence"]
 
 
 # Characters that join digits into one number: "1.600", "5,9", "1 600" (spaces of all widths).
@@ -44,7 +46,7 @@ def span_problems(
 ) -> pd.DataFrame:
     """Each quote equals text[char_start:char_end] and overlaps no non-reporting passage."""
     out = []
-    for row in rows(entries):
+    for row in rows(entries, ["file", "entry", "source_id", "quote", "char_start", "char_end"]):
 
         def bad(problem, fix, row=row):
             out.append({"file": row.file, "entry": row.entry, "problem": problem, "fix": fix})
@@ -128,7 +130,7 @@ def _as_number(value):
 def observation_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
     """The number written in each observation's quote is its value, in its unit."""
     out = []
-    for row in rows(entries):
+    for row in rows(entries, [*NUMBER_COLUMNS, "unit"]):
         found = _number_problem(row, KINDS_FOR_UNIT.get(row.unit), float(row.value))
         if found:
             out.append({"file": row.file, "entry": row.entry, "problem": found[0], "fix": found[1]})
@@ -138,7 +140,7 @@ def observation_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
 def attribute_number_problems(entries: pd.DataFrame) -> pd.DataFrame:
     """The number, date or period written in each attribute's quote is its value."""
     out = []
-    for row in rows(entries):
+    for row in rows(entries, NUMBER_COLUMNS):
         found = _number_problem(row, None, _as_number(row.value))
         if found:
             out.append({"file": row.file, "entry": row.entry, "problem": found[0], "fix": found[1]})

@@ -10,6 +10,8 @@ from pipeline.validate import problems
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ATTRIBUTE_TARGETS = {"survey": "surveys", "population": "populations", "variable": "variables"}
+# One observation entry per figure and source.
+KEYS = ["source_id", "survey_id", "variable_id", "category_id", "population_id"]
 ID_KEYS = {"surveys": "survey_id", "populations": "population_id", "variables": "variable_id"}
 
 
@@ -90,7 +92,7 @@ def observation_reference_problems(entries: pd.DataFrame, codelists: Codelists) 
     pops = {p["population_id"]: p for p in codelists.populations}
     variables = {v["variable_id"]: v for v in codelists.variables}
     out = []
-    for row in rows(entries):
+    for row in rows(entries, ["file", "entry", *KEYS[1:]]):
 
         def bad(problem, fix, row=row):
             out.append({"file": row.file, "entry": row.entry, "problem": problem, "fix": fix})
@@ -123,9 +125,8 @@ def observation_reference_problems(entries: pd.DataFrame, codelists: Codelists) 
                 f"{pops[row.population_id]['survey_id']!r}, not {row.survey_id!r}",
                 "use a population of the observation's survey",
             )
-    keys = ["source_id", "survey_id", "variable_id", "category_id", "population_id"]
-    dup = entries[entries.duplicated(keys, keep="first")]
-    for row in rows(dup):
+    dup = entries[entries.duplicated(KEYS, keep="first")]
+    for row in rows(dup, ["file", "entry"]):
         out.append(
             {
                 "file": row.file,
@@ -145,7 +146,7 @@ def attribute_reference_problems(entries: pd.DataFrame, codelists: Codelists) ->
         kind: {e[ID_KEYS[kind]] for e in getattr(codelists, kind)}
         for kind in set(ATTRIBUTE_TARGETS.values())
     }
-    for row in rows(entries):
+    for row in rows(entries, ["file", "entry", "entity", "entity_id"]):
         ids = ids_of[ATTRIBUTE_TARGETS[row.entity]]
         if row.entity_id not in ids:
             out.append(
@@ -163,7 +164,7 @@ def claim_reference_problems(claims: pd.DataFrame, observations: pd.DataFrame) -
     """A claim's observations are entries of the same file."""
     out = []
     known = set(tuples(observations, ["file", "entry_id"]))
-    for row in rows(claims):
+    for row in rows(claims, ["file", "entry", "observations"]):
         for ident in row.observations:
             if (row.file, ident) not in known:
                 out.append(
@@ -198,7 +199,7 @@ def attribute_value_problems(entries: pd.DataFrame, codelists: Codelists) -> pd.
     for kind in set(ATTRIBUTE_TARGETS.values()):
         for e in getattr(codelists, kind):
             by_id.setdefault((kind, e[ID_KEYS[kind]]), e)
-    for row in rows(entries):
+    for row in rows(entries, ["file", "entry", "entity", "entity_id", "attribute", "value"]):
         entry = by_id.get((ATTRIBUTE_TARGETS[row.entity], row.entity_id))
         if entry is None or row.attribute not in entry:
             continue
