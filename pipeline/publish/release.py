@@ -1,7 +1,8 @@
 """Write every published table to Parquet, DuckDB and the open-data files in a staging tree,
-then swap it in."""
+with SHA256SUMS last, then swap it in."""
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -9,6 +10,7 @@ import pyarrow as pa
 
 from pipeline.publish.arrow import to_arrow
 from pipeline.publish.bundle import write_open_data
+from pipeline.publish.checksums import write_sums
 from pipeline.publish.duckdb_file import write_duckdb
 from pipeline.publish.metadata import ReleaseInfo
 from pipeline.publish.parquet import write_parquet
@@ -32,16 +34,16 @@ def build_release(
 ) -> list[Path]:
     """Write the release files into the empty directory `out`; returns the paths written."""
     arrow_tables = [(spec, sort_rows(to_arrow(df, spec), spec)) for spec, df in tables]
-    written = []
-    for spec, table in arrow_tables:
-        path = out / f"{spec.name}.parquet"
-        write_parquet(table, path)
-        written.append(path)
     db = out / DUCKDB_NAME
-    write_duckdb(db, arrow_tables)
-    written.append(db)
-    written += write_open_data(arrow_tables, out, info, DUCKDB_NAME)
-    return written
+    parquet = [out / f"{spec.name}.parquet" for spec, _ in arrow_tables]
+    # DuckDB loads on its own threads, without the GIL: the other files are written meanwhile.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        database = pool.submit(write_duckdb, db, arrow_tables)
+        for (_, table), path in zip(arrow_tables, parquet, strict=True):
+            write_parquet(table, path)
+        digests = write_open_data(arrow_tables, out, info, DUCKDB_NAME)
+        database.result()
+    return [*parquet, db, *(out / name for name in digests), write_sums(out, digests)]
 
 
 def publish(
