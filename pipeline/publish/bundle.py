@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.publish.arrow import records
-from pipeline.publish.changelog import changelog_md, data_digest, resolve_version
+from pipeline.publish.changelog import Resolved, changelog_md, data_digest, resolve_version
 from pipeline.publish.checksums import SUMS_NAME, write_hashed
 from pipeline.publish.csv_file import csv_bytes
 from pipeline.publish.datapackage import datapackage, datapackage_json
@@ -32,11 +32,9 @@ def _sources(dim_source: pa.Table) -> list[dict]:
 
 def write_open_data(
     tables: list[tuple[TableSpec, pa.Table]], out: Path, info: ReleaseInfo, db_name: str
-) -> dict[str, str]:
-    """Write the files into `out`, which already holds the Parquet files; returns the SHA-256
-    of each file written, by name. SHA256SUMS is not one of them: it lists every file of the
-    release, and is written once the DuckDB file is there too.
-    """
+) -> tuple[Resolved, dict[str, str]]:
+    """Write the CSV files, datapackage.json, the dictionary and the changelog into `out`;
+    returns the release's version and the SHA-256 of each file written, by name."""
     digests, csv_stats = {}, {}
     for spec, table in tables:
         name, data = f"{spec.name}.csv", csv_bytes(table)
@@ -45,22 +43,32 @@ def write_open_data(
     version = resolve_version(info, data_digest({n: h for n, (_, h) in csv_stats.items()}))
     specs = [spec for spec, _ in tables]
     examples = {spec.name: example_values(table) for spec, table in tables}
-    by_name = {spec.name: table for spec, table in tables}
-
     descriptor = datapackage(
         info,
         version,
         [(s, examples[s.name]) for s in specs],
         csv_stats,
-        _sources(by_name["dim_source"]),
+        _sources(next(t for s, t in tables if s.name == "dim_source")),
     )
-    rows = [(s, by_name[s.name].num_rows, examples[s.name]) for s in specs]
+    rows = [(spec, table.num_rows, examples[spec.name]) for spec, table in tables]
     for name, text in (
         (DATAPACKAGE, datapackage_json(descriptor)),
         (DICTIONARY, dictionary_md(info, version, rows, db_name)),
         (CHANGELOG, changelog_md(info, version)),
     ):
         digests[name] = write_hashed(out / name, text.encode("utf-8"))
+    return version, digests
+
+
+def write_page(
+    tables: list[tuple[TableSpec, pa.Table]],
+    out: Path,
+    info: ReleaseInfo,
+    version: Resolved,
+    db_name: str,
+) -> str:
+    """Write index.html into `out`, which holds the Parquet and CSV files whose sizes it
+    shows; returns its SHA-256."""
     sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.suffix in (".parquet", ".csv")}
     downloads = [
         (db_name, "every table in one DuckDB database, with keys, comments and views"),
@@ -69,9 +77,9 @@ def write_open_data(
         (CHANGELOG, "versions"),
         (SUMS_NAME, "checksums"),
     ]
+    specs, by_name = [s for s, _ in tables], {s.name: t for s, t in tables}
     html = page_html(info, version, specs, by_name, sizes, downloads, db_name)
-    digests[PAGE] = write_hashed(out / PAGE, html.encode("utf-8"))
-    return digests
+    return write_hashed(out / PAGE, html.encode("utf-8"))
 
 
 def release_version(release: Path) -> str:
