@@ -67,3 +67,10 @@ def to_arrow(df: pd.DataFrame, spec: TableSpec) -> pa.Table:
     schema = arrow_schema(spec)
     arrays = [column_array(df[c.name], c.type, schema.field(c.name).type) for c in spec.columns]
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def records(table: pa.Table, columns: list[str] | None = None) -> list[dict]:
+    """The rows of `table` (only `columns`, when given) as dicts; null is None."""
+    names = table.column_names if columns is None else columns
+    values = [table.column(name).to_pylist() for name in names]
+    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]

@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass, field
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline.publish.arrow import records
 
 # Derived kinds drawn as bars of their own; a Wilson interval is drawn on its published bar.
 DERIVED_BARS = ("share_of_parent", "complement")
@@ -35,10 +38,6 @@ class Chart:
     @property
     def has_ci(self) -> bool:
         return any(b.ci for b in self.bars)
-
-
-def _nulls(df: pd.DataFrame) -> pd.DataFrame:
-    return df.astype(object).where(df.notna(), None)
 
 
 def _number(value: float, unit: str, decimals: int | None) -> str:
@@ -87,20 +86,26 @@ def _derived(row: dict, categories: dict) -> Bar:
     )
 
 
-def charts(tables: dict[str, pd.DataFrame]) -> list[Chart]:
+def _drawn(fact_derived: pa.Table) -> list[dict]:
+    """The derived values a chart draws: its own bars and Wilson intervals."""
+    kinds = pa.array([WILSON, *DERIVED_BARS])
+    return records(fact_derived.filter(pc.is_in(fact_derived["kind"], value_set=kinds)))
+
+
+def charts(tables: dict[str, pa.Table]) -> list[Chart]:
     """Charts of fact_observation, with fact_derived's values when that table is published."""
-    obs = _nulls(tables["fact_observation"]).to_dict("records")
-    derived = _nulls(tables["fact_derived"]).to_dict("records") if "fact_derived" in tables else []
+    obs = records(tables["fact_observation"])
+    derived = _drawn(tables["fact_derived"]) if "fact_derived" in tables else []
     evidence: dict[str, list[dict]] = {}
-    for q in _nulls(tables["fact_evidence"]).to_dict("records"):
+    for q in records(tables["fact_evidence"], ["observation_id", "source_id", "quote"]):
         evidence.setdefault(q["observation_id"], []).append(q)
-    categories = {
-        (c["variable_id"], c["category_id"]): c for c in tables["dim_category"].to_dict("records")
+    categories = {(c["variable_id"], c["category_id"]): c for c in records(tables["dim_category"])}
+    variables = {v["variable_id"]: v for v in records(tables["dim_variable"])}
+    populations = {p["population_id"]: p for p in records(tables["dim_population"])}
+    surveys = {s["survey_id"]: s for s in records(tables["dim_survey"])}
+    sources = {
+        s["source_id"]: s["title"] for s in records(tables["dim_source"], ["source_id", "title"])
     }
-    variables = tables["dim_variable"].set_index("variable_id").to_dict("index")
-    populations = _nulls(tables["dim_population"]).set_index("population_id").to_dict("index")
-    surveys = _nulls(tables["dim_survey"]).set_index("survey_id").to_dict("index")
-    sources = tables["dim_source"].set_index("source_id")["title"].to_dict()
 
     groups: dict[tuple, list[tuple[float, Bar]]] = {}
     by_obs: dict[str, Bar] = {}
@@ -111,8 +116,10 @@ def charts(tables: dict[str, pd.DataFrame]) -> list[Chart]:
         by_obs[o["observation_id"]] = bar
         groups.setdefault(key, []).append((category["position"], bar))
     for d in derived:
-        if d["kind"] == WILSON and d["input_observation_ids"].split()[0] in by_obs:
-            by_obs[d["input_observation_ids"].split()[0]].ci = (d["value_low"], d["value_high"])
+        if d["kind"] == WILSON:
+            measured = by_obs.get(d["input_observation_ids"].split(None, 1)[0])
+            if measured is not None:
+                measured.ci = (d["value_low"], d["value_high"])
         elif d["kind"] in DERIVED_BARS:
             key = (d["survey_id"], d["variable_id"], d["population_id"], d["unit"])
             category = categories.get((d["variable_id"], d["category_id"]))

@@ -28,10 +28,23 @@ def release_files(directory: Path) -> list[str]:
     )
 
 
-def write_sums(directory: Path) -> Path:
-    """Write SHA256SUMS for every other file in `directory`; `sha256sum -c` can check it."""
+def write_hashed(path: Path, data: bytes) -> str:
+    """Write `data` to `path` and return its SHA-256, taken from the bytes in memory."""
+    path.write_bytes(data)
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_sums(directory: Path, known: dict[str, str] | None = None) -> Path:
+    """Write SHA256SUMS for every other file in `directory`; `sha256sum -c` can check it.
+
+    `known` gives the SHA-256 of files hashed as they were written; they are not read again.
+    """
+    known = known or {}
     path = directory / SUMS_NAME
-    text = "".join(sums_line(n, sha256_file(directory / n)) for n in release_files(directory))
+    text = "".join(
+        sums_line(n, known[n] if n in known else sha256_file(directory / n))
+        for n in release_files(directory)
+    )
     path.write_text(text, encoding="utf-8", newline="\n")
     return path
 

@@ -2,7 +2,6 @@
 
 import math
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -140,7 +139,3 @@ def csv_bytes(table: pa.Table) -> bytes:
         return header.encode("utf-8")
     lines = pc.binary_join_element_wise(*_line_parts(table), _large(""))
     return header.encode("utf-8") + bytes(_end_to_end(lines))
-
-
-def write_csv(table: pa.Table, path: Path) -> None:
-    path.write_bytes(csv_bytes(table))

@@ -1,7 +1,6 @@
 """datapackage.json: a Frictionless Data Package (v2) describing every file of the release."""
 
 import json
-from pathlib import Path
 
 from pipeline.publish.changelog import Resolved
 from pipeline.publish.metadata import ReleaseInfo
@@ -107,6 +106,6 @@ def datapackage(
     }
 
 
-def write_datapackage(descriptor: dict, path: Path) -> None:
-    text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8", newline="\n")
+def datapackage_json(descriptor: dict) -> str:
+    """The text of datapackage.json."""
+    return json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"

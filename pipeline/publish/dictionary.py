@@ -3,6 +3,7 @@
 from datetime import date
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.publish.changelog import Resolved
 from pipeline.publish.csv_file import FORMULA_TRIGGERS, NEUTRALISER
@@ -31,7 +32,9 @@ def example_values(table: pa.Table) -> dict[str, object]:
     """The first non-null value of each column (rows sorted by key), in its JSON form."""
     out = {}
     for name in table.column_names:
-        value = next((v for v in table.column(name).to_pylist() if v is not None), None)
+        column = table.column(name)
+        first = pc.index(column.is_valid(), True).as_py()
+        value = None if first == -1 else column[first].as_py()
         out[name] = value.isoformat() if isinstance(value, date) else value
     return out
 

@@ -4,10 +4,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import pandas as pd
+import pyarrow as pa
+from markupsafe import Markup
 
+from pipeline.publish.arrow import records
 from pipeline.publish.changelog import Resolved
 from pipeline.publish.charts import charts
+from pipeline.publish.figures import figure_html
 from pipeline.publish.metadata import ReleaseInfo
 from schemas.spec import TableSpec
 
@@ -31,10 +34,6 @@ def human_size(n: int) -> str:
     raise AssertionError("unreachable")
 
 
-def _records(df: pd.DataFrame) -> list[dict]:
-    return df.astype(object).where(df.notna(), None).to_dict("records")
-
-
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent),
@@ -50,7 +49,7 @@ def page_html(
     info: ReleaseInfo,
     version: Resolved,
     specs: list[TableSpec],
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pa.Table],
     sizes: dict[str, int],
     downloads: list[tuple[str, str]],
     db_name: str,
@@ -69,6 +68,7 @@ def page_html(
         )
         for s in specs
     ]
+    drawn = charts(tables)
     return (
         _environment()
         .get_template(TEMPLATE)
@@ -76,9 +76,10 @@ def page_html(
             info=info,
             version=version,
             tables=entries,
-            charts=charts(tables),
-            sources=_records(tables["dim_source"]),
-            surveys=_records(tables["dim_survey"]),
+            charts=drawn,
+            figures=[Markup(figure_html(c)) for c in drawn],
+            sources=records(tables["dim_source"]),
+            surveys=records(tables["dim_survey"]),
             downloads=downloads,
             db_name=db_name,
             formats={"parquet": "Parquet", "csv": "CSV"},

@@ -1,14 +1,16 @@
 """Write every published table to Parquet, DuckDB and the open-data files in a staging tree,
-then swap it in."""
+with SHA256SUMS last, then swap it in."""
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 
 from pipeline.publish.arrow import to_arrow
-from pipeline.publish.bundle import write_open_data
+from pipeline.publish.bundle import PAGE, write_open_data, write_page
+from pipeline.publish.checksums import write_sums
 from pipeline.publish.duckdb_file import write_duckdb
 from pipeline.publish.metadata import ReleaseInfo
 from pipeline.publish.parquet import write_parquet
@@ -27,21 +29,30 @@ def sort_rows(table: pa.Table, spec: TableSpec) -> pa.Table:
     return table.sort_by([(key, "ascending") for key in spec.primary_key])
 
 
+def _write_parquet(tables: list[tuple[TableSpec, pa.Table]], paths: list[Path]) -> None:
+    for (_, table), path in zip(tables, paths, strict=True):
+        write_parquet(table, path)
+
+
 def build_release(
     tables: list[tuple[TableSpec, pd.DataFrame]], out: Path, info: ReleaseInfo
 ) -> list[Path]:
     """Write the release files into the empty directory `out`; returns the paths written."""
     arrow_tables = [(spec, sort_rows(to_arrow(df, spec), spec)) for spec, df in tables]
-    written = []
-    for spec, table in arrow_tables:
-        path = out / f"{spec.name}.parquet"
-        write_parquet(table, path)
-        written.append(path)
     db = out / DUCKDB_NAME
-    write_duckdb(db, arrow_tables)
-    written.append(db)
-    written += write_open_data(arrow_tables, out, info, DUCKDB_NAME)
-    return written
+    parquet = [out / f"{spec.name}.parquet" for spec, _ in arrow_tables]
+    # DuckDB and Parquet on worker threads, without the GIL; the text files on this one.
+    pool = ThreadPoolExecutor(max_workers=2)
+    try:
+        database = pool.submit(write_duckdb, db, arrow_tables)
+        parquet_written = pool.submit(_write_parquet, arrow_tables, parquet)
+        version, digests = write_open_data(arrow_tables, out, info, DUCKDB_NAME)
+        parquet_written.result()  # the page shows their sizes
+        digests[PAGE] = write_page(arrow_tables, out, info, version, DUCKDB_NAME)
+        database.result()
+    finally:
+        pool.shutdown(cancel_futures=True)  # after a failure, DuckDB need not start
+    return [*parquet, db, *(out / name for name in digests), write_sums(out, digests)]
 
 
 def publish(

@@ -1,12 +1,13 @@
 """SHA256SUMS and `python -m pipeline verify`: intact, changed, missing and extra files."""
 
+import hashlib
 import shutil
 import subprocess
 
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.publish.checksums import SUMS_NAME, read_sums, verify, write_sums
+from pipeline.publish.checksums import SUMS_NAME, read_sums, verify, write_hashed, write_sums
 
 
 @pytest.fixture
@@ -73,3 +74,15 @@ def test_every_problem_is_reported_at_once(release, capsys):
 
 def test_missing_directory_is_an_error(tmp_path, capsys):
     assert main(["verify", str(tmp_path / "nowhere")]) == 2
+
+
+def test_digests_taken_as_files_were_written_are_not_read_again(tmp_path):
+    root = tmp_path / "release"
+    root.mkdir()
+    digest = write_hashed(root / "a.csv", b"id\r\n1\r\n")
+    (root / "b.parquet").write_bytes(b"PAR1")
+    assert digest == hashlib.sha256(b"id\r\n1\r\n").hexdigest()
+    write_sums(root, {"a.csv": digest})
+    assert verify(root) == []
+    write_sums(root, {"a.csv": "f" * 64})  # what it was told, not what it would read
+    assert read_sums(root / SUMS_NAME)["a.csv"] == "f" * 64
