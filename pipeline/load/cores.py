@@ -133,7 +133,7 @@ class _Worker:
                     raise RuntimeError(f"a worker answered chunk {start}, not {self.pending[0]}")
                 self._send()  # the next chunk first: the worker is not kept waiting
                 self.plan.done(start, stop, pickle.loads(data))
-        except BaseException as err:  # noqa: BLE001 - reported by `check` in the caller's thread
+        except BaseException as err:  # reported by `check`, in the thread that called map_chunks
             self.failure = err
         finally:
             with contextlib.suppress(OSError):  # a worker that died has closed it already
