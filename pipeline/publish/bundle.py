@@ -41,14 +41,14 @@ def write_open_data(
         digests[name] = write_hashed(out / name, data)
         csv_stats[name] = (len(data), digests[name])
     version = resolve_version(info, data_digest({n: h for n, (_, h) in csv_stats.items()}))
-    specs = [spec for spec, _ in tables]
+    specs, by_name = [s for s, _ in tables], {s.name: t for s, t in tables}
     examples = {spec.name: example_values(table) for spec, table in tables}
     descriptor = datapackage(
         info,
         version,
         [(s, examples[s.name]) for s in specs],
         csv_stats,
-        _sources(next(t for s, t in tables if s.name == "dim_source")),
+        _sources(by_name["dim_source"]),
     )
     rows = [(spec, table.num_rows, examples[spec.name]) for spec, table in tables]
     for name, text in (

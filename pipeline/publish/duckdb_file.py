@@ -42,8 +42,8 @@ def block_size(data_bytes: int) -> int:
     """About a thousandth of the data, as a power of two DuckDB accepts.
 
     Every table and index takes whole blocks: 256 KiB blocks made the seed's file 9.7 MB for
-    a few kilobytes of data (0.7 MB with 16 KiB blocks), while 16 KiB blocks made writing
-    100 MB of data (10,000 sources) 40% slower than 64 KiB ones.
+    a few kilobytes of data (0.7 MB with 16 KiB blocks), while 100 MB of data (10,000
+    sources) took a third more time to write in 16 KiB blocks than in 64 KiB ones.
     """
     size = MIN_BLOCK_SIZE
     while size * 2 <= min(MAX_BLOCK_SIZE, data_bytes // 1024):

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 import pyarrow as pa
@@ -32,6 +33,12 @@ def human_size(n: int) -> str:
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
         n /= 1000
     raise AssertionError("unreachable")
+
+
+def _rows(table: pa.Table) -> list[SimpleNamespace]:
+    # Objects, not dicts: the template reads `row.field`, which on a dict first fails as an
+    # attribute, and ten thousand sources made that failure a third of the rendering.
+    return [SimpleNamespace(**row) for row in records(table)]
 
 
 def _environment() -> jinja2.Environment:
@@ -78,8 +85,8 @@ def page_html(
             tables=entries,
             charts=drawn,
             figures=[Markup(figure_html(c)) for c in drawn],
-            sources=records(tables["dim_source"]),
-            surveys=records(tables["dim_survey"]),
+            sources=_rows(tables["dim_source"]),
+            surveys=_rows(tables["dim_survey"]),
             downloads=downloads,
             db_name=db_name,
             formats={"parquet": "Parquet", "csv": "CSV"},

@@ -42,16 +42,13 @@ def build_release(
     db = out / DUCKDB_NAME
     parquet = [out / f"{spec.name}.parquet" for spec, _ in arrow_tables]
     # DuckDB and Parquet on worker threads, without the GIL; the text files on this one.
-    pool = ThreadPoolExecutor(max_workers=2)
-    try:
+    with ThreadPoolExecutor(max_workers=2) as pool:
         database = pool.submit(write_duckdb, db, arrow_tables)
         parquet_written = pool.submit(_write_parquet, arrow_tables, parquet)
         version, digests = write_open_data(arrow_tables, out, info, DUCKDB_NAME)
         parquet_written.result()  # the page shows their sizes
         digests[PAGE] = write_page(arrow_tables, out, info, version, DUCKDB_NAME)
         database.result()
-    finally:
-        pool.shutdown(cancel_futures=True)  # after a failure, DuckDB need not start
     return [*parquet, db, *(out / name for name in digests), write_sums(out, digests)]
 
 
