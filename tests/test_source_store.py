@@ -31,7 +31,7 @@ def _files(store: SourceStore) -> list[str]:
 def test_given_pickles_are_written_as_they_are(store):
     # Protocol 2 marks the given bytes: the store's own pickles use the highest protocol.
     given = {"a": pickle.dumps(["a", 1], protocol=2), "b": pickle.dumps({"b": 2}, protocol=2)}
-    values = Prepickled([("a", ["a", 1]), ("b", {"b": 2})], dict(given))
+    values = Prepickled([("a", ["a", 1]), ("b", {"b": 2})], given.items())
     store.handle_output(_context("a", "b"), values)
     for key, data in given.items():
         assert (store._path(ASSET, key)).read_bytes() == data
