@@ -49,7 +49,7 @@ _RECENT = _Recent()
 class Prepickled(dict):
     """Values by partition, with the pickle of each already made (e.g. by the worker process
     that read it, see pipeline.load.checked): the store writes those bytes rather than
-    pickling the values again. Each pickle must load as its value."""
+    pickling the values again, and lets go of them. Each pickle must load as its value."""
 
     def __init__(self, values: Iterable[tuple[str, Any]], pickled: Iterable[tuple[str, bytes]]):
         super().__init__(values)
@@ -93,7 +93,7 @@ class SourceStore(dg.ConfigurableIOManager):
         Path(self.base_dir, *context.asset_key.path).mkdir(parents=True, exist_ok=True)
         for key in keys:
             path = self._path(context.asset_key, key)
-            data = pickled.get(key)
+            data = pickled.pop(key, None)  # written once: not kept with the run's outputs
             _write(path, pickle.dumps(obj[key], pickle.HIGHEST_PROTOCOL) if data is None else data)
             _RECENT.put(self.base_dir, path, obj[key])
 

@@ -31,9 +31,11 @@ def _files(store: SourceStore) -> list[str]:
 def test_given_pickles_are_written_as_they_are(store):
     # Protocol 2 marks the given bytes: the store's own pickles use the highest protocol.
     given = {"a": pickle.dumps(["a", 1], protocol=2), "b": pickle.dumps({"b": 2}, protocol=2)}
-    store.handle_output(_context("a", "b"), Prepickled([("a", ["a", 1]), ("b", {"b": 2})], given))
+    values = Prepickled([("a", ["a", 1]), ("b", {"b": 2})], given.items())
+    store.handle_output(_context("a", "b"), values)
     for key, data in given.items():
         assert (store._path(ASSET, key)).read_bytes() == data
+    assert values.pickled == {}  # the run keeps its outputs: not a second copy of each
     assert _files(store) == ["a.pkl", "b.pkl"]
 
 
