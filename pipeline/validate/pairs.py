@@ -1,4 +1,4 @@
-"""Array helpers that pair the rows of two frames by a key, for checks that compare them."""
+"""Array helpers for checks that hold the rows of one frame against those of another."""
 
 import numpy as np
 import pandas as pd
