@@ -54,6 +54,16 @@ def complements(
     when an exhaustive variable has every category published: that sum is a consistency
     rule, not a new figure.
     """
+    return to_frame(complement_rows(observations, populations, variables, categories))
+
+
+def complement_rows(
+    observations: pd.DataFrame,
+    populations: pd.DataFrame,
+    variables: pd.DataFrame,
+    categories: pd.DataFrame,
+) -> list[dict]:
+    """The rows of complements()."""
     pops = Populations(populations)
     listed = _listed(categories)
     meta = {r["variable_id"]: r for r in records(variables)}
@@ -116,4 +126,4 @@ def complements(
                 ),
             )
         )
-    return to_frame(rows)
+    return rows

@@ -59,6 +59,13 @@ def respondent_counts(
     observations: pd.DataFrame, populations: pd.DataFrame, surveys: pd.DataFrame
 ) -> pd.DataFrame:
     """Estimated number of respondents behind a percentage, from the survey's sample size."""
+    return to_frame(respondent_count_rows(observations, populations, surveys))
+
+
+def respondent_count_rows(
+    observations: pd.DataFrame, populations: pd.DataFrame, surveys: pd.DataFrame
+) -> list[dict]:
+    """The rows of respondent_counts()."""
     rows = []
     for fig, steps, size, qualifier, pops in _rooted(observations, populations, surveys):
         value, share = chain(fig, steps)
@@ -82,7 +89,7 @@ def respondent_counts(
                 unit="count",
             )
         )
-    return to_frame(rows)
+    return rows
 
 
 def wilson_intervals(
@@ -93,6 +100,13 @@ def wilson_intervals(
     For a sub-population, n is its estimated size (defining share × sample size), used as
     if known exactly; the assumption says so.
     """
+    return to_frame(wilson_rows(observations, populations, surveys))
+
+
+def wilson_rows(
+    observations: pd.DataFrame, populations: pd.DataFrame, surveys: pd.DataFrame
+) -> list[dict]:
+    """The rows of wilson_intervals()."""
     rows = []
     for fig, steps, size, qualifier, pops in _rooted(observations, populations, surveys):
         n, base_note = size, None
@@ -123,4 +137,4 @@ def wilson_intervals(
         rows.append(
             figure_row(fig, "wilson_ci", fig.value, interval, formula, _inputs(steps), assumption)
         )
-    return to_frame(rows)
+    return rows

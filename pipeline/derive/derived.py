@@ -2,13 +2,12 @@
 
 import pandas as pd
 
-from pipeline.derive.complements import complements
-from pipeline.derive.counts import respondent_counts, wilson_intervals
+from pipeline.derive.complements import complement_rows
+from pipeline.derive.counts import respondent_count_rows, wilson_rows
 from pipeline.derive.intervals import fmt
 from pipeline.derive.observed import ambiguity_note, by_key, figures
 from pipeline.derive.populations import Populations, chain, chain_text
 from pipeline.derive.table import figure_row, to_frame
-from pipeline.rows import records
 
 
 def shares_of_parents(observations: pd.DataFrame, populations: pd.DataFrame) -> pd.DataFrame:
@@ -17,6 +16,11 @@ def shares_of_parents(observations: pd.DataFrame, populations: pd.DataFrame) -> 
     78% of AI users × 53% (AI users among all respondents) = 41.34% of all respondents. No
     row where the share defining a population was not published.
     """
+    return to_frame(share_of_parent_rows(observations, populations))
+
+
+def share_of_parent_rows(observations: pd.DataFrame, populations: pd.DataFrame) -> list[dict]:
+    """The rows of shares_of_parents()."""
     figs, pops = figures(observations), Populations(populations)
     keyed = by_key(figs)
     rows = []
@@ -44,7 +48,7 @@ def shares_of_parents(observations: pd.DataFrame, populations: pd.DataFrame) -> 
                     population_id=target,
                 )
             )
-    return to_frame(rows)
+    return rows
 
 
 def fact_derived(
@@ -56,10 +60,13 @@ def fact_derived(
 ) -> pd.DataFrame:
     """Every derived value: shares of parents, respondent counts, Wilson intervals and
     complements, sorted by derived_id."""
-    parts = [
-        shares_of_parents(observations, populations),
-        respondent_counts(observations, populations, surveys),
-        wilson_intervals(observations, populations, surveys),
-        complements(observations, populations, variables, categories),
-    ]
-    return to_frame([r for p in parts for r in records(p)])
+    # The rows of the four parts, framed once: each column holds text or numbers only, so
+    # pandas reads them as it reads the rows of the four frames.
+    return to_frame(
+        [
+            *share_of_parent_rows(observations, populations),
+            *respondent_count_rows(observations, populations, surveys),
+            *wilson_rows(observations, populations, surveys),
+            *complement_rows(observations, populations, variables, categories),
+        ]
+    )

@@ -7,10 +7,12 @@ from pipeline.derive.observed import Figure, join_ids
 from schemas.fact_derived import FactDerived
 from schemas.spec import table_spec
 
+COLUMNS = table_spec(FactDerived).column_names
+
 
 def derived_row(**values) -> dict:
     """A fact_derived row from keyword values: the schema's columns, None where absent."""
-    return {c: values.get(c) for c in table_spec(FactDerived).column_names}
+    return {c: values.get(c) for c in COLUMNS}
 
 
 def figure_row(
@@ -52,5 +54,5 @@ def join_notes(*parts: str | None) -> str | None:
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
     """fact_derived rows as a frame sorted by derived_id."""
-    df = pd.DataFrame(rows, columns=table_spec(FactDerived).column_names)
+    df = pd.DataFrame(rows, columns=COLUMNS)
     return df.sort_values("derived_id", kind="stable").reset_index(drop=True)

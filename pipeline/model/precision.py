@@ -1,11 +1,14 @@
 """The precision a written number was published with."""
 
 import re
+from functools import lru_cache
 
 # A run of digits with French or English separators; the last separator decides.
 _NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,]*\d|\d")
 
 
+# Both are called once per entry (90,000 at 10,000 sources) on a few thousand distinct inputs.
+@lru_cache(maxsize=1 << 16)
 def written_decimals(number_text: str) -> int:
     """Decimals shown in a written number: '53%' → 0, '5,9 %' → 1, '1.600' → 0, '12.5%' → 1.
 
@@ -25,6 +28,7 @@ def written_decimals(number_text: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def rounding_interval(value: float, decimals: int) -> tuple[float, float]:
     """[low, high) of the values that round to `value` at `decimals` places."""
     half = 0.5 * 10 ** (-decimals)
