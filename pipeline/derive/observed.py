@@ -39,6 +39,8 @@ class Figure:
 
 
 def _missing(x) -> bool:
+    if type(x) is float:  # the usual cell: NaN is the only missing float
+        return x != x
     return x is None or (not isinstance(x, str | list | tuple) and pd.isna(x))
 
 
