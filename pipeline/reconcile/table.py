@@ -23,7 +23,7 @@ COLUMNS = table_spec(FactReconciliation).column_names
 
 
 def observation_id(a: Assertion) -> str:
-    """survey.variable.category.population, as pipeline.model.facts.observation_id."""
+    """survey.variable.category.population, as pipeline.model.facts.observation_ids."""
     return ".".join([*a.figure, a.population_id])
 
 
