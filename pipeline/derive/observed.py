@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.derive.intervals import Interval, exact, fmt, rounding
+from pipeline.derive.same import same_cells
 from pipeline.rows import records
 
 # Separator of id lists in text columns: ids never contain whitespace, and DuckDB splits
@@ -39,6 +40,8 @@ class Figure:
 
 
 def _missing(x) -> bool:
+    if type(x) is float:  # the usual cell: NaN is the only missing float
+        return x != x
     return x is None or (not isinstance(x, str | list | tuple) and pd.isna(x))
 
 
@@ -65,15 +68,23 @@ def figure_interval(row: dict) -> Interval:
 # figures() of the frames still alive, by id(): the release's derivations and checks each
 # read the same fact_observation frame (frames are never modified in place here).
 _FIGURES: dict[int, tuple[weakref.ref, dict[str, Figure]]] = {}
+# The last frame read and its figures: the steps of one run may each be handed their own
+# copy of fact_observation, with the same cells.
+_LAST: list[tuple[pd.DataFrame, dict[str, Figure]]] = []
 
 
 def figures(observations: pd.DataFrame) -> dict[str, Figure]:
-    """fact_observation rows as Figures, by observation_id (computed once per frame)."""
+    """fact_observation rows as Figures, by observation_id (computed once per frame, and once
+    for frames with the same cells one after the other)."""
     key = id(observations)
     cached = _FIGURES.get(key)
     if cached is not None and cached[0]() is observations:
         return dict(cached[1])
-    out = _figures(observations)
+    if _LAST and same_cells(_LAST[0][0], observations):
+        out = _LAST[0][1]
+    else:
+        out = _figures(observations)
+        _LAST[:] = [(observations, out)]
     _FIGURES[key] = (weakref.ref(observations, lambda _, k=key: _FIGURES.pop(k, None)), out)
     return dict(out)
 

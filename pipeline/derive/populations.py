@@ -20,7 +20,7 @@ class Step:
 
 
 def _present(x) -> bool:
-    return x is not None and not (isinstance(x, float) and pd.isna(x)) and x is not pd.NA
+    return x is not None and not (isinstance(x, float) and x != x) and x is not pd.NA
 
 
 class Populations:

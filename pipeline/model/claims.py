@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from pipeline.model.facts import DIMENSIONS
+from pipeline.model.facts import observation_ids
 from pipeline.rows import cells, records
 
 CLAIM_COLUMNS = [
@@ -18,10 +18,8 @@ CLAIM_COLUMNS = [
 
 def claims_frame(claim_entries: pd.DataFrame, observation_entries: pd.DataFrame) -> pd.DataFrame:
     """One row per claim; observation_ids in the order the annotation lists them."""
-    ids = {
-        (file, entry_id): ".".join(map(str, dims))  # observation_id() of the entry
-        for file, entry_id, *dims in cells(observation_entries, ["file", "entry_id", *DIMENSIONS])
-    }
+    keys = cells(observation_entries, ["file", "entry_id"])
+    ids = dict(zip(keys, observation_ids(observation_entries), strict=True))
     rows = [
         {
             **row,

@@ -27,9 +27,10 @@ READ = [
 ]
 
 
-def observation_id(row) -> str:
-    """survey.variable.category.population: the same figure from two sources is one row."""
-    return ".".join(str(row[d]) for d in DIMENSIONS)
+def observation_ids(entries: pd.DataFrame) -> list[str]:
+    """survey.variable.category.population of each entry: the same figure from two sources
+    is one row."""
+    return [".".join(map(str, dims)) for dims in cells(entries, DIMENSIONS)]
 
 
 def _first(values):
@@ -97,7 +98,7 @@ def fact_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states an observation."""
     df = with_number_offsets(entries)
     found = {c: values(df[c]) for c in table_spec(FactEvidence).column_names if c in df}
-    found["observation_id"] = [".".join(map(str, dims)) for dims in cells(df, DIMENSIONS)]
+    found["observation_id"] = observation_ids(df)
     sort = ["observation_id", "source_id", "number_start"]
     return frame_of_columns(FactEvidence, found, len(df), sort)
 

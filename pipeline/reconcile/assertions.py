@@ -35,7 +35,7 @@ class Assertion:
 
 def _text(value) -> str | None:
     """A non-empty string, or None for null, NaN and blank cells."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and value != value):  # None or NaN
         return None
     text = str(value).strip()
     return text or None

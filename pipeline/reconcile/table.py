@@ -23,7 +23,7 @@ COLUMNS = table_spec(FactReconciliation).column_names
 
 
 def observation_id(a: Assertion) -> str:
-    """survey.variable.category.population, as pipeline.model.facts.observation_id."""
+    """survey.variable.category.population, as pipeline.model.facts.observation_ids."""
     return ".".join([*a.figure, a.population_id])
 
 
@@ -64,9 +64,10 @@ class _Found:
 
 def _statuses(oid: str, group: list[Assertion], pub: Assertion, found: _Found):
     """(assertion, status, note) for every statement of one observation."""
-    agreeing = sum(b.agrees(pub) for b in group)
+    agree = [b.agrees(pub) for b in group]
+    agreeing = sum(agree)
     same = [b.source_id for b in group if (b.unit, b.value) == (pub.unit, pub.value)]
-    for a in group:
+    for a, agreed in zip(group, agree, strict=True):
         if a.row in found.settled:
             stated_base, settler = found.stated[a.row].population_id, found.settled[a.row][1]
             yield a, BASE_SETTLED, notes.base_settled(a, stated_base, settler, found.bases)
@@ -78,7 +79,7 @@ def _statuses(oid: str, group: list[Assertion], pub: Assertion, found: _Found):
             )
         elif a.row in found.conflicts:
             yield a, BASE_DIFFERS, notes.base_differs(a, found.conflicts[a.row], found.bases)
-        elif not a.agrees(pub):
+        elif not agreed:
             yield a, VALUE_DIFFERS, notes.value_differs(a, pub, same)
         else:
             yield a, AGREES, notes.agrees(a, pub, agreeing, len(group))
