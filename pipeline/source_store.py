@@ -9,41 +9,12 @@ from typing import Any
 
 import dagster as dg
 
+from pipeline.recent import Recent, stamp
 
-class _Recent:
-    """The values this process last wrote or read, by file and the file's inode, times and size.
-
-    A build materializes the sources and then, in a second run of the same process, combines
-    them: the combining run gets the very objects the first one stored instead of a second,
-    unpickled copy (half the memory, none of the reading). A file changed on disk since then
-    no longer matches its stamp and is read again. Only one store directory is remembered.
-    """
-
-    def __init__(self) -> None:
-        self.base: str | None = None
-        self.items: dict[Path, tuple[tuple[int, ...], Any]] = {}
-
-    def _for(self, base: str) -> dict:
-        if base != self.base:
-            self.base, self.items = base, {}
-        return self.items
-
-    def put(self, base: str, path: Path, value: Any, stamp: tuple | None = None) -> None:
-        self._for(base)[path] = (stamp or _stamp(path), value)
-
-    def get(self, base: str, path: Path) -> tuple[bool, Any]:
-        found = self._for(base).get(path)
-        if found is not None and found[0] == _stamp(path):
-            return True, found[1]
-        return False, None
-
-
-def _stamp(path: Path) -> tuple[int, ...]:
-    stat = path.stat()  # a new file (os.replace) has a new inode; an edit, a new ctime
-    return stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size
-
-
-_RECENT = _Recent()
+# A build materializes the sources and then, in a second run of the same process, combines
+# them: the combining run gets the very objects the first one stored instead of a second,
+# unpickled copy (half the memory, none of the reading).
+_RECENT = Recent()
 
 
 class Prepickled(dict):
@@ -108,9 +79,9 @@ class SourceStore(dg.ConfigurableIOManager):
                 )
             known, value = _RECENT.get(self.base_dir, path)
             if not known:
-                stamp = _stamp(path)  # before reading: a later change is seen next time
+                at = stamp(path)  # before reading: a later change is seen next time
                 with open(path, "rb") as fh:
                     value = pickle.load(fh)
-                _RECENT.put(self.base_dir, path, value, stamp)
+                _RECENT.put(self.base_dir, path, value, at)
             out[key] = value
         return out
