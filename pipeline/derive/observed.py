@@ -84,7 +84,8 @@ def figures(observations: pd.DataFrame) -> dict[str, Figure]:
         out = _LAST[0][1]
     else:
         out = _figures(observations)
-        _LAST[:] = [(observations, out)]
+        # A shallow copy: with pandas' copy-on-write it keeps these cells if the frame changes.
+        _LAST[:] = [(observations.copy(deep=False), out)]
     _FIGURES[key] = (weakref.ref(observations, lambda _, k=key: _FIGURES.pop(k, None)), out)
     return dict(out)
 

@@ -78,3 +78,5 @@ def test_figures_of_a_copy_are_those_of_the_frame():
     assert observed.figures(obs.copy(deep=False)) == first
     changed = obs.assign(value=[54.0])
     assert observed.figures(changed)["s.v.c.p"].value == 54.0
+    changed.loc[0, "value"] = 55.0  # changed in place after its figures were read
+    assert observed.figures(changed.copy())["s.v.c.p"].value == 55.0
