@@ -8,7 +8,7 @@ from pipeline.errors import InputError
 from pipeline.load.annotations import Annotations
 from pipeline.load.checked import read_checked
 from pipeline.load.codelists import Codelists, load_codelists
-from pipeline.load.documents import FORMAT, SourceDocument, input_digest
+from pipeline.load.documents import FORMAT, SourceDocument, is_current
 from pipeline.load.sources import Source
 from pipeline.model.shared import shared_strings
 from pipeline.partitions import SOURCES, add_partition_metadata
@@ -67,7 +67,7 @@ def _current(docs: list[SourceDocument]) -> list[SourceDocument]:
                 "this source's partition was materialized by an older version of the pipeline",
                 "materialize its partition of source_documents again (make run does it)",
             )
-        if input_digest(doc.source.directory, doc.source.meta["text_file"]) != doc.digest:
+        if not is_current(doc):
             raise InputError(
                 doc.source.directory,
                 f"source_id: {doc.source.source_id}",

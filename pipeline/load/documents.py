@@ -1,19 +1,19 @@
 """A source directory read whole: text, metadata, annotations and the numbers in the text."""
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.load.annotations import Annotations, load_annotations
-from pipeline.load.cores import map_chunks
 from pipeline.load.sources import Source, load_source
 from pipeline.model.mentions import mention_rows
 
 INPUT_FILES = ("source.yml", "annotations.yml")
 # Bumped whenever SourceDocument changes shape: documents stored by an older pipeline are
 # read again from raw/ rather than trusted.
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class SourceDocument:
     annotations: Annotations
     mentions: tuple[tuple, ...]  # pipeline.model.mentions.MENTION_COLUMNS
     digest: str
+    stats: tuple = ()  # input_stats() taken before the files were read
     format: int = FORMAT
 
 
@@ -37,27 +38,41 @@ def input_digest(directory: Path, text_file: str = "article.txt") -> str:
     return h.hexdigest()
 
 
+def input_stats(directory: Path, text_file: str) -> tuple:
+    """Size, modification and change times and inode of each input file (None if missing):
+    while none of them changes, neither do the bytes that `input_digest` reads."""
+    stats = []
+    for name in (*INPUT_FILES, text_file):
+        try:
+            st = os.stat(directory / name)
+        except OSError:
+            stats.append(None)
+            continue
+        stats.append((st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return tuple(stats)
+
+
+def is_current(doc: SourceDocument) -> bool:
+    """Whether the files of `doc`'s directory still hold what it was read from: their stats
+    are unchanged, or else their digest is."""
+    directory, text_file = doc.source.directory, doc.source.meta["text_file"]
+    if doc.stats and input_stats(directory, text_file) == doc.stats:
+        return True
+    return input_digest(directory, text_file) == doc.digest
+
+
 def load_document(directory: Path) -> SourceDocument:
     """Read, verify and extract one source directory."""
     source = load_source(directory)
+    annotations = load_annotations(directory)
+    text_file = source.meta["text_file"]
     return SourceDocument(
         source=source,
-        annotations=load_annotations(directory),
+        annotations=annotations,
         mentions=mention_rows(source),
-        digest=input_digest(directory, source.meta["text_file"]),
+        stats=input_stats(directory, text_file),
+        digest=input_digest(directory, text_file),
     )
-
-
-def load_documents(directories: list[Path], workers: int | None = None) -> list[SourceDocument]:
-    """`load_document` of every directory, in order, on every core for many sources (each
-    source is independent); the first bad source in order raises its InputError, as reading
-    them one by one would."""
-    docs: list[SourceDocument] = []
-    for outcome in map_chunks(read_block, directories, workers):
-        if isinstance(outcome, InputError):
-            raise outcome
-        docs += outcome
-    return docs
 
 
 def read_block(directories: list[Path]) -> list[SourceDocument] | InputError:

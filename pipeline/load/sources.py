@@ -1,6 +1,7 @@
 """Source documents: metadata from source.yml and the text, checked against its SHA-256."""
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,11 @@ def source_dirs(raw_dir: Path) -> list[Path]:
     root = raw_dir / "sources"
     if not root.is_dir():
         raise InputError(root, None, "no sources directory", "create raw/sources/<source_id>/")
-    dirs = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    with os.scandir(root) as entries:  # one directory read, no stat for plain directories
+        found = sorted(
+            (e.name, e.is_symlink()) for e in entries if not e.name.startswith(".") and e.is_dir()
+        )
+    dirs = [root / name for name, _ in found]
     if not dirs:
         # An empty release would replace the published one.
         raise InputError(
@@ -53,8 +58,9 @@ def source_dirs(raw_dir: Path) -> list[Path]:
             "no source directory",
             "add raw/sources/<source_id>/ with source.yml, the text and annotations.yml",
         )
-    for directory in dirs:
-        if (err := _outside(directory, root)) is not None:
+    for directory, (_, link) in zip(dirs, found, strict=True):
+        # Only a link can lead outside: a plain directory of root resolves inside it.
+        if link and (err := _outside(directory, root)) is not None:
             raise err
     return dirs
 
