@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.checks.markdown import markdown
+from pipeline.checks import markdown as md
+from pipeline.checks.markdown import markdown, markdown_head
 
 PIECES = ["1", "53", "1,600", "2.5", "-", "+", "e", "inf", "NaN", "0x1F", " ", ",", "."]
 PIECES += ["True", "False", "", "a", "→", "passed", "\x1b[31m", "\x1b[0m", "١٢", "|", "\n"]
@@ -46,3 +47,24 @@ def test_markdown_is_to_markdown(df):
 def test_markdown_cases(cells):
     df = pd.DataFrame({"x": pd.Series(cells, dtype="str"), "y": pd.Series(cells, dtype=object)})
     assert markdown(df) == df.to_markdown(index=False)
+
+
+@pytest.mark.parametrize(
+    ("statuses", "limit", "shown", "last_line"),
+    [
+        (["passed", "failed", "passed"], 5, ["failed", "passed", "passed"], None),
+        (["passed"] * 3 + ["failed"], 2, ["failed", "passed"], "… and 2 more rows"),
+        (["passed"] * 1203, 3, ["passed"] * 3, "… and 1,200 more rows"),
+        (["failed"] * 2, 2, ["failed", "failed"], None),
+    ],
+)
+def test_markdown_head_shows_the_first_rows_first(monkeypatch, statuses, limit, shown, last_line):
+    monkeypatch.setattr(md, "METADATA_ROWS", limit)
+    df = pd.DataFrame({"status": statuses, "n": range(len(statuses))})
+    text = markdown_head(df, first="status", value="failed")
+    table, _, rest = text.partition("\n\n")
+    rows = table.splitlines()[2:]
+    assert [r.split("|")[1].strip() for r in rows] == shown
+    assert (rest or None) == last_line
+    failed_first = df.sort_values("status", key=lambda c: c.ne("failed"), kind="stable")
+    assert table == markdown(failed_first.head(limit))

@@ -4,7 +4,7 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.assets.tables import table_asset
-from pipeline.checks.markdown import markdown
+from pipeline.checks.markdown import markdown_head
 from pipeline.checks.results import rows_result
 from pipeline.derive.claims import CONTRADICTED, NOT_CHECKABLE, evaluate_claims
 from pipeline.derive.consistency import consistency_findings
@@ -77,7 +77,11 @@ def claim_verdicts(fact_claim: pd.DataFrame) -> dg.AssetCheckResult:
         "a claim is supported when some value the rounding allows satisfies its rule",
         severity=dg.AssetCheckSeverity.WARN,
         verdicts=dg.MetadataValue.md(
-            markdown(fact_claim[["claim_id", "quote", "rule", "verdict", "arithmetic"]])
+            markdown_head(
+                fact_claim[["claim_id", "quote", "rule", "verdict", "arithmetic"]],
+                first="verdict",
+                value=CONTRADICTED,
+            )
         ),
         supported=int(counts.get("supported", 0)),
         contradicted=int(counts.get(CONTRADICTED, 0)),
@@ -88,7 +92,11 @@ def claim_verdicts(fact_claim: pd.DataFrame) -> dg.AssetCheckResult:
 def _findings_md(findings: pd.DataFrame) -> str:
     if findings.empty:
         return "(no rule applies)"
-    return markdown(findings[["rule", "status", "observation_ids", "arithmetic"]])
+    return markdown_head(
+        findings[["rule", "status", "observation_ids", "arithmetic"]],
+        first="status",
+        value="failed",
+    )
 
 
 @dg.asset_check(asset="fact_reconciliation", blocking=False)

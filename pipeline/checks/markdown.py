@@ -36,3 +36,18 @@ def markdown(df: pd.DataFrame) -> str:
     cell in each column."""
     text = [i for i in range(df.shape[1]) if any(map(_is_text, column(df.iloc[:, i])))]
     return df.to_markdown(index=False, disable_numparse=text)
+
+
+# Check metadata is stored with every event of the run and rendered by the UI: a table of a
+# whole corpus (tens of thousands of rows) would be megabytes in each.
+METADATA_ROWS = 200
+
+
+def markdown_head(df: pd.DataFrame, first: str | None = None, value: str = "") -> str:
+    """`markdown()` of at most METADATA_ROWS rows, those whose column `first` equals `value`
+    first, and a last line counting the rows left out."""
+    if first is not None:
+        df = df.sort_values(first, key=lambda c: c.ne(value), kind="stable")
+    text = markdown(df.head(METADATA_ROWS))
+    left = len(df) - METADATA_ROWS
+    return text if left <= 0 else f"{text}\n\n… and {left:,} more rows"
