@@ -2,8 +2,12 @@
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
+
+if TYPE_CHECKING:
+    from pipeline.memo import SurveyMemo
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,6 +30,13 @@ class ProjectPaths(dg.ConfigurableResource):
     @property
     def store(self) -> Path:
         return Path(self.store_dir) if self.store_dir else self.warehouse.parent / ".source_store"
+
+    @property
+    def memo(self) -> "SurveyMemo":
+        """Results kept between builds for work done survey by survey."""
+        from pipeline.memo import SurveyMemo
+
+        return SurveyMemo(self.store / "by_survey")
 
     @classmethod
     def from_env(cls) -> "ProjectPaths":

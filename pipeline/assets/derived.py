@@ -12,6 +12,7 @@ from pipeline.derive.derived import fact_derived as build_fact_derived
 from pipeline.derive.lexicon import Entry
 from pipeline.model.claims import claims_frame
 from pipeline.reconcile import Reconciled
+from pipeline.resources import ProjectPaths
 from schemas import FactClaim, FactDerived
 from schemas.fact_reconciliation import BASE_DIFFERS, SETTLES_BASE, VALUE_DIFFERS
 
@@ -25,9 +26,10 @@ def fact_derived(
     dim_survey: pd.DataFrame,
     dim_variable: pd.DataFrame,
     dim_category: pd.DataFrame,
+    paths: ProjectPaths,
 ) -> pd.DataFrame:
     return build_fact_derived(
-        fact_observation, dim_population, dim_survey, dim_variable, dim_category
+        fact_observation, dim_population, dim_survey, dim_variable, dim_category, paths.memo
     )
 
 
@@ -52,10 +54,13 @@ def observation_consistency(
     dim_population: pd.DataFrame,
     dim_variable: pd.DataFrame,
     dim_category: pd.DataFrame,
+    paths: ProjectPaths,
 ) -> dg.AssetCheckResult:
     """Figures are arithmetically possible together: an option never exceeds its net category,
     a sub-population's share fits its parent, single-choice shares sum to at most 100."""
-    findings = consistency_findings(fact_observation, dim_population, dim_variable, dim_category)
+    findings = consistency_findings(
+        fact_observation, dim_population, dim_variable, dim_category, memo=paths.memo
+    )
     failed = findings[findings["status"] == "failed"]
     return rows_result(
         failed,

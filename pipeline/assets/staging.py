@@ -9,6 +9,7 @@ from pipeline.load.documents import SourceDocument
 from pipeline.model import dims, entries
 from pipeline.model.mentions import mentions_frame
 from pipeline.reconcile import Reconciled, reconcile
+from pipeline.resources import ProjectPaths
 
 
 def _entries_output(df: pd.DataFrame) -> dg.Output[pd.DataFrame]:
@@ -59,11 +60,11 @@ def stg_mentions(source_documents: dict[str, SourceDocument]) -> dg.Output[pd.Da
 
 @dg.asset(group_name="staging", kinds={"pandas"})
 def stg_reconciliation(
-    stg_observation_entries: pd.DataFrame, raw_codelists: Codelists
+    stg_observation_entries: pd.DataFrame, raw_codelists: Codelists, paths: ProjectPaths
 ) -> dg.Output[Reconciled]:
     """What every source states, compared: bases one source leaves open are settled by a
     clearer source, and the value to publish is chosen where sources differ."""
-    reconciled = reconcile(stg_observation_entries, dims.dim_population(raw_codelists))
+    reconciled = reconcile(stg_observation_entries, dims.dim_population(raw_codelists), paths.memo)
     settled = reconciled.entries["settled_by_source_id"].notna().sum()
     return dg.Output(
         reconciled,

@@ -20,6 +20,7 @@ from pipeline.derive.lexicon import Entry
 from pipeline.derive.observed import by_key, figures
 from pipeline.derive.populations import Populations
 from pipeline.derive.relations import claimed_relations
+from pipeline.memo import NOT_KEPT, SurveyMemo
 from pipeline.rows import records
 
 
@@ -163,13 +164,29 @@ def consistency_findings(
     categories: pd.DataFrame,
     claims: pd.DataFrame | None = None,
     lexicon: dict[str, Entry] | None = None,
+    memo: SurveyMemo = NOT_KEPT,
 ) -> pd.DataFrame:
-    """All consistency rules; rule 4 runs only when claims and lexicon are given."""
+    """All consistency rules; rule 4 runs only when claims and lexicon are given. Rules 1 to 3
+    compare figures of one survey: they run survey by survey, their results kept by `memo`."""
+    parts = memo.map(
+        "consistency", _survey_rules, (observations, populations), (variables, categories)
+    )
+    rows = [r for p in parts for r in p.result]
+    if claims is not None and lexicon is not None:
+        rows += records(claimed_relations(claims, observations, lexicon, populations))
+    return findings_frame(rows)
+
+
+def _survey_rules(
+    observations: pd.DataFrame,
+    populations: pd.DataFrame,
+    variables: pd.DataFrame,
+    categories: pd.DataFrame,
+) -> list[dict]:
+    """The findings of rules 1 to 3, as rows."""
     parts = [
         net_bounds(observations, categories, variables),
         subpopulation_bounds(observations, populations),
         choice_sums(observations, variables, categories),
     ]
-    if claims is not None and lexicon is not None:
-        parts.append(claimed_relations(claims, observations, lexicon, populations))
-    return findings_frame([r for p in parts for r in records(p)])
+    return [r for p in parts for r in records(p)]

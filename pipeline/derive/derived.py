@@ -8,6 +8,7 @@ from pipeline.derive.intervals import fmt
 from pipeline.derive.observed import ambiguity_note, by_key, figures
 from pipeline.derive.populations import Populations, chain, chain_text
 from pipeline.derive.table import figure_row, to_frame
+from pipeline.memo import NOT_KEPT, SurveyMemo
 
 
 def shares_of_parents(observations: pd.DataFrame, populations: pd.DataFrame) -> pd.DataFrame:
@@ -57,16 +58,33 @@ def fact_derived(
     surveys: pd.DataFrame,
     variables: pd.DataFrame,
     categories: pd.DataFrame,
+    memo: SurveyMemo = NOT_KEPT,
 ) -> pd.DataFrame:
     """Every derived value: shares of parents, respondent counts, Wilson intervals and
-    complements, sorted by derived_id."""
+    complements, sorted by derived_id. Each is computed from figures of one survey: surveys
+    are derived apart, their rows kept by `memo`."""
     # The rows of the four parts, framed once: each column holds text or numbers only, so
     # pandas reads them as it reads the rows of the four frames.
-    return to_frame(
-        [
-            *share_of_parent_rows(observations, populations),
-            *respondent_count_rows(observations, populations, surveys),
-            *wilson_rows(observations, populations, surveys),
-            *complement_rows(observations, populations, variables, categories),
-        ]
+    parts = memo.map(
+        "fact_derived",
+        derived_rows,
+        (observations, populations, surveys),
+        (variables, categories),
     )
+    return to_frame([row for p in parts for row in p.result])
+
+
+def derived_rows(
+    observations: pd.DataFrame,
+    populations: pd.DataFrame,
+    surveys: pd.DataFrame,
+    variables: pd.DataFrame,
+    categories: pd.DataFrame,
+) -> list[dict]:
+    """The rows of fact_derived(), unsorted."""
+    return [
+        *share_of_parent_rows(observations, populations),
+        *respondent_count_rows(observations, populations, surveys),
+        *wilson_rows(observations, populations, surveys),
+        *complement_rows(observations, populations, variables, categories),
+    ]

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from pipeline.memo import NOT_KEPT, SurveyMemo, in_input_order
 from pipeline.reconcile.assertions import Assertion, assertions
 from pipeline.reconcile.conflicts import base_conflicts
 from pipeline.reconcile.populations import Bases
 from pipeline.reconcile.published import publisher
 from pipeline.reconcile.settle import settle_bases
-from pipeline.reconcile.table import observation_id, reconciliation_table
+from pipeline.reconcile.table import observation_id, reconciliation_rows, table_frame
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,9 @@ class Reconciled:
     table: pd.DataFrame
 
 
-def reconcile(entries: pd.DataFrame, populations: pd.DataFrame) -> Reconciled:
+def reconcile(
+    entries: pd.DataFrame, populations: pd.DataFrame, memo: SurveyMemo = NOT_KEPT
+) -> Reconciled:
     """Settle ambiguous bases with clearer sources and compare what every source states.
 
     `entries` is stg_observation_entries; `populations` is dim_population (population_id,
@@ -30,7 +33,34 @@ def reconcile(entries: pd.DataFrame, populations: pd.DataFrame) -> Reconciled:
     with population_id settled, and add stated_population_id (as annotated), observation_id,
     settled_by_source_id (the source whose clear wording settled this entry's open base, or
     None) and publishes (True on the one entry per observation whose value is published).
+    Surveys are reconciled apart (a figure belongs to one survey), their results kept by `memo`.
     """
+    parts = memo.map("reconcile", _survey, (entries, populations))
+    out = entries.copy()
+    out["stated_population_id"] = entries["population_id"]
+    for column in ("population_id", "observation_id"):
+        out[column] = in_input_order(parts, lambda r, c=column: r.columns[c])
+    out["settled_by_source_id"] = pd.Series(
+        in_input_order(parts, lambda r: r.columns["settled_by_source_id"]),
+        index=entries.index,
+        dtype=object,
+    )
+    out["publishes"] = in_input_order(parts, lambda r: r.columns["publishes"])
+    table = table_frame([row for p in parts for row in p.result.table_rows])
+    return Reconciled(entries=out, table=table)
+
+
+@dataclass(frozen=True)
+class _SurveyResult:
+    """What reconciling some surveys' entries adds to each entry, and their table rows."""
+
+    columns: dict[str, list]
+    table_rows: list[tuple]
+
+
+def _survey(entries: pd.DataFrame, populations: pd.DataFrame) -> _SurveyResult:
+    """reconcile() of entries numbered from 0, as lists: one value per entry, one tuple per
+    row of fact_reconciliation."""
     bases = Bases(populations)
     stated = assertions(entries)
     settled = settle_bases(stated, bases)
@@ -43,19 +73,14 @@ def reconcile(entries: pd.DataFrame, populations: pd.DataFrame) -> Reconciled:
         by_obs[observation_id(a)].append(a)
     publishers = {oid: publisher(group) for oid, group in by_obs.items()}
     conflicts = base_conflicts(items, bases)
-
-    out = entries.copy()
-    out["stated_population_id"] = entries["population_id"]
-    out["population_id"] = [a.population_id for a in items]
-    out["observation_id"] = [observation_id(a) for a in items]
-    out["settled_by_source_id"] = pd.Series(
-        [settled[a.row][1] if a.row in settled else None for a in items],
-        index=entries.index,
-        dtype=object,
-    )
     publishing = {p.row for p in publishers.values()}
-    out["publishes"] = [a.row in publishing for a in items]
-    table = reconciliation_table(
+    columns = {
+        "population_id": [a.population_id for a in items],
+        "observation_id": [observation_id(a) for a in items],
+        "settled_by_source_id": [settled[a.row][1] if a.row in settled else None for a in items],
+        "publishes": [a.row in publishing for a in items],
+    }
+    rows = reconciliation_rows(
         entries, stated, items, by_obs, publishers, settled, conflicts, bases
     )
-    return Reconciled(entries=out, table=table)
+    return _SurveyResult(columns, rows)

@@ -85,7 +85,7 @@ def _statuses(oid: str, group: list[Assertion], pub: Assertion, found: _Found):
             yield a, AGREES, notes.agrees(a, pub, agreeing, len(group))
 
 
-def reconciliation_table(
+def reconciliation_rows(
     entries: pd.DataFrame,
     stated: list[Assertion],
     items: list[Assertion],
@@ -94,8 +94,9 @@ def reconciliation_table(
     settled: dict[int, tuple[str, str]],
     conflicts: Conflicts,
     bases: Bases,
-) -> pd.DataFrame:
-    """Rows of the observations stated by two sources or more or in a base conflict.
+) -> list[tuple]:
+    """Rows of the observations stated by two sources or more or in a base conflict, as
+    tuples of COLUMNS.
 
     `stated` and `items` are the assertions of `entries`, row by row, before and after their
     bases were settled; `by_obs` groups `items` by observation.
@@ -126,5 +127,10 @@ def reconciliation_table(
                     note,
                 )
             )
+    return rows
+
+
+def table_frame(rows: list[tuple]) -> pd.DataFrame:
+    """fact_reconciliation's rows as a frame sorted by observation and source."""
     df = pd.DataFrame(rows, columns=COLUMNS)
     return df.sort_values(["observation_id", "source_id"], kind="stable").reset_index(drop=True)
