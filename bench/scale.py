@@ -37,6 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import generate, touch_source  # noqa: E402
+from pipeline.__main__ import end  # noqa: E402
 
 TOP_STEPS = 6
 
@@ -236,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child_build(*args.child)))
-        return 0
+        end(0)  # as `python -m pipeline build` ends
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
     rows = []
     with tempfile.TemporaryDirectory(prefix="scale-") as tmp:
