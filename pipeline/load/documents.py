@@ -24,7 +24,7 @@ class SourceDocument:
     annotations: Annotations
     mentions: tuple[tuple, ...]  # pipeline.model.mentions.MENTION_COLUMNS
     digest: str
-    stats: tuple = ()  # input_stats() taken before the files were read
+    stats: tuple = ()  # input_stats() of the files, taken with their digest
     format: int = FORMAT
 
 
