@@ -44,7 +44,8 @@ class FactDerived(pa.DataFrameModel):
     )
     value: Series[float] = pa.Field(
         description="The derived value, computed from the published figures: a percent as "
-        "41.34, a count as 848.0 (not rounded). For wilson_ci, the published percentage."
+        "41.34, a count as 848.0 (not rounded, without the float error of the arithmetic: "
+        "100 − (58.4 + 31) is 10.6). For wilson_ci, the published percentage."
     )
     value_low: Series[float] = pa.Field(
         description="Lower bound: the smallest value the published rounding allows (for "

@@ -134,6 +134,22 @@ def fmt(x: float) -> str:
     return f"{round(x, 2):,}"
 
 
+# A few operations on floats leave their result a few units in the last place from the
+# decimal they compute: 100 − (58.4 + 31) is 10.599999999999994, not 10.6.
+SNAP_ULPS = 64
+SNAP_DIGITS = 12
+
+
+def snap(x: float) -> float:
+    """`x`, or the number of SNAP_DIGITS significant digits it lies within SNAP_ULPS units in
+    the last place of: the decimal that sums and products of published decimals stand for.
+    Values that are not such a decimal (a Wilson bound) are far from any and kept as they are."""
+    if not math.isfinite(x) or x == 0:
+        return x
+    near = float(f"{x:.{SNAP_DIGITS}g}")
+    return near if abs(near - x) <= SNAP_ULPS * math.ulp(x) else x
+
+
 def _as_interval(x: "Interval | float") -> Interval:
     return x if isinstance(x, Interval) else exact(float(x))
 

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from pipeline.derive.intervals import Interval
+from pipeline.derive.intervals import Interval, snap
 from pipeline.derive.observed import Figure, join_ids
 from schemas.fact_derived import FactDerived
 from schemas.spec import table_spec
@@ -10,9 +10,17 @@ from schemas.spec import table_spec
 COLUMNS = table_spec(FactDerived).column_names
 
 
+NUMBERS = ("value", "value_low", "value_high")
+
+
 def derived_row(**values) -> dict:
-    """A fact_derived row from keyword values: the schema's columns, None where absent."""
-    return {c: values.get(c) for c in COLUMNS}
+    """A fact_derived row from keyword values: the schema's columns, None where absent, and
+    the numbers without the float error of the arithmetic that computed them."""
+    row = {c: values.get(c) for c in COLUMNS}
+    for c in NUMBERS:
+        if row[c] is not None:
+            row[c] = snap(row[c])
+    return row
 
 
 def figure_row(

@@ -302,6 +302,32 @@ def check_structure(doc: Any, schema: str, path: Path) -> None:
         path,
         entry_label(doc, list(err.absolute_path)),
         f"{err.message}{more}",
-        f"make the entry match {INPUT_SCHEMAS.parent.name}/{INPUT_SCHEMAS.name}/{schema}.schema.yml"
+        _unquoted(err)
+        or f"make the entry match {INPUT_SCHEMAS.parent.name}/{INPUT_SCHEMAS.name}/"
+        f"{schema}.schema.yml"
         + (f" ({rule.rstrip('.')})" if rule else ""),
     )
+
+
+def _unquoted(err: ValidationError) -> str | None:
+    """The fix for a text value that YAML read as something else because it was not quoted
+    (`category_id: yes` is the boolean true, `code: 0123` the octal number 83), if that is what
+    happened."""
+    if err.validator != "type":
+        return None
+    types = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+    if "string" not in types:
+        return None
+    value = err.instance
+    if isinstance(value, bool):
+        fix, example = "write the value in quotes", "yes" if value else "no"
+        read = "an unquoted yes, no, on, off, true or false as a boolean"
+    elif value is None:
+        fix, example, read = "give it a value", "...", "an empty value, null or ~ as no value"
+    elif isinstance(value, int | float):
+        fix, example = "write the value in quotes", str(value)
+        read = "unquoted digits as a number"
+    else:
+        return None
+    key = next((k for k in reversed(err.absolute_path) if isinstance(k, str)), "value")
+    return f'{fix}, e.g. {_shown(key)}: "{example}" (YAML reads {read})'

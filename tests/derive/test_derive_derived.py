@@ -214,3 +214,17 @@ def test_schema_rejects_a_value_outside_its_interval():
     row = _derive(seed_frames()).iloc[[0]].assign(value=1e9)
     with pytest.raises(Exception, match="interval_contains_value"):
         FactDerived.validate(row)
+
+
+def test_a_complement_of_decimals_is_published_as_the_decimal_it_is():
+    """100 − (58.4 + 31) is 10.599999999999994 in floats; the table says 10.6, (10.05, 11.15]."""
+    obs = observations_frame([("q", "a", ALL, 58.4, {"decimals": 1}), ("q", "b", ALL, 31)])
+    out = complements(
+        obs,
+        populations_frame([(ALL, None, None, None)]),
+        variables_frame([("q", "single", False)]),
+        categories_frame([("q", "a"), ("q", "b")]),
+    )
+    row = FactDerived.validate(out).iloc[0]
+    assert (row["value"], row["value_low"], row["value_high"]) == (10.6, 10.05, 11.15)
+    assert "= 10.6% (10.05, 11.15]" in row["formula"]

@@ -4,7 +4,16 @@ import math
 
 import pytest
 
-from pipeline.derive.intervals import Interval, at_least, at_most, exact, fmt, rounding, total
+from pipeline.derive.intervals import (
+    Interval,
+    at_least,
+    at_most,
+    exact,
+    fmt,
+    rounding,
+    snap,
+    total,
+)
 
 
 def iv(text: str) -> Interval:
@@ -163,3 +172,30 @@ def test_fmt(x, text):
 def test_str():
     assert str(iv("[40.6875, 41.9975)")) == "[40.69, 42.0)"
     assert str(iv("(35, 37]")) == "(35, 37]"
+
+
+@pytest.mark.parametrize(
+    ("computed", "published"),
+    [
+        (100 - (58.4 + 31), 10.6),  # a complement: 10.599999999999994 as computed
+        (100 - (58.45 + 31.5), 10.05),
+        (100 - (58.35 + 30.5), 11.15),
+        (0.1 + 0.2, 0.3),
+        (77.5 * 52.5 / 100, 40.6875),  # exact already
+        (58.4 * 2003 / 100, 1169.752),
+        (14.761894848364754, 14.761894848364754),  # a Wilson bound: no decimal near it
+        (100 / 3, 100 / 3),
+        (2 / 3 * 1e6, 2 / 3 * 1e6),
+        (1e-20, 1e-20),
+        (0.0, 0.0),
+        (math.inf, math.inf),
+        (-math.inf, -math.inf),
+    ],
+)
+def test_snap_drops_float_error_only(computed, published):
+    assert snap(computed) == published
+    assert snap(snap(computed)) == snap(computed)
+
+
+def test_snap_keeps_nan():
+    assert math.isnan(snap(math.nan))

@@ -34,6 +34,10 @@ def hedged(text: str) -> list[tuple[str, bool, str | None]]:
         # Non-hedging qualifiers are recorded but keep approx false.
         ("Alors que seulement 11% le savent.", [("11%", False, "seulement")]),
         ("Alors qu'à peine 11% le savent.", [("11%", False, "à peine")]),
+        ("Seuls 41 pour cent d'entre eux.", [("41 pour cent", False, "Seuls")]),
+        ("Seules 12 % des PME sont prêtes.", [("12 %", False, "Seules")]),
+        ("Seul un dirigeant sur cinq le sait.", [("un dirigeant sur cinq", False, "Seul")]),
+        ("Les seuls 3 % restants.", [("3 %", False, "seuls")]),
         # Words that are not qualifiers.
         ("Auprès de 1.600 dirigeants.", [("1.600", False, None)]),
         ("Une majorité (53%) des personnes.", [("Une majorité", True, None), ("53%", False, None)]),
