@@ -42,6 +42,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s*(?P<scale>{_longest_first(numbers['scale_abbreviations'])})(?=\s*(?:€|{currency}(?!\w)))"
         ),
         "unit": re.compile(unit, re.I),
+        "times_before": re.compile(
+            rf"(?<![\w'’])(?:{alternation(units['times_before'])})\s+\Z", re.I
+        ),
         "scaled_measure": re.compile(rf"\s+(?:de\s+|d{typo['apos']}\s*)(?P<measure>{measure})"),
         "cue": re.compile(rf"(?<![\w'’]){alternation(numbers['years']['cues'])}\s+\Z", re.I),
         "next_word": re.compile(r"\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)"),
@@ -137,6 +140,11 @@ def classify(text: str, n: Numeral) -> Candidate | None:
     if scale != 1 and unit != "money":
         return _scaled(text, n, scale, pos)
     if unit is None:
+        times = _patterns()["times_before"].search(text, max(0, n.start - 24), n.start)
+        if times:
+            return Candidate(
+                times.start(), n.end, "other", float(n.value), UNIT_PRIORITY, unit="times"
+            )
         return _bare(text, n)
     sign, start = (1, n.start) if n.words else _sign(text, n.start)
     if unit in ("percent", "points"):

@@ -94,6 +94,15 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Entre septembre et novembre.", [("Entre septembre et novembre", "period", "--09/--11")]),
         (
+            "Réalisée les 4 et 5 septembre 2025 auprès de 1 015 personnes.",
+            [
+                ("les 4 et 5 septembre 2025", "period", "2025-09-04/2025-09-05"),
+                ("1 015", "count", 1015.0),
+            ],
+        ),
+        ("Menée les 30 et 31 mai.", [("les 30 et 31 mai", "period", "--05-30/--05-31")]),
+        ("Chez les 18 et 24 ans.", [("18", "count", 18.0), ("24 ans", "other", 24.0)]),
+        (
             "Du 20 décembre au 5 janvier 2024.",
             [("Du 20 décembre au 5 janvier 2024", "period", "2023-12-20/2024-01-05")],
         ),
@@ -119,6 +128,9 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il fait 40 °C à l'ombre.", [("40 °C", "other", 40.0)]),
         ("Soit 25,2 millions de tonnes.", [("25,2 millions de tonnes", "other", 25200000.0)]),
         ("C'est deux fois plus qu'avant.", [("deux fois plus", "other", 2.0)]),
+        ("Il a été multiplié par 2,5 en un an.", [("multiplié par 2,5", "other", 2.5)]),
+        ("Les coûts sont divisés par deux.", [("divisés par deux", "other", 2.0)]),
+        ("Une part multipliée par 3 %.", [("3 %", "percent", 3.0)]),
         ("La part double en un an.", [("double", "other", 2.0)]),
     ],
 )
