@@ -1,4 +1,5 @@
-"""Spans where digits are never numbers: URLs, domain names and e-mail addresses."""
+"""Spans where digits are never numbers: URLs, domain names, e-mail addresses and French
+telephone numbers."""
 
 import re
 from bisect import bisect_left
@@ -7,9 +8,30 @@ from bisect import bisect_left
 # A hit is cheap to find; the address is then the whole run of non-blank characters around it.
 _HIT = re.compile(r"\.(?:fr|com|org|net|eu|gouv|io|info|be|ch|ca)(?!\w)|@\w|://|www\.", re.I)
 _TRAILING = ".,;:!?)]»\"'’"
+# French telephone numbers: ten digits from 0 (or +33 and nine), in pairs ("01 23 45 67 89",
+# "01.23.45.67.89", "+33 1 23 45 67 89"), and the 0 800 free numbers in threes
+# ("0 800 130 000"). No quantity is written this way: a number never starts with a 0 group.
+_SEP = "[ .\u00a0\u202f-]?"
+_PHONE = re.compile(
+    rf"(?<![\w+.,])(?:(?:\+33{_SEP}(?:\(0\){_SEP})?|0)[1-9](?:{_SEP}\d\d){{4}}"
+    rf"|0{_SEP}[89]\d\d(?:{_SEP}\d\d\d){{2}})(?![\w]|[.,]\d)"
+)
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every URL, domain name, e-mail address or telephone number in `text`,
+    sorted and not overlapping."""
+    spans = sorted(_addresses(text) + [m.span() for m in _PHONE.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
     """(start, end) of every URL, domain name or e-mail address in `text`."""
     spans: list[tuple[int, int]] = []
     for hit in _HIT.finditer(text):

@@ -15,7 +15,10 @@ _SENTENCE_START = ".!?…\n"
 def _patterns() -> dict[str, re.Pattern]:
     hyphen = typography()["hyphen"]
     return {
-        "before": re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_]+°?)[ \u00a0\u202f]\Z"),
+        # The name word stands alone or after an elided article ("l'article 49.3").
+        "before": re.compile(
+            r"(?:(?<![\w'’-])|(?<=(?<!\w)[lLdD]['’]))(?P<name>[^\W\d_]+°?)[ \u00a0\u202f]\Z"
+        ),
         "hyphenated": re.compile(
             rf"(?<!\w)[^\W\d_]*[A-Z][^\W\d_]*{hyphen}(?P<num>\d+)(?![\w-]|[.,]?\d)"
         ),

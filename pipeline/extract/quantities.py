@@ -10,6 +10,7 @@ from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
 UNIT_PRIORITY, BARE_PRIORITY = 2, 3
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")  # digits and dots: a decimal, or a numbered article
 
 
 def _longest_first(words) -> str:
@@ -100,7 +101,7 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
         not noun_after or _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
     ):
         return Candidate(n.start, n.end, "year", value, BARE_PRIORITY, bare=True)
-    if n.plain:
+    if n.plain or _DOTTED.fullmatch(text, n.start, n.end):  # "ligne 14", "article 49.3"
         start = names.name_start(text, n.start, noun_after)
         if start is not None:
             if not names.reported():

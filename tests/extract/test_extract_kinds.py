@@ -117,6 +117,13 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il est 4ème du classement.", [("4ème", "other", 4.0)]),
         ("Il est 2e du classement.", [("2e", "other", 2.0)]),
         ("Le 1er du classement.", [("1er", "other", 1.0)]),
+        ("Selon l'article 49.3 du rapport.", [("article 49.3", "other", 49.3)]),
+        ("Selon l’article 12 du code.", [("article 12", "other", 12.0)]),
+        ("Soit 52.5 salariés.", [("52.5", "count", 52.5)]),
+        (
+            "Soit 10 20 30 sites.",
+            [("10", "count", 10.0), ("20", "count", 20.0), ("30", "count", 30.0)],
+        ),
         ("La directive NIS 2 (sécurité).", [("NIS 2", "other", 2.0)]),
         ("Sous Windows 11 comme avant.", [("Windows 11", "other", 11.0)]),
         ("Après le COVID-19, tout change.", [("COVID-19", "other", 19.0)]),
