@@ -10,10 +10,8 @@ everything the result is computed from, so a reused result is the one the code w
 import functools
 import hashlib
 import io
-import os
 import pickle
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+
+from pipeline.atomic import write_whole
 
 # Enough that one changed survey recomputes a sixteenth of the corpus, few enough that a full
 # build pays little for calling each function once a group: at 10,000 sources, derived values
@@ -139,16 +139,9 @@ def _kept(path: Path, key: str):
 
 
 def _keep(path: Path, key: str, result) -> None:
-    """Store `result` whole or not at all (a temporary file renamed into place)."""
+    """Store `result` under `key`, whole or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump((key, result), f, pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_whole(path, pickle.dumps((key, result), pickle.HIGHEST_PROTOCOL))
 
 
 def in_input_order(parts: list[Part], values: Callable[[object], list]) -> list:

@@ -1,14 +1,13 @@
 """IO manager for per-source assets: one file per partition, written and read in bulk."""
 
-import os
 import pickle
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
 
+from pipeline.atomic import write_whole
 from pipeline.recent import Recent, stamp
 
 # A build materializes the sources and then, in a second run of the same process, combines
@@ -25,19 +24,6 @@ class Prepickled(dict):
     def __init__(self, values: Iterable[tuple[str, Any]], pickled: Iterable[tuple[str, bytes]]):
         super().__init__(values)
         self.pickled = dict(pickled)
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write `path` whole or not at all: a temporary file of this thread, then a rename."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-    try:
-        with open(os.open(tmp, flags, 0o600), "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 class SourceStore(dg.ConfigurableIOManager):
@@ -65,7 +51,9 @@ class SourceStore(dg.ConfigurableIOManager):
         for key in keys:
             path = self._path(context.asset_key, key)
             data = pickled.pop(key, None)  # written once: not kept with the run's outputs
-            _write(path, pickle.dumps(obj[key], pickle.HIGHEST_PROTOCOL) if data is None else data)
+            write_whole(
+                path, pickle.dumps(obj[key], pickle.HIGHEST_PROTOCOL) if data is None else data
+            )
             _RECENT.put(self.base_dir, path, obj[key])
 
     def load_input(self, context: dg.InputContext) -> dict[str, Any]:

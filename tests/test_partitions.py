@@ -2,15 +2,18 @@
 source changed since its partition was materialized is never published."""
 
 import dataclasses
+import json
 import pickle
 import shutil
 
 import dagster as dg
+import pytest
 
 from pipeline.definitions import build_definitions
+from pipeline.load.documents import input_digest
 from pipeline.orchestrate import QUIET, run_build
 from pipeline.partitions import SOURCES
-from pipeline.sensors import raw_sources_sensor
+from pipeline.sensors import STATE_DIR, raw_sources_sensor, state_file
 
 from .conftest import SEED_ID, report
 
@@ -49,6 +52,62 @@ def test_sensor_registers_new_sources_and_requests_changed_ones(project):
         third = raw_sources_sensor(context)
         assert third.run_requests == []
         assert third.dynamic_partitions_requests[1].partition_keys == []
+
+
+def _evaluate(instance, project, cursor):
+    context = dg.build_sensor_context(
+        instance=instance, resources={"paths": project}, cursor=cursor
+    )
+    result = raw_sources_sensor(context)
+    return [r.partition_key for r in result.run_requests], context.cursor
+
+
+def _state_files(project) -> list[str]:
+    return sorted(p.stem for p in (project.store / STATE_DIR).glob("*.json"))
+
+
+def test_sensor_cursor_is_the_name_of_its_state_file(project):
+    """Dagster stores the cursor with every tick: it stays 64 characters however many
+    sources there are, and names the file that holds each source's digest."""
+    seed = project.raw / "sources" / SEED_ID
+    with dg.DagsterInstance.ephemeral() as instance:
+        requested, first = _evaluate(instance, project, None)
+        assert requested == [SEED_ID] and len(first) == 64
+        assert json.loads(state_file(project, first).read_text()) == {SEED_ID: input_digest(seed)}
+        assert _evaluate(instance, project, first) == ([], first)  # nothing changed
+        assert _state_files(project) == [first]
+
+        add_copy_of_seed(project.raw)
+        # The tick that saw the new source is not recorded (the cursor stays): the next one
+        # requests it again, from the file the old cursor names.
+        assert _evaluate(instance, project, first)[0] == [NEW_ID]
+        requested, second = _evaluate(instance, project, first)
+        assert requested == [NEW_ID] and second != first
+        assert _state_files(project) == sorted([first, second])
+        assert _evaluate(instance, project, second) == ([], second)
+        assert _state_files(project) == [second]
+
+
+@pytest.mark.parametrize(
+    ("cursor", "requested"),
+    [
+        ("legacy", []),  # {source: digest}, as an earlier version kept it in the cursor
+        ("0" * 64, [SEED_ID]),  # its file is gone (the store was emptied)
+        ("../../etc/hostname", [SEED_ID]),  # not a name this sensor gives
+        ("damaged", [SEED_ID]),
+    ],
+)
+def test_sensor_without_its_state_file(project, cursor, requested):
+    if cursor == "legacy":
+        cursor = json.dumps({SEED_ID: input_digest(project.raw / "sources" / SEED_ID)})
+    if cursor == "damaged":
+        cursor = "1" * 64
+        state_file(project, cursor).parent.mkdir(parents=True)
+        state_file(project, cursor).write_text('{"truncated', encoding="utf-8")
+    with dg.DagsterInstance.ephemeral() as instance:
+        got, new_cursor = _evaluate(instance, project, cursor)
+    assert got == requested
+    assert json.loads(state_file(project, new_cursor).read_text())[SEED_ID]
 
 
 def test_one_source_is_rebuilt_alone_and_stale_sources_are_refused(project):

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import dagster as dg
 import pytest
 
-from pipeline import source_store
+from pipeline import atomic
 from pipeline.source_store import Prepickled, SourceStore
 
 ASSET = dg.AssetKey("source_documents")
@@ -77,7 +77,7 @@ def test_a_file_is_replaced_whole_and_a_failed_write_keeps_the_old_one(store, mo
     def fail(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(source_store.os, "replace", fail)
+    monkeypatch.setattr(atomic.os, "replace", fail)
     with pytest.raises(OSError, match="disk full"):
         store.handle_output(_context("a"), Prepickled([("a", "newer")], [("a", b"\x80")]))
     assert pickle.loads(path.read_bytes()) == "new"
