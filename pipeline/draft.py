@@ -2,7 +2,16 @@
 
 from pipeline.extract import Mention
 
-UNIT_OF_KIND = {"percent": "percent", "ratio": "percent", "fraction": "percent", "count": "count"}
+# The unit a mention of each kind most likely has; "number" (an index, a score) is the
+# curator's call on a bare number, and so is a count.
+UNIT_OF_KIND = {
+    "percent": "percent",
+    "ratio": "percent",
+    "fraction": "percent",
+    "count": "count",
+    "money": "euro",
+    "points": "points",
+}
 
 
 def _observation_template(m: Mention, text: str) -> dict:

@@ -5,6 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import DataFrame, Series
 
 from schemas.fields import fk, id_field, text_field
+from schemas.units import NON_NEGATIVE, UNITS
 
 
 class FactObservation(pa.DataFrameModel):
@@ -26,21 +27,25 @@ class FactObservation(pa.DataFrameModel):
         "Base population the figure is computed on (the denominator of a percentage)."
     )
     value: Series[float] = pa.Field(
-        description="The figure as published: a percent as 53.0, a count as 1600.0.", ge=0
+        description="The figure as published, in its unit: a percent as 53.0, a count as "
+        "1600.0, an amount of '150 M€' as 150000000.0."
     )
     unit: Series[str] = text_field(
-        "Unit of value: 'percent' or 'count'.", isin=["percent", "count"]
+        "Unit of value: " + "; ".join(f"'{u}', {what}" for u, what in UNITS.items()) + ".",
+        isin=list(UNITS),
     )
     decimals: Series[pd.Int64Dtype] = pa.Field(
         description="Number of decimals as published: 0 for '53%', 1 for '5,9 %'.", ge=0, le=6
     )
     value_low: Series[float] = pa.Field(
         description="Lower bound of the values the published rounding allows (inclusive): "
-        "value − 0.5 × 10^−decimals."
+        "value − 0.5 × 10^−decimals × scale, where scale is that of the number's scale "
+        "word, else 1 ('1,5 million': 1,450,000)."
     )
     value_high: Series[float] = pa.Field(
         description="Upper bound of the values the published rounding allows (exclusive): "
-        "value + 0.5 × 10^−decimals."
+        "value + 0.5 × 10^−decimals × scale, where scale is that of the number's scale "
+        "word, else 1 ('1,5 million': 1,550,000)."
     )
     qualifier: Series[str] = text_field(
         "Words the text attaches to the figure ('près d’un quart', 'la quasi-totalité'); "
@@ -61,6 +66,10 @@ class FactObservation(pa.DataFrameModel):
     @pa.dataframe_check(description="A percentage lies in [0, 100].")
     def percent_in_range(cls, df: DataFrame) -> Series[bool]:
         return (df["unit"] != "percent") | df["value"].between(0, 100)
+
+    @pa.dataframe_check(description="A percentage or a count is never negative.")
+    def share_or_count_not_negative(cls, df: DataFrame) -> Series[bool]:
+        return ~df["unit"].isin(NON_NEGATIVE) | (df["value"] >= 0)
 
     @pa.dataframe_check(description="value_low ≤ value < value_high.")
     def interval_contains_value(cls, df: DataFrame) -> Series[bool]:

@@ -2,7 +2,12 @@
 
 import pytest
 
-from pipeline.model.precision import rounding_interval, written_decimals
+from pipeline.model.precision import (
+    rounding_interval,
+    written_decimals,
+    written_interval,
+    written_scale,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +43,27 @@ def test_written_decimals(written, decimals):
 )
 def test_rounding_interval(value, decimals, interval):
     assert rounding_interval(value, decimals) == pytest.approx(interval)
+
+
+@pytest.mark.parametrize(
+    ("value", "written", "scale", "interval"),
+    [
+        (1_500_000.0, "1,5 million", 1_000_000, (1_450_000.0, 1_550_000.0)),
+        (3_000_000.0, "3 millions de ménages", 1_000_000, (2_500_000.0, 3_500_000.0)),
+        (150_000_000.0, "150 M€", 1_000_000, (149_500_000.0, 150_500_000.0)),
+        (2.5e9, "2,5 milliards d'euros", 1_000_000_000, (2.45e9, 2.55e9)),
+        (1.2e9, "1,2\u00a0Md€", 1_000_000_000, (1.15e9, 1.25e9)),
+        (45_000.0, "45\u202fk€", 1_000, (44_500.0, 45_500.0)),
+        (10_000.0, "10 mille", 1_000, (9_500.0, 10_500.0)),
+        # No scale word: digits alone, number words, a currency, an abbreviation not before €.
+        (1_600.0, "1 600", 1, (1_599.5, 1_600.5)),
+        (1_000_000.0, "un million", 1, (999_999.5, 1_000_000.5)),
+        (53.0, "53 %", 1, (52.5, 53.5)),
+        (2_150.0, "2 150 euros", 1, (2_149.5, 2_150.5)),
+        (12.0, "12 Mo", 1, (11.5, 12.5)),
+        (4.0, "4 milliardaires", 1, (3.5, 4.5)),
+    ],
+)
+def test_written_interval(value, written, scale, interval):
+    assert written_scale(written) == scale
+    assert written_interval(value, written) == pytest.approx(interval)

@@ -9,6 +9,7 @@ import pandas as pd
 from pipeline.derive.intervals import Interval, exact, fmt, rounding
 from pipeline.derive.same import same_cells
 from pipeline.rows import records
+from schemas.units import with_unit
 
 # Separator of id lists in text columns: ids never contain whitespace, and DuckDB splits
 # them with string_split(col, ' ').
@@ -35,8 +36,7 @@ class Figure:
 
     def describe(self) -> str:
         """'53% [52.5, 53.5)' for a percentage, '1,600 [1,600, 1,600]' for a count."""
-        sign = "%" if self.unit == "percent" else ""
-        return f"{fmt(self.value)}{sign} {self.interval}"
+        return f"{with_unit(fmt(self.value), self.unit)} {self.interval}"
 
 
 def _missing(x) -> bool:

@@ -75,6 +75,9 @@ def _sign(text: str, start: int) -> tuple[int, int]:
     m = _patterns()["sign"].search(text, max(0, start - 1), start)
     if not m or (m.start() > 0 and text[m.start() - 1].isalnum()):
         return 1, start
+    before = text[: m.start()].rstrip()
+    if m.group("minus") and before[-1:].isdigit():
+        return 1, start  # "12 -15": a range written with a spaced dash, not a negative number
     return (-1 if m.group("minus") else 1), m.start()
 
 
@@ -94,6 +97,9 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
     """A numeral with no unit: a year, a number in a name ("Windows 11"), or a count."""
     if names.is_not_a_number(text, n):
         return None
+    sign, start = (1, n.start) if n.words else _sign(text, n.start)
+    if sign < 0:  # "l'indice s'établit à -12": a negative count, never a year or a name
+        return Candidate(start, n.end, "count", -float(n.value), BARE_PRIORITY, bare=True)
     value, noun_after = float(n.value), followed_by_noun(text, n.end)
     years = load("numbers")["years"]
     a_year = n.plain and n.end - n.start == 4 and years["min"] <= n.value <= years["max"]
@@ -154,6 +160,10 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         value = float(sign * n.value * scale)
         return Candidate(
             start, match.end(), "money", value, UNIT_PRIORITY, scale=float(scale), unit=unit
+        )
+    if unit == "measure":  # "-5 °C"
+        return Candidate(
+            start, match.end(), "other", float(sign * n.value), UNIT_PRIORITY, unit=unit
         )
     return Candidate(n.start, match.end(), "other", float(n.value), UNIT_PRIORITY, unit=unit)
 

@@ -6,7 +6,7 @@ from operator import itemgetter
 import pandas as pd
 
 from pipeline.model.dims import frame, frame_of_columns
-from pipeline.model.precision import rounding_interval, written_decimals
+from pipeline.model.precision import written_decimals, written_interval
 from pipeline.rows import cells, column, records, tuples, values
 from pipeline.validate.provenance import number_span
 from schemas import table_spec
@@ -75,7 +75,7 @@ def fact_observation(entries: pd.DataFrame) -> pd.DataFrame:
         group = list(members)
         first = next((r for r in group if r["publishes"]), group[0])
         decimals = written_decimals(first["number_text"])
-        low, high = rounding_interval(float(first["value"]), decimals)
+        low, high = written_interval(float(first["value"]), first["number_text"])
         clear = any(_missing(r["ambiguity"]) for r in group)
         rows.append(
             {

@@ -3,6 +3,8 @@
 import re
 from functools import lru_cache
 
+from pipeline.extract.lexicon import load
+
 # A run of digits with French or English separators; the last separator decides.
 _NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,]*\d|\d")
 
@@ -28,8 +30,42 @@ def written_decimals(number_text: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _scale_word() -> re.Pattern:
+    numbers = load("numbers")
+    words = sorted(numbers["scales"], key=len, reverse=True)
+    abbreviations = sorted(numbers["scale_abbreviations"], key=len, reverse=True)
+    return re.compile(
+        rf"[\s\u00a0\u202f]*(?:(?P<word>{'|'.join(map(re.escape, words))})(?!\w)"
+        rf"|(?P<abbreviation>{'|'.join(map(re.escape, abbreviations))})(?=[\s\u00a0\u202f]*€))"
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def written_scale(number_text: str) -> int:
+    """The scale word written after the digits: '1,5 million' → 1000000, '150 M€' → 1000000,
+    '2,5 milliards d'euros' → 1000000000, '1 600' → 1 (scale words of the lexicon)."""
+    match = _NUMBER.search(number_text)
+    if not match:
+        return 1
+    scale = _scale_word().match(number_text, match.end())
+    if not scale:
+        return 1
+    numbers = load("numbers")
+    if scale.group("word"):
+        return int(numbers["scales"][scale.group("word").lower()])
+    return int(numbers["scale_abbreviations"][scale.group("abbreviation")])
+
+
 @lru_cache(maxsize=1 << 16, typed=True)
-def rounding_interval(value: float, decimals: int) -> tuple[float, float]:
-    """[low, high) of the values that round to `value` at `decimals` places."""
-    half = 0.5 * 10 ** (-decimals)
-    return round(value - half, decimals + 1), round(value + half, decimals + 1)
+def rounding_interval(value: float, decimals: int, scale: int = 1) -> tuple[float, float]:
+    """[low, high) of the values that round to `value` at `decimals` places of its written
+    number: '5,9' → [5.85, 5.95); with a scale word, '1,5 million' → [1450000, 1550000)."""
+    half = 0.5 * 10 ** (-decimals) * scale
+    places = decimals + 1 - len(str(scale)) + 1
+    return round(value - half, places), round(value + half, places)
+
+
+def written_interval(value: float, number_text: str) -> tuple[float, float]:
+    """The rounding interval of `value` as `number_text` writes it (decimals and scale word)."""
+    return rounding_interval(value, written_decimals(number_text), written_scale(number_text))

@@ -6,6 +6,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.publish.arrow import records
+from schemas.units import with_unit
 
 # Derived kinds drawn as bars of their own; a Wilson interval is drawn on its published bar.
 DERIVED_BARS = ("share_of_parent", "complement")
@@ -41,8 +42,11 @@ class Chart:
 
 
 def _number(value: float, unit: str, decimals: int | None) -> str:
-    text = f"{value:.{decimals}f}" if decimals is not None else f"{value:.1f}"
-    return text + ("%" if unit == "percent" else "")
+    """'53%', '5.9%', '1,600', '2,150 €', '-6 pts': a whole number without decimals."""
+    places = decimals if decimals is not None else 1
+    if abs(value) >= 1000 and float(value).is_integer():
+        places = 0  # '1,5 million' is 1,500,000, not 1,500,000.0
+    return with_unit(f"{value:,.{places}f}", unit)
 
 
 def _published(obs: dict, quotes: list[dict], category: dict, sources: dict) -> Bar:
@@ -154,7 +158,9 @@ def charts(tables: dict[str, pa.Table]) -> list[Chart]:
                 f"{survey['producer']} {survey['year']}{sample}.",
                 note="Several answers allowed: shares may sum to more than 100%." if multi else "",
                 unit=unit,
-                scale=100.0 if unit == "percent" else max(b.high for b in bars) or 1.0,
+                scale=100.0
+                if unit == "percent"
+                else max(max(abs(b.low), abs(b.high)) for b in bars) or 1.0,
                 bars=bars,
             )
         )

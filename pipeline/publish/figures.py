@@ -42,13 +42,14 @@ def _bar(b: Bar, scale: float) -> str:
         for k, v in b.notes
     )
     label, text = escape(b.label), escape(b.text)
+    width = _percent(abs(b.value), scale)  # a negative value's bar is as long as its size
     return (
         f'        <li class="{kind}">\n'
         "          <details>\n"
         f'            <summary title="{escape(b.tooltip)}">\n'
         f'              <span class="label">{label}{tag}</span>\n'
         f'              <span class="track" role="img" aria-label="{label}: {text}">\n'
-        f'                <span class="fill {fill}" style="width: {_percent(b.value, scale)}%">'
+        f'                <span class="fill {fill}" style="width: {width}%">'
         "</span>\n"
         f"{ci}              </span>\n"
         f'              <span class="value">{text}</span>\n'

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.model.precision import rounding_interval, written_decimals
+from pipeline.model.precision import written_interval
 
 FIGURE = ["survey_id", "variable_id", "category_id"]
 
@@ -72,7 +72,7 @@ def assertions(entries: pd.DataFrame) -> list[Assertion]:
         qualifier,
     ) in enumerate(columns(entries, names)):
         value = float(value)
-        low, high = rounding_interval(value, written_decimals(str(number_text)))
+        low, high = written_interval(value, str(number_text))
         out.append(
             Assertion(
                 row=i,

@@ -1,11 +1,14 @@
 """The note of each reconciliation row: what differs, or what was settled and by whom."""
 
+from pipeline.derive.intervals import fmt
 from pipeline.reconcile.assertions import Assertion
 from pipeline.reconcile.populations import Bases
+from schemas.units import with_unit
 
 
 def _v(a: Assertion) -> str:
-    return f"{a.value:g}" + (" %" if a.unit == "percent" else "")
+    """'53 %', '1,600', '150,000,000 €', '-6 pts'."""
+    return fmt(a.value) + " %" if a.unit == "percent" else with_unit(fmt(a.value), a.unit)
 
 
 def _sources(ids: list[str]) -> str:

@@ -7,7 +7,13 @@ from pipeline.rows import rows
 from pipeline.validate import problems
 
 # Kinds of written number that can state a figure of each unit.
-KINDS_FOR_UNIT = {"percent": {"percent", "ratio", "fraction"}, "count": {"count"}}
+KINDS_FOR_UNIT = {
+    "percent": {"percent", "ratio", "fraction"},
+    "count": {"count"},
+    "euro": {"money"},
+    "points": {"points"},
+    "number": {"count"},
+}
 TOLERANCE = 1e-4
 # The columns the number checks read.
 NUMBER_COLUMNS = ["file", "entry", "value", "quote", "number_text", "number_occurrence"]
@@ -111,11 +117,16 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
                 f"{row.number_text!r} ({value:g})",
                 "correct the value or the quote",
             )
+    elif kind == "period" and str(expected_value) in str(value).split("/"):
+        return None  # "du 6 au 20 janvier 2025" states a fieldwork start and end
     elif str(value) != str(expected_value):
+        fix = "correct the value or the quote"
+        if kind == "period":
+            fix += f" (a date of a period is its start or its end: {' or '.join(value.split('/'))})"
         return (
             f"value {expected_value!r} differs from the number written "
             f"{row.number_text!r} ({value!r})",
-            "correct the value or the quote",
+            fix,
         )
     return None
 

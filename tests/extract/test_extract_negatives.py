@@ -68,6 +68,12 @@ def test_nothing_is_read(text):
         ("Il y a 2000 salariés.", [("2000", "count", 2000.0)]),
         # A bullet dash is not a minus sign.
         ("Résultats :\n- 53 % oui", [("53 %", "percent", 53.0)]),
+        # A minus sign glued to a number makes it negative, whatever its kind; a dash after
+        # a number and a space is a range.
+        ("L'indice s'établit à -12, son plus bas.", [("-12", "count", -12.0)]),
+        ("Le solde passe de -3 à −8,5.", [("-3", "count", -3.0), ("−8,5", "count", -8.5)]),
+        ("Il fait −5 °C ce matin.", [("−5 °C", "other", -5.0)]),
+        ("Entre 12 -15 % selon les cas.", [("12", "percent", 12.0), ("15 %", "percent", 15.0)]),
         # An invalid date is no date.
         ("Le 31 juin n'existe pas.", [("31", "count", 31.0)]),
     ],

@@ -8,7 +8,8 @@ from pipeline.publish.charts import Bar, Chart
 from pipeline.publish.figures import escape, figure_html
 from pipeline.publish.page import _environment
 
-# The loop of page.html.j2 that figures.py replaces, as it was: the reference output.
+# The loop of page.html.j2 that figures.py replaces, as it was (a bar's width now that of
+# the value's size, for units that may be negative): the reference output.
 TEMPLATE_LOOP = """\
     {% for c in charts %}
     <figure class="chart" id="chart-{{ c.id }}">
@@ -20,7 +21,7 @@ TEMPLATE_LOOP = """\
             <summary title="{{ b.tooltip }}">
               <span class="label">{{ b.label }}{% if b.derived %}<span class="tag">derived</span>{% endif %}</span>
               <span class="track" role="img" aria-label="{{ b.label }}: {{ b.text }}">
-                <span class="fill {{ 'der' if b.derived else 'pub' }}" style="width: {{ '%.2f' | format(100 * b.value / c.scale) }}%"></span>
+                <span class="fill {{ 'der' if b.derived else 'pub' }}" style="width: {{ '%.2f' | format(100 * (b.value | abs) / c.scale) }}%"></span>
                 {% if b.ci %}<span class="ci" style="left: {{ '%.2f' | format(100 * b.ci[0] / c.scale) }}%; width: {{ '%.2f' | format(100 * (b.ci[1] - b.ci[0]) / c.scale) }}%"></span>{% endif %}
               </span>
               <span class="value">{{ b.text }}</span>
@@ -62,7 +63,7 @@ chart = st.builds(
     title=text,
     subtitle=text,
     note=text,
-    unit=st.sampled_from(["percent", "count"]),
+    unit=st.sampled_from(["percent", "count", "euro", "points", "number"]),
     scale=st.sampled_from([100.0, 1.0, 0.5]) | st.floats(1e-3, 1e9),
     bars=st.lists(bar, max_size=4),
 )

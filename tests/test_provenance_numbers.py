@@ -1,0 +1,101 @@
+"""Case tables: the number written in a quote reads as the entry's value, in its unit."""
+
+import pandas as pd
+import pytest
+
+from pipeline.validate.provenance import attribute_number_problems, observation_number_problems
+
+
+def _entries(**row) -> pd.DataFrame:
+    return pd.DataFrame([{"file": "annotations.yml", "entry": "e", "number_occurrence": 1, **row}])
+
+
+def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
+    return list(zip(found["problem"], found["fix"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "number_text"),
+    [
+        (53.0, "percent", "Une majorité (53%) des dirigeants", "53%"),
+        (20.0, "percent", "Un dirigeant sur cinq envisage", "Un dirigeant sur cinq"),
+        (1600.0, "count", "auprès de 1 600 dirigeants", "1 600"),
+        (1_100_000.0, "count", "soit 1,1 million d'entreprises", "1,1 million"),
+        (2150.0, "euro", "atteint 2 150 euros brut", "2 150 euros"),
+        (150_000_000.0, "euro", "une enveloppe de 150 M€", "150 M€"),
+        (-6.0, "points", "soit -6 points sur un an", "-6 points"),
+        (-8.0, "points", "un recul de 8 points", "recul de 8 points"),
+        (-12.0, "number", "l'indice s'établit à -12", "-12"),
+        (6.4, "number", "une note moyenne de 6,4", "6,4"),
+    ],
+)
+def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
+    found = observation_number_problems(
+        _entries(value=value, unit=unit, quote=quote, number_text=number_text)
+    )
+    assert _problems(found) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "number_text", "problem"),
+    [
+        (2150.0, "percent", "atteint 2 150 euros", "2 150 euros", "reads as a money, not a percent"),
+        (6.0, "euro", "soit -6 points", "-6 points", "reads as a points, not a euro"),
+        (53.0, "number", "53 % des dirigeants", "53 %", "reads as a percent, not a number"),
+        (12.0, "number", "l'indice s'établit à -12", "-12", "value 12 differs"),
+        (1.1, "count", "soit 1,1 million d'entreprises", "1,1 million", "value 1.1 differs"),
+    ],
+)
+def test_observation_number_of_another_unit_or_value_is_refused(
+    value, unit, quote, number_text, problem
+):
+    found = _problems(
+        observation_number_problems(
+            _entries(value=value, unit=unit, quote=quote, number_text=number_text)
+        )
+    )
+    assert len(found) == 1 and problem in found[0][0]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "number_text"),
+    [
+        ("1600", "auprès de 1.600 dirigeants", "1.600"),
+        ("--06-20", "entre le 20 juin et le 12 juillet", "20 juin"),
+        # A date of a period is its start or its end, whatever the wording leaves unwritten
+        # next to the first day ("du 6 au 20 janvier 2025": the month and year of the 6).
+        ("2025-01-06", "du 6 au 20 janvier 2025", "du 6 au 20 janvier 2025"),
+        ("2025-01-20", "du 6 au 20 janvier 2025", "du 6 au 20 janvier 2025"),
+        ("2025-09-04", "les 4 et 5 septembre 2025", "les 4 et 5 septembre 2025"),
+        ("--06-20", "entre le 20 juin et le 12 juillet", "entre le 20 juin et le 12 juillet"),
+    ],
+)
+def test_attribute_number_reads_as_its_value(value, quote, number_text):
+    found = attribute_number_problems(_entries(value=value, quote=quote, number_text=number_text))
+    assert _problems(found) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "number_text", "problem", "fix"),
+    [
+        (
+            "2025-01-06",
+            "du 6 au 20 janvier 2025",
+            "6",
+            "value '2025-01-06' differs from the number written '6' (6.0)",
+            "correct the value or the quote",
+        ),
+        (
+            "2025-01-10",
+            "du 6 au 20 janvier 2025",
+            "du 6 au 20 janvier 2025",
+            "value '2025-01-10' differs from the number written 'du 6 au 20 janvier 2025' "
+            "('2025-01-06/2025-01-20')",
+            "correct the value or the quote (a date of a period is its start or its end: "
+            "2025-01-06 or 2025-01-20)",
+        ),
+    ],
+)
+def test_attribute_number_that_is_not_its_value(value, quote, number_text, problem, fix):
+    found = attribute_number_problems(_entries(value=value, quote=quote, number_text=number_text))
+    assert _problems(found) == [(problem, fix)]

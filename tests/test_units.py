@@ -1,0 +1,130 @@
+"""Figures in every unit an observation can have, from a business barometer written for the
+tests: a percent, a count with a scale word, an amount in euros, percentage points (a
+balance of opinion and a change over a year) and an index, two of them negative."""
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+
+from pipeline.resources import ProjectPaths
+
+from .conftest import RAW, build, report
+
+DATA = Path(__file__).parent / "data" / "tpe_barometer"
+SURVEY = "barometre_tpe_2025"
+SOURCE = "tpe_moral_en_berne"
+
+# observation id (without the survey) → value, unit, decimals, value_low, value_high
+EXPECTED = {
+    "tpe_confidence.confident.tpe_2025_all": (27.0, "percent", 0, 26.5, 27.5),
+    "tpe_confidence_change.confident.tpe_2025_all": (-6.0, "points", 0, -6.5, -5.5),
+    "tpe_confidence_index.index.tpe_2025_all": (-12.0, "number", 0, -12.5, -11.5),
+    "tpe_staff_plans.reduce.tpe_2025_all": (20.0, "percent", 0, 19.5, 20.5),
+    # "1,1 million": the last digit written is the hundred thousand.
+    "tpe_firms_reducing_staff.reduce.tpe_2025_all": (
+        1_100_000.0,
+        "count",
+        1,
+        1_050_000.0,
+        1_150_000.0,
+    ),
+    "tpe_hiring_salary.mean.tpe_2025_recruiting": (2150.0, "euro", 0, 2149.5, 2150.5),
+    "tpe_activity_balance.balance.tpe_2025_all": (-8.0, "points", 0, -8.5, -7.5),
+}
+
+
+def with_barometer(root: Path) -> ProjectPaths:
+    """A copy of raw/ with the barometer's survey, variables and source added."""
+    shutil.copytree(RAW, root / "raw")
+    shutil.copy(DATA / "surveys" / f"{SURVEY}.yml", root / "raw" / "surveys")
+    shutil.copytree(DATA / "sources" / SOURCE, root / "raw" / "sources" / SOURCE)
+    variables = root / "raw" / "codelists" / "variables.yml"
+    variables.write_text(
+        variables.read_text(encoding="utf-8") + "\n" + (DATA / "variables.yml").read_text("utf-8"),
+        encoding="utf-8",
+    )
+    return ProjectPaths(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory) -> Path:
+    paths = with_barometer(tmp_path_factory.mktemp("units"))
+    result = build(paths)
+    assert result.success, report(result)
+    return Path(paths.warehouse_dir)
+
+
+def test_every_unit_is_published_with_its_rounding_interval(release):
+    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT observation_id, value, unit, decimals, value_low, value_high "
+            "FROM fact_observation WHERE survey_id = ? ORDER BY observation_id",
+            [SURVEY],
+        ).fetchall()
+    assert {r[0]: r[1:] for r in rows} == {f"{SURVEY}.{k}": v for k, v in EXPECTED.items()}
+
+
+def test_each_figure_traces_to_the_characters_that_state_it(release):
+    text = (DATA / "sources" / SOURCE / "article.txt").read_text(encoding="utf-8")
+    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT observation_id, number_start, number_end, number_text FROM fact_evidence "
+            "WHERE source_id = ?",
+            [SOURCE],
+        ).fetchall()
+    assert len(rows) == len(EXPECTED)
+    written = {oid.split(".", 1)[1]: text[start:end] for oid, start, end, _ in rows}
+    assert written == {
+        "tpe_confidence.confident.tpe_2025_all": "27 %",
+        "tpe_confidence_change.confident.tpe_2025_all": "-6 points",
+        "tpe_confidence_index.index.tpe_2025_all": "-12",
+        "tpe_staff_plans.reduce.tpe_2025_all": "Un dirigeant sur cinq",
+        "tpe_firms_reducing_staff.reduce.tpe_2025_all": "1,1 million",
+        "tpe_hiring_salary.mean.tpe_2025_recruiting": "2 150 euros",
+        "tpe_activity_balance.balance.tpe_2025_all": "-8 points",
+    }
+    assert all(text[start:end] == number for _, start, end, number in rows)
+
+
+def test_fieldwork_dates_come_from_one_period(release):
+    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
+        survey = con.execute(
+            "SELECT sample_size, fieldwork_start, fieldwork_end FROM dim_survey "
+            "WHERE survey_id = ?",
+            [SURVEY],
+        ).fetchone()
+    assert tuple(map(str, survey)) == ("1003", "2025-01-06", "2025-01-20")
+
+
+def test_shares_alone_get_derived_values(release):
+    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
+        inputs = con.execute(
+            "SELECT DISTINCT o.unit FROM fact_derived d JOIN fact_observation o "
+            "ON list_contains(string_split(d.input_observation_ids, ' '), o.observation_id) "
+            "WHERE d.survey_id = ?",
+            [SURVEY],
+        ).fetchall()
+    assert inputs == [("percent",)]
+
+
+def test_the_page_writes_each_value_with_its_unit(release):
+    page = (release / "index.html").read_text(encoding="utf-8")
+    for label in (
+        "Mean: 2,150 €",
+        "Index value: -12",
+        "Confident: -6 pts",
+        "Balance (positive minus negative answers): -8 pts",
+        "Considering reducing staff: 1,100,000",
+        "Confident: 27%",
+    ):
+        assert f'aria-label="{label}"' in page
+
+
+def test_the_data_package_lists_the_units(release):
+    package = yaml.safe_load((release / "datapackage.json").read_text(encoding="utf-8"))
+    (table,) = [r for r in package["resources"] if r["name"] == "fact_observation"]
+    (unit,) = [f for f in table["schema"]["fields"] if f["name"] == "unit"]
+    assert sorted(unit["constraints"]["enum"]) == ["count", "euro", "number", "percent", "points"]
