@@ -11,6 +11,7 @@ UNIT_OF_KIND = {
     "count": "count",
     "money": "euro",
     "points": "points",
+    "score": "number",
 }
 
 

@@ -11,6 +11,7 @@ KINDS = [
     "count",
     "ratio",
     "fraction",
+    "score",
     "points",
     "money",
     "date",
@@ -24,8 +25,8 @@ ACCOUNTED_BY = ["observation", "attribute", "claim", "ignore"]
 class FactMention(pa.DataFrameModel):
     """Mentions: every number written in a source, found by the extractor, and its use.
 
-    One row per numeric mention (percent, count, ratio, fraction, points, money, date, period,
-    year, other). Each is accounted for by exactly one kind of curated annotation: the
+    One row per numeric mention (percent, count, ratio, fraction, score, points, money, date,
+    period, year, other). Each is accounted for by exactly one kind of curated annotation: the
     evidence of an observation, a survey/population/variable attribute, a verbal claim, or
     an ignore entry with its reason. A mention nothing accounts for is a gap in the dataset.
     """
@@ -41,13 +42,14 @@ class FactMention(pa.DataFrameModel):
     )
     surface: Series[str] = text_field("The mention exactly as written, e.g. '53%' or '1.600'.")
     kind: Series[str] = text_field(
-        "What the number is: percent, count, ratio, fraction, points, money, date, period, "
-        "year or other (ordinals, names such as 'NIS 2', durations, multipliers).",
+        "What the number is: percent, count, ratio, fraction, score ('6,4/10'), points, money, "
+        "date, period, year or other (ordinals, names such as 'NIS 2', durations, multipliers).",
         isin=KINDS,
     )
     value: Series[str] = text_field(
         "The value read: a number (ratios and fractions as percent equivalents, e.g. '25' for "
-        "'un quart'), or an ISO 8601 date or period ('--06-20', '--06-20/--07-12').",
+        "'un quart'; a score as its points, '6.4' for '6,4/10'), or an ISO 8601 date or period "
+        "('--06-20', '--06-20/--07-12').",
         nullable=True,
     )
     value_number: Series[float] = pa.Field(

@@ -25,6 +25,7 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (150_000_000.0, "euro", "une enveloppe de 150 M€", "150 M€"),
         (-6.0, "points", "soit -6 points sur un an", "-6 points"),
         (-8.0, "points", "un recul de 8 points", "recul de 8 points"),
+        (6.4, "number", "une note moyenne de 6,4/10", "6,4/10"),
         (-12.0, "number", "l'indice s'établit à -12", "-12"),
         (6.4, "number", "une note moyenne de 6,4", "6,4"),
     ],
@@ -37,24 +38,25 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
 
 
 @pytest.mark.parametrize(
-    ("value", "unit", "quote", "number_text", "problem"),
+    ("value", "unit", "number_text", "problem", "fix"),
     [
-        (2150.0, "percent", "atteint 2 150 euros", "2 150 euros", "reads as a money, not a percent"),
-        (6.0, "euro", "soit -6 points", "-6 points", "reads as a points, not a euro"),
-        (53.0, "number", "53 % des dirigeants", "53 %", "reads as a percent, not a number"),
-        (12.0, "number", "l'indice s'établit à -12", "-12", "value 12 differs"),
-        (1.1, "count", "soit 1,1 million d'entreprises", "1,1 million", "value 1.1 differs"),
+        (2150.0, "percent", "2 150 euros", "reads as a money, not a percent", "unit: euro,"),
+        (6.0, "euro", "-6 points", "reads as a points, not a euro", "unit: points,"),
+        (53.0, "number", "53 %", "reads as a percent, not a number", "unit: percent,"),
+        (6.4, "percent", "6,4/10", "reads as a score, not a percent", "unit: number,"),
+        (12.0, "count", "-12", "value 12 differs", "correct the value"),
+        (1.1, "count", "1,1 million", "value 1.1 differs", "correct the value"),
+        (20.0, "count", "20 juin", "reads as a date, not a count", "a date is no figure"),
     ],
 )
 def test_observation_number_of_another_unit_or_value_is_refused(
-    value, unit, quote, number_text, problem
+    value, unit, number_text, problem, fix
 ):
-    found = _problems(
-        observation_number_problems(
-            _entries(value=value, unit=unit, quote=quote, number_text=number_text)
-        )
+    entry = _entries(
+        value=value, unit=unit, quote=f"soit {number_text} ici", number_text=number_text
     )
-    assert len(found) == 1 and problem in found[0][0]
+    found = _problems(observation_number_problems(entry))
+    assert len(found) == 1 and problem in found[0][0] and fix in found[0][1]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Figures in every unit an observation can have, from a business barometer written for the
 tests: a percent, a count with a scale word, an amount in euros, percentage points (a
-balance of opinion and a change over a year) and an index, two of them negative."""
+balance of opinion and a change over a year), an index and a score, three of them negative."""
 
 import shutil
 from pathlib import Path
@@ -9,7 +9,11 @@ import duckdb
 import pytest
 import yaml
 
+from pipeline.draft import UNIT_OF_KIND
+from pipeline.resources import PROJECT_ROOT as ROOT
 from pipeline.resources import ProjectPaths
+from pipeline.validate.provenance import KINDS_FOR_UNIT
+from schemas.units import NON_NEGATIVE, UNITS
 
 from .conftest import RAW, build, report
 
@@ -33,6 +37,7 @@ EXPECTED = {
     ),
     "tpe_hiring_salary.mean.tpe_2025_recruiting": (2150.0, "euro", 0, 2149.5, 2150.5),
     "tpe_activity_balance.balance.tpe_2025_all": (-8.0, "points", 0, -8.5, -7.5),
+    "tpe_bank_rating.mean.tpe_2025_all": (6.4, "number", 1, 6.35, 6.45),
 }
 
 
@@ -85,6 +90,7 @@ def test_each_figure_traces_to_the_characters_that_state_it(release):
         "tpe_firms_reducing_staff.reduce.tpe_2025_all": "1,1 million",
         "tpe_hiring_salary.mean.tpe_2025_recruiting": "2 150 euros",
         "tpe_activity_balance.balance.tpe_2025_all": "-8 points",
+        "tpe_bank_rating.mean.tpe_2025_all": "6,4/10",
     }
     assert all(text[start:end] == number for _, start, end, number in rows)
 
@@ -119,6 +125,7 @@ def test_the_page_writes_each_value_with_its_unit(release):
         "Balance (positive minus negative answers): -8 pts",
         "Considering reducing staff: 1,100,000",
         "Confident: 27%",
+        "Mean rating: 6.4",
     ):
         assert f'aria-label="{label}"' in page
 
@@ -128,3 +135,18 @@ def test_the_data_package_lists_the_units(release):
     (table,) = [r for r in package["resources"] if r["name"] == "fact_observation"]
     (unit,) = [f for f in table["schema"]["fields"] if f["name"] == "unit"]
     assert sorted(unit["constraints"]["enum"]) == ["count", "euro", "number", "percent", "points"]
+
+
+def test_one_list_of_units_everywhere():
+    schema = yaml.safe_load((ROOT / "schemas" / "inputs" / "annotations.schema.yml").read_text())
+    observation = schema["properties"]["observations"]["items"]
+    assert observation["properties"]["unit"]["enum"] == list(UNITS)
+    (non_negative,) = [
+        rule["if"]["properties"]["unit"]["enum"]
+        for rule in observation["allOf"]
+        if "enum" in rule["if"]["properties"]["unit"]
+    ]
+    assert non_negative == list(NON_NEGATIVE)
+    assert list(KINDS_FOR_UNIT) == list(UNITS)
+    assert set(UNIT_OF_KIND.values()) <= set(UNITS)
+    assert all(kind in KINDS_FOR_UNIT[unit] for kind, unit in UNIT_OF_KIND.items())

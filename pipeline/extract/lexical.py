@@ -1,4 +1,5 @@
-"""Numbers said with words around them: fractions, ratios, "une vingtaine", "double"."""
+"""Numbers said with words around them: fractions, ratios, scores ("6,4/10"), "une vingtaine",
+"double"."""
 
 import re
 from decimal import Decimal
@@ -25,6 +26,9 @@ def _patterns() -> dict[str, re.Pattern]:
         for h in hedges["prefixes"]
     )
     adjectives = alternation(h["words"] for h in hedges["adjectives"])
+    score_denominators = "|".join(
+        sorted(map(str, fractions["scores"]["denominators"]), key=len, reverse=True)
+    )
     # These follow a numeral found by numerals.find_numerals (matched at its end).
     return {
         "share": re.compile(
@@ -48,6 +52,15 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "slash": re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\w/]|[.,]?\d)"),
+        # "6,4/10", "12,5 / 20": a number with decimals over a denominator.
+        "score_slash": re.compile(
+            rf"(?<![\w/.,])(?P<a>\d{{1,3}}[.,]\d{{1,2}})\s*/\s*(?P<b>{score_denominators})"
+            r"(?![\w/]|[.,]?\d)"
+        ),
+        "score_over": re.compile(rf"\s*(?:/|sur)\s*(?P<b>{score_denominators})(?![\w/]|[.,]?\d)"),
+        "score_cue": re.compile(
+            rf"(?<![\w'’]){alternation(fractions['scores']['cues'])}(?!\w)[^.!?;\n]*\Z", re.I
+        ),
         "multiplier": re.compile(
             rf"(?<![\w-])(?P<word>{alternation(numbers['multiplier_words'])})(?![\w-])", re.I
         ),
@@ -87,9 +100,24 @@ def _percent_of(a: Decimal, b: Decimal) -> float | None:
     return round(float(a * 100 / b), 4)
 
 
+def _score_cue_before(text: str, start: int) -> bool:
+    """Whether a score cue ("note", "moyenne"…) is written shortly before `start`, in its
+    sentence: "une note de 7 sur 10" is a score, "7 sur 10 le disent" a ratio."""
+    window = load("fractions")["scores"]["cue_window"]
+    return bool(_patterns()["score_cue"].search(text, max(0, start - window), start))
+
+
+def _score(text: str, start: int, end: int, value: Decimal) -> Candidate:
+    return Candidate(start, end, "score", float(value), PHRASE_PRIORITY, unit="score")
+
+
 def _after_numeral(text: str, n: Numeral, by_start: dict[int, Numeral]) -> list[Candidate]:
-    """Fraction ("deux tiers"), ratio ("6 sur 10") or approximate count starting at numeral n."""
+    """Fraction ("deux tiers"), ratio ("6 sur 10"), score ("6,4 sur 10", "une note de 7 sur
+    10") or approximate count starting at numeral n."""
     p, out = _patterns(), []
+    m = p["score_over"].match(text, n.end)
+    if m and not n.words and (n.value % 1 or _score_cue_before(text, n.start)):
+        return [_score(text, n.start, m.end(), n.value)]
     m = p["denominator"].match(text, n.end)
     if m:
         share = _percent_of(
@@ -117,11 +145,17 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
     for n in numerals:
         out.extend(_after_numeral(text, n, by_start))
     most = load("fractions")["slash_max_denominator"]
+    denominators = load("fractions")["scores"]["denominators"]
     for m in _patterns()["slash"].finditer(text):
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+        if b in denominators and _score_cue_before(text, m.start()):
+            out.append(_score(text, m.start(), m.end(), a))  # "une note de 7/10"
+            continue
         share = _percent_of(a, b) if b <= most else None
         if share:
             out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
+    for m in _patterns()["score_slash"].finditer(text):
+        out.append(_score(text, m.start(), m.end(), Decimal(m.group("a").replace(",", "."))))
     multipliers = load("numbers")["multiplier_words"]
     for m in _patterns()["multiplier"].finditer(text):
         value = float(multipliers[fold(m.group("word"))])

@@ -12,7 +12,7 @@ KINDS_FOR_UNIT = {
     "count": {"count"},
     "euro": {"money"},
     "points": {"points"},
-    "number": {"count"},
+    "number": {"count", "score"},
 }
 TOLERANCE = 1e-4
 # The columns the number checks read.
@@ -106,9 +106,12 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
         )
     kind, value = parsed
     if expected_kinds is not None and kind not in expected_kinds:
+        units = [unit for unit, kinds in KINDS_FOR_UNIT.items() if kind in kinds]
         return (
             f"{row.number_text!r} reads as a {kind}, not a {row.unit}",
-            "correct the unit or the number_text",
+            f"write unit: {' or '.join(units)}, or correct the number_text"
+            if units
+            else f"correct the number_text: a {kind} is no figure of a survey",
         )
     if isinstance(value, float) and isinstance(expected_value, float):
         if abs(value - expected_value) > TOLERANCE:

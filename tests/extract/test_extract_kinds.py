@@ -57,6 +57,20 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Plus d'une entreprise sur deux.", [("une entreprise sur deux", "ratio", 50.0)]),
         ("Une majorité le pense.", [("Une majorité", "fraction", 50.0)]),
         ("La majorité des patrons le pense.", [("La majorité", "fraction", 50.0)]),
+        # score: decimals over a denominator, or a whole number after a cue; else a share
+        ("La note est de 6,4/10.", [("6,4/10", "score", 6.4)]),
+        ("Une note de 6,4 sur 10.", [("6,4 sur 10", "score", 6.4)]),
+        ("Contre 7,1 sur 10 en 2019.", [("7,1 sur 10", "score", 7.1), ("2019", "year", 2019.0)]),
+        ("La moyenne au bac est de 12,5 / 20.", [("12,5 / 20", "score", 12.5)]),
+        ("Les clients le notent 3,8/5.", [("3,8/5", "score", 3.8)]),
+        ("Une note de 7/10.", [("7/10", "score", 7.0)]),
+        ("Noté 8 sur 10 par ses clients.", [("8 sur 10", "score", 8.0)]),
+        (
+            "Ils notent 8 sur 10 le maire. 7 sur 10 le disent.",
+            [("8 sur 10", "score", 8.0), ("7 sur 10", "ratio", 70.0)],
+        ),
+        ("7 sur 10 le disent.", [("7 sur 10", "ratio", 70.0)]),
+        ("Les 7/10 des sondés.", [("7/10", "fraction", 70.0)]),
         # points, signed by the wording
         ("Soit +6 pts sur un an.", [("+6 pts", "points", 6.0)]),
         ("Soit une hausse de 8 points.", [("hausse de 8 points", "points", 8.0)]),
