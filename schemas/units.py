@@ -5,13 +5,18 @@ UNITS = {
     "percent": "a share of the base population in percent (53.0 for '53 %')",
     "count": "a number of people or things (1600.0 for '1 600 dirigeants')",
     "euro": "an amount in euros (2150.0 for '2 150 euros', 150000000.0 for '150 M€')",
+    "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
+    "recul de 38 %'), may be negative or above 100",
     "points": "percentage points: a balance of opinion or a change of a share, may be negative",
     "number": "a number without unit: an index, a score or a mean, may be negative",
 }
 # Units whose values are never negative.
 NON_NEGATIVE = ("percent", "count")
+# Units whose sign is in the words before the number ("recul de 38 %"), which the mention of
+# the number alone does not carry: a quote states such a figure when it states its size.
+SIGNED_BY_WORDING = ("percent_change",)
 # How a value of each unit is written after its number in the release's texts.
-SYMBOLS = {"percent": "%", "euro": " €", "points": " pts"}
+SYMBOLS = {"percent": "%", "percent_change": "%", "euro": " €", "points": " pts"}
 
 
 def with_unit(text: str, unit: str) -> str:

@@ -27,6 +27,7 @@ from pipeline.validate.coverage import (
     quote_value_problems,
 )
 from pipeline.validate.provenance import KINDS_FOR_UNIT, TOLERANCE
+from schemas.units import SIGNED_BY_WORDING
 
 
 def reference_accounts(obs, attrs, claims, ignores):
@@ -114,7 +115,13 @@ def reference_quote_value_problems(obs, mentions):
             for m in by_source[r.source_id]
             if m[0] >= r.char_start and m[1] <= r.char_end and m[2] in kinds
         ]
-        if not any(m[3] is not None and abs(m[3] - float(r.value)) <= TOLERANCE for m in inside):
+        size = abs if r.unit in SIGNED_BY_WORDING else float
+        if not any(
+            m[3] is not None
+            and m[3] == m[3]
+            and abs(size(m[3]) - size(float(r.value))) <= TOLERANCE
+            for m in inside
+        ):
             seen = ", ".join(repr(m[4]) for m in inside) or "no number of that unit"
             found.append(
                 {
@@ -256,6 +263,22 @@ CASES = {
             observation("s", 0, 20, value=25.0, unit="people"),
         ],
     ),
+    "changes signed by their wording": (
+        [
+            mention("s", 1, 5, "percent", 38.0, "38 %"),
+            mention("s", 6, 10, "percent", -3.5, "-3,5 %"),
+            mention("s", 11, 13, "points", -6.0, "recul de 6 points"),
+        ],
+        [span("s", 0, 20, "claim")],
+        [
+            observation("s", 0, 5, value=-38.0, unit="percent_change"),
+            observation("s", 0, 5, value=38.0, unit="percent_change"),
+            observation("s", 5, 10, value=3.5, unit="percent_change"),
+            observation("s", 0, 5, value=-38.0),
+            observation("s", 10, 14, value=6.0, unit="points"),
+            observation("s", 10, 14, value=-6.0, unit="points"),
+        ],
+    ),
     "an empty label": (
         [mention("s", 10, 13), mention("s", 20, 23)],
         [
@@ -308,6 +331,14 @@ def test_expected_outcomes():
     assert found.empty
 
 
+def test_a_change_is_stated_by_its_size_and_points_by_their_value():
+    mentions, _, obs = frames(*CASES["changes signed by their wording"])
+    obs["entry"] = [f"observations[{i}]" for i in range(len(obs))]
+    found = quote_value_problems(obs, mentions)
+    # -38 as a share is no percent written; 6 points is not the -6 the wording states.
+    assert found["entry"].tolist() == ["observations[3]", "observations[4]"]
+
+
 # Any frames ------------------------------------------------------------------------------
 
 SOURCES = ["s", "t", "u"]
@@ -319,7 +350,7 @@ mentions_st = st.lists(
         offsets,
         lengths,
         st.sampled_from(["percent", "count", "ratio", "fraction", "date", "period"]),
-        st.sampled_from([None, 12.0, 53.0, 53.00005, 53.001]),
+        st.sampled_from([None, 12.0, 53.0, 53.00005, 53.001, -53.0, -12.0]),
         st.sampled_from(["53 %", "12", "douze", "l'un d'eux"]),
     ).map(lambda t: mention(t[0], t[1], t[1] + t[2], t[3], t[4], t[5])),
     max_size=12,
@@ -340,8 +371,8 @@ obs_st = st.lists(
         st.sampled_from(SOURCES),
         offsets,
         st.integers(0, 8),
-        st.sampled_from([12.0, 53.0, 3.0]),
-        st.sampled_from(["percent", "count", "people"]),
+        st.sampled_from([12.0, 53.0, 3.0, -53.0]),
+        st.sampled_from(["percent", "count", "people", "percent_change", "points"]),
         st.sampled_from(["observations[0]", "observations[1]"]),
     ).map(lambda t: observation(t[0], t[1], t[1] + t[2], t[3], t[4], t[5])),
     max_size=8,

@@ -1,6 +1,7 @@
 """Figures in every unit an observation can have, from a business barometer written for the
-tests: a percent, a count with a scale word, an amount in euros, percentage points (a
-balance of opinion and a change over a year), an index and a score, three of them negative."""
+tests: a percent, a count with a scale word, an amount in euros, a relative change signed by
+its wording, percentage points (a balance of opinion and a change over a year), an index and
+a score, four of them negative."""
 
 import shutil
 from pathlib import Path
@@ -38,6 +39,7 @@ EXPECTED = {
     "tpe_hiring_salary.mean.tpe_2025_recruiting": (2150.0, "euro", 0, 2149.5, 2150.5),
     "tpe_activity_balance.balance.tpe_2025_all": (-8.0, "points", 0, -8.5, -7.5),
     "tpe_bank_rating.mean.tpe_2025_all": (6.4, "number", 1, 6.35, 6.45),
+    "tpe_turnover_change.mean.tpe_2025_all": (-3.5, "percent_change", 1, -3.55, -3.45),
 }
 
 
@@ -91,6 +93,7 @@ def test_each_figure_traces_to_the_characters_that_state_it(release):
         "tpe_hiring_salary.mean.tpe_2025_recruiting": "2 150 euros",
         "tpe_activity_balance.balance.tpe_2025_all": "-8 points",
         "tpe_bank_rating.mean.tpe_2025_all": "6,4/10",
+        "tpe_turnover_change.mean.tpe_2025_all": "recul de 3,5 %",
     }
     assert all(text[start:end] == number for _, start, end, number in rows)
 
@@ -126,6 +129,7 @@ def test_the_page_writes_each_value_with_its_unit(release):
         "Considering reducing staff: 1,100,000",
         "Confident: 27%",
         "Mean rating: 6.4",
+        "Mean change reported: -3.5%",
     ):
         assert f'aria-label="{label}"' in page
 
@@ -134,7 +138,7 @@ def test_the_data_package_lists_the_units(release):
     package = yaml.safe_load((release / "datapackage.json").read_text(encoding="utf-8"))
     (table,) = [r for r in package["resources"] if r["name"] == "fact_observation"]
     (unit,) = [f for f in table["schema"]["fields"] if f["name"] == "unit"]
-    assert sorted(unit["constraints"]["enum"]) == ["count", "euro", "number", "percent", "points"]
+    assert sorted(unit["constraints"]["enum"]) == sorted(UNITS)
 
 
 def test_one_list_of_units_everywhere():

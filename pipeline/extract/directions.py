@@ -17,6 +17,15 @@ def _pattern() -> re.Pattern:
     )
 
 
+def direction_before(text: str, start: int) -> int | None:
+    """-1 after a word of decrease ("recul de"), 1 after one of increase ("hausse de"), right
+    before `start`; None when there is none."""
+    m = _pattern().search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    return -1 if m.group("down") else 1
+
+
 def sign_points(text: str, candidates: list[Candidate], sentence_starts: list[int]) -> None:
     """Negate and widen, in place, points mentions preceded by a word of decrease or increase."""
     if not load("hedges")["sign_points"]:

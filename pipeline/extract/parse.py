@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 
+from pipeline.extract.directions import direction_before
 from pipeline.extract.extractor import extract_mentions
 from pipeline.extract.numerals import words_value
 
@@ -29,3 +30,17 @@ def parse_number(surface: str) -> tuple[str, float | str | None] | None:
         if value is not None:
             return "count", float(value)
     return None
+
+
+@lru_cache(maxsize=4096)
+def parse_change(surface: str) -> tuple[str, float | str | None] | None:
+    """parse_number's reading of a written change, signed by the word of increase or decrease
+    right before its number: "recul de 38 %" → ("percent", -38.0), "hausse de 12 %" → 12.0,
+    "-3,5 %" → -3.5 (the sign written next to the number wins)."""
+    parsed = parse_number(surface)
+    mentions = extract_mentions(surface)
+    if parsed is None or not isinstance(parsed[1], float) or len(mentions) != 1:
+        return parsed
+    kind, value = parsed
+    sign = direction_before(surface, mentions[0].start)
+    return kind, (value if sign is None or value < 0 else sign * value)

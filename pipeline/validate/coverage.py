@@ -9,6 +9,7 @@ import pandas as pd
 from pipeline.validate import problems
 from pipeline.validate.pairs import distinct_per_run, same_key_pairs, text_column
 from pipeline.validate.provenance import KINDS_FOR_UNIT, TOLERANCE
+from schemas.units import SIGNED_BY_WORDING
 
 # Several attributes may share one mention ("entre le 20 juin et le 12 juillet" states both
 # fieldwork dates); any other double use of a number is a curation error.
@@ -132,7 +133,8 @@ def _mention_problem(m: dict, hit: pd.DataFrame, files: dict[str, str]) -> dict:
 
 
 def quote_value_problems(obs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """Every observation's quote contains a mention whose value is the observation's value."""
+    """Every observation's quote contains a mention whose value is the observation's value (its
+    size, for a unit signed by its wording: "38 %" states the -38 of "recul de 38 %")."""
     if obs.empty:
         return problems([])
     oi, mi = same_key_pairs(obs["source_id"], mentions["source_id"])
@@ -150,8 +152,11 @@ def quote_value_problems(obs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFr
     # value_number is NaN (or None) where the mention is no number: it then states nothing.
     value = obs["value"].astype("float64").to_numpy()
     number = mentions["value_number"].astype("float64").to_numpy()
+    signed = obs["unit"].isin(SIGNED_BY_WORDING).to_numpy()
+    value = np.where(signed, np.abs(value), value)
+    number_of_pair = np.where(signed[oi], np.abs(number[mi]), number[mi])
     stated = np.zeros(len(obs), dtype=bool)
-    stated[oi[np.abs(number[mi] - value[oi]) <= TOLERANCE]] = True
+    stated[oi[np.abs(number_of_pair - value[oi]) <= TOLERANCE]] = True
     surface = mentions["surface"]
     found = []
     for i in np.flatnonzero(~stated):

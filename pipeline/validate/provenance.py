@@ -2,15 +2,17 @@
 
 import pandas as pd
 
-from pipeline.extract import parse_number
+from pipeline.extract import parse_change, parse_number
 from pipeline.rows import rows
 from pipeline.validate import problems
+from schemas.units import SIGNED_BY_WORDING
 
 # Kinds of written number that can state a figure of each unit.
 KINDS_FOR_UNIT = {
     "percent": {"percent", "ratio", "fraction"},
     "count": {"count"},
     "euro": {"money"},
+    "percent_change": {"percent"},
     "points": {"points"},
     "number": {"count", "score"},
 }
@@ -98,7 +100,8 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             "time(s) in the quote",
             "copy the number exactly as the quote writes it",
         )
-    parsed = parse_number(row.number_text)
+    signed = getattr(row, "unit", None) in SIGNED_BY_WORDING
+    parsed = (parse_change if signed else parse_number)(row.number_text)
     if parsed is None:
         return (
             f"number_text {row.number_text!r} is not a number that can be read",
