@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.atomic import write_whole
-from pipeline.load.documents import input_digest
+from pipeline.load.documents import input_digest, input_stats
 from pipeline.load.sources import source_dirs
 from pipeline.partitions import SOURCES
 from pipeline.resources import ProjectPaths
@@ -17,11 +17,27 @@ from pipeline.resources import ProjectPaths
 # source (780 KB of JSON at 10,000 sources) is therefore kept in a file of the store, named
 # after its own SHA-256, and the cursor is that name.
 STATE_DIR = "sensor"
+TEXT_FILE = "article.txt"
 
 
-def source_digests(paths: ProjectPaths) -> dict[str, str]:
-    """The current digest of every source directory, by source id."""
-    return {d.name: input_digest(d) for d in source_dirs(paths.raw)}
+def _stats(directory: Path) -> list:
+    """input_stats of a source directory, as JSON keeps them (lists, not tuples)."""
+    return [list(s) if s is not None else None for s in input_stats(directory, TEXT_FILE)]
+
+
+def source_state(paths: ProjectPaths, seen: dict[str, dict]) -> dict[str, dict]:
+    """{source id: {"digest", "stats"}} of every source directory. A source whose files have
+    the stats `seen` records for it (size, times, inode) keeps its digest; the others are
+    hashed again."""
+    out = {}
+    for directory in source_dirs(paths.raw):
+        stats, before = _stats(directory), seen.get(directory.name)
+        if before is not None and before["stats"] is not None and before["stats"] == stats:
+            digest = before["digest"]
+        else:
+            digest = input_digest(directory, TEXT_FILE)
+        out[directory.name] = {"digest": digest, "stats": stats}
+    return out
 
 
 def state_file(paths: ProjectPaths, cursor: str) -> Path:
@@ -29,27 +45,30 @@ def state_file(paths: ProjectPaths, cursor: str) -> Path:
     return paths.store / STATE_DIR / f"{cursor}.json"
 
 
-def seen_digests(paths: ProjectPaths, cursor: str | None) -> dict[str, str]:
-    """The digests the sensor last acknowledged: the state file the cursor names (an earlier
-    version kept them in the cursor itself); none without a cursor, or when the store lost
-    the file, so that every source is materialized again."""
+def seen_state(paths: ProjectPaths, cursor: str | None) -> dict[str, dict]:
+    """What the sensor last acknowledged, as `source_state` gives it: the state file the cursor
+    names (earlier versions kept {source id: digest}, in the cursor itself, then in that
+    file); nothing without a cursor, or when the store lost the file, so that every source
+    is materialized again."""
     if not cursor:
         return {}
     if cursor.startswith("{"):
-        return json.loads(cursor)
-    if not re.fullmatch(r"[0-9a-f]{64}", cursor):  # not a name this sensor gave
+        found = json.loads(cursor)
+    elif not re.fullmatch(r"[0-9a-f]{64}", cursor):  # not a name this sensor gave
         return {}
-    try:
-        return json.loads(state_file(paths, cursor).read_bytes())
-    except (FileNotFoundError, ValueError):  # lost or damaged: start again from nothing
-        return {}
+    else:
+        try:
+            found = json.loads(state_file(paths, cursor).read_bytes())
+        except (FileNotFoundError, ValueError):  # lost or damaged: start again from nothing
+            return {}
+    return {k: v if isinstance(v, dict) else {"digest": v, "stats": None} for k, v in found.items()}
 
 
-def keep_digests(paths: ProjectPaths, digests: dict[str, str], cursor: str | None) -> str:
-    """Store `digests` in their state file and return its name, the next cursor. Files other
-    than this one and the current cursor's are removed (a tick that fails keeps the current
-    cursor, whose file must still be there)."""
-    data = json.dumps(digests, sort_keys=True).encode()
+def keep_state(paths: ProjectPaths, state: dict[str, dict], cursor: str | None) -> str:
+    """Store `state` in its state file and return the file's name, the next cursor. Files
+    other than this one and the current cursor's are removed (a tick that fails keeps the
+    current cursor, whose file must still be there)."""
+    data = json.dumps(state, sort_keys=True).encode()
     name = hashlib.sha256(data).hexdigest()
     target = state_file(paths, name)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -69,13 +88,15 @@ def keep_digests(paths: ProjectPaths, digests: dict[str, str], cursor: str | Non
 def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: ProjectPaths):
     """Adds a partition per new directory of raw/sources, drops removed ones, and requests a
     run for every source whose files changed since the last evaluation."""
-    seen = seen_digests(paths, context.cursor)
-    now = source_digests(paths)
+    seen = seen_state(paths, context.cursor)
+    now = source_state(paths, seen)
     known = set(context.instance.get_dynamic_partitions(SOURCES.name))
-    changed = sorted(k for k, digest in now.items() if seen.get(k) != digest)
-    context.update_cursor(keep_digests(paths, now, context.cursor))
+    changed = sorted(k for k, v in now.items() if k not in seen or seen[k]["digest"] != v["digest"])
+    context.update_cursor(keep_state(paths, now, context.cursor))
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(partition_key=k, run_key=f"{k}:{now[k]}") for k in changed],
+        run_requests=[
+            dg.RunRequest(partition_key=k, run_key=f"{k}:{now[k]['digest']}") for k in changed
+        ],
         dynamic_partitions_requests=[
             SOURCES.build_add_request(sorted(set(now) - known)),
             SOURCES.build_delete_request(sorted(known - set(now))),

@@ -3,12 +3,14 @@ source changed since its partition was materialized is never published."""
 
 import dataclasses
 import json
+import os
 import pickle
 import shutil
 
 import dagster as dg
 import pytest
 
+from pipeline import sensors
 from pipeline.definitions import build_definitions
 from pipeline.load.documents import input_digest
 from pipeline.orchestrate import QUIET, run_build
@@ -73,7 +75,8 @@ def test_sensor_cursor_is_the_name_of_its_state_file(project):
     with dg.DagsterInstance.ephemeral() as instance:
         requested, first = _evaluate(instance, project, None)
         assert requested == [SEED_ID] and len(first) == 64
-        assert json.loads(state_file(project, first).read_text()) == {SEED_ID: input_digest(seed)}
+        state = json.loads(state_file(project, first).read_text())
+        assert list(state) == [SEED_ID] and state[SEED_ID]["digest"] == input_digest(seed)
         assert _evaluate(instance, project, first) == ([], first)  # nothing changed
         assert _state_files(project) == [first]
 
@@ -92,6 +95,7 @@ def test_sensor_cursor_is_the_name_of_its_state_file(project):
     ("cursor", "requested"),
     [
         ("legacy", []),  # {source: digest}, as an earlier version kept it in the cursor
+        ("flat file", []),  # and then in the state file
         ("0" * 64, [SEED_ID]),  # its file is gone (the store was emptied)
         ("../../etc/hostname", [SEED_ID]),  # not a name this sensor gives
         ("damaged", [SEED_ID]),
@@ -100,6 +104,11 @@ def test_sensor_cursor_is_the_name_of_its_state_file(project):
 def test_sensor_without_its_state_file(project, cursor, requested):
     if cursor == "legacy":
         cursor = json.dumps({SEED_ID: input_digest(project.raw / "sources" / SEED_ID)})
+    if cursor == "flat file":
+        cursor = "2" * 64
+        state_file(project, cursor).parent.mkdir(parents=True)
+        digests = {SEED_ID: input_digest(project.raw / "sources" / SEED_ID)}
+        state_file(project, cursor).write_text(json.dumps(digests), encoding="utf-8")
     if cursor == "damaged":
         cursor = "1" * 64
         state_file(project, cursor).parent.mkdir(parents=True)
@@ -107,7 +116,36 @@ def test_sensor_without_its_state_file(project, cursor, requested):
     with dg.DagsterInstance.ephemeral() as instance:
         got, new_cursor = _evaluate(instance, project, cursor)
     assert got == requested
-    assert json.loads(state_file(project, new_cursor).read_text())[SEED_ID]
+    assert json.loads(state_file(project, new_cursor).read_text())[SEED_ID]["digest"]
+
+
+def test_sensor_hashes_only_sources_whose_files_changed(project, monkeypatch):
+    """A tick compares each source's file stats with those it recorded, and reads and hashes
+    only the sources whose stats differ; a touched file is read again but, its bytes being
+    the same, requests nothing."""
+    add_copy_of_seed(project.raw)
+    hashed = []
+
+    def counting(directory, text_file="article.txt"):
+        hashed.append(directory.name)
+        return input_digest(directory, text_file)
+
+    monkeypatch.setattr(sensors, "input_digest", counting)
+    with dg.DagsterInstance.ephemeral() as instance:
+        requested, cursor = _evaluate(instance, project, None)
+        assert requested == sorted([SEED_ID, NEW_ID]) and sorted(hashed) == requested
+        hashed.clear()
+        assert _evaluate(instance, project, cursor) == ([], cursor) and hashed == []
+
+        annotations = project.raw / "sources" / NEW_ID / "annotations.yml"
+        os.utime(annotations)  # same bytes, new times
+        requested, cursor = _evaluate(instance, project, cursor)
+        assert requested == [] and hashed == [NEW_ID]
+        hashed.clear()
+
+        annotations.write_text(annotations.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        requested, cursor = _evaluate(instance, project, cursor)
+        assert requested == [NEW_ID] and hashed == [NEW_ID]
 
 
 def test_one_source_is_rebuilt_alone_and_stale_sources_are_refused(project):

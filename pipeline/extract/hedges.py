@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.extract.lexicon import alternation, load, phrase, typography
+from pipeline.extract.lexicon import alternation, fold, load, phrase, typography
 from pipeline.extract.mention import Candidate
 
 
@@ -54,6 +54,16 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _only() -> dict[str, set[str]]:
+    """Qualifiers that apply to some kinds of mention only, by their words ("plus des")."""
+    return {
+        " ".join(fold(h["words"]).split()): set(h["only"])
+        for h in load("hedges")["before"]
+        if "only" in h
+    }
+
+
 def attach_hedges(text: str, candidates: list[Candidate], sentences: list[tuple[int, int]]) -> None:
     """Set qualifier offsets and approx in place; `sentences[i]` is candidate i's sentence."""
     p = _patterns()
@@ -73,6 +83,9 @@ def attach_hedges(text: str, candidates: list[Candidate], sentences: list[tuple[
             if m is None and c.kind == "count" and c.bare:
                 m = p["after_noun"].match(text, c.end, s_end)
         if m is None or (c.kind in TIME_KINDS and m.lastgroup != "near"):
+            continue
+        only = _only().get(" ".join(fold(m.group(m.lastgroup)).split()))
+        if only is not None and c.kind not in only:
             continue
         c.qualifier_start, c.qualifier_end = m.span(m.lastgroup)
         c.approx = c.approx or m.lastgroup != "exact"

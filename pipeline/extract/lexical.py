@@ -127,6 +127,8 @@ def _after_numeral(text: str, n: Numeral, by_start: dict[int, Numeral]) -> list[
             out.append(Candidate(n.start, m.end(), "fraction", share, PHRASE_PRIORITY))
     m = p["ratio_middle"].match(text, n.end)
     second = by_start.get(m.end()) if m else None
+    if second is not None and any(n.end < s < m.end() for s in by_start):
+        second = None  # "un peu moins d'un salarié sur deux": the ratio starts at the later "un"
     if second is not None and unit_after(text, second.end) not in NOT_RATIO_UNITS:
         share = _percent_of(n.value, second.value)
         if share is not None:

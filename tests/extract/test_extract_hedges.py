@@ -31,6 +31,19 @@ def hedged(text: str) -> list[tuple[str, bool, str | None]]:
         ("Soit quelque 300 salariés.", [("300", True, "quelque")]),
         ("Soit 30 % environ des sondés.", [("30 %", True, "environ")]),
         ("Les entreprises de cinquante salariés ou plus.", [("cinquante", True, "ou plus")]),
+        # "des" (de + les) before a share; before a count it bounds nothing.
+        ("Plus des deux tiers (68 %).", [("deux tiers", True, "Plus des"), ("68 %", False, None)]),
+        ("Près des trois quarts des patrons.", [("trois quarts", True, "Près des")]),
+        ("Un peu moins des 3/4 des sondés.", [("3/4", True, "Un peu moins des")]),
+        ("Près des 9 patrons sur 10.", [("9 patrons sur 10", True, "Près des")]),
+        ("Il parle des deux tiers restants.", [("deux tiers", False, None)]),
+        ("Plus des 2 000 salariés du site.", [("2 000", False, None)]),
+        # A qualifier before the article of a ratio ("d'un … sur deux") is the ratio's.
+        ("Un peu moins d'un salarié sur deux.", [("un salarié sur deux", True, "Un peu moins d'")]),
+        (
+            "Un peu plus d'un Français sur trois.",
+            [("un Français sur trois", True, "Un peu plus d'")],
+        ),
         # Non-hedging qualifiers are recorded but keep approx false.
         ("Alors que seulement 11% le savent.", [("11%", False, "seulement")]),
         ("Alors qu'à peine 11% le savent.", [("11%", False, "à peine")]),
