@@ -1,6 +1,7 @@
 """Draft annotations for a new source: one pre-filled entry per number nobody has mapped yet."""
 
 from pipeline.extract import Mention
+from pipeline.extract.directions import direction_before
 
 # The unit a mention of each kind most likely has; "number" (an index, a score) is the
 # curator's call on a bare number, and so is a count.
@@ -16,17 +17,24 @@ UNIT_OF_KIND = {
 
 
 def _observation_template(m: Mention, text: str) -> dict:
+    unit, value, number_text = UNIT_OF_KIND[m.kind], m.value, m.surface
+    direction = direction_before(text, m.start) if m.kind == "percent" else None
+    if direction is not None and m.value >= 0:  # "recul de 38 %": a change, signed by its word
+        unit, value = "percent_change", direction[0] * m.value
+        number_text = text[direction[1] : m.end]
+    elif m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
+        unit = "percent_change"
     return {
         "id": f"todo_{m.start}",
         "variable_id": "TODO",
         "category_id": "TODO",
         "population_id": "TODO",
-        "value": m.value,
-        "unit": UNIT_OF_KIND[m.kind],
+        "value": value,
+        "unit": unit,
         "quote": text[m.sentence_start : m.sentence_end],
         "char_start": m.sentence_start,
         "char_end": m.sentence_end,
-        "number_text": m.surface,
+        "number_text": number_text,
         **({"qualifier": m.qualifier} if m.qualifier else {}),
     }
 

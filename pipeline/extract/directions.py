@@ -17,13 +17,13 @@ def _pattern() -> re.Pattern:
     )
 
 
-def direction_before(text: str, start: int) -> int | None:
-    """-1 after a word of decrease ("recul de"), 1 after one of increase ("hausse de"), right
-    before `start`; None when there is none."""
+def direction_before(text: str, start: int) -> tuple[int, int] | None:
+    """(sign, start of the word) of a word of decrease ("recul de": -1) or increase ("hausse
+    de": 1) written right before `start`; None when there is none."""
     m = _pattern().search(text, max(0, start - 40), start)
     if m is None:
         return None
-    return -1 if m.group("down") else 1
+    return (-1 if m.group("down") else 1), m.start()
 
 
 def sign_points(text: str, candidates: list[Candidate], sentence_starts: list[int]) -> None:

@@ -42,5 +42,5 @@ def parse_change(surface: str) -> tuple[str, float | str | None] | None:
     if parsed is None or not isinstance(parsed[1], float) or len(mentions) != 1:
         return parsed
     kind, value = parsed
-    sign = direction_before(surface, mentions[0].start)
-    return kind, (value if sign is None or value < 0 else sign * value)
+    direction = direction_before(surface, mentions[0].start)
+    return kind, (value if direction is None or value < 0 else direction[0] * value)

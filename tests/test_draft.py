@@ -1,0 +1,47 @@
+"""Case table: the observation a draft proposes for each kind of number, and that its number
+reads back as its value in its unit (the check the build runs on annotations)."""
+
+import pandas as pd
+import pytest
+
+from pipeline.draft import draft_entry
+from pipeline.extract import extract_mentions
+from pipeline.validate.provenance import observation_number_problems
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "number_text"),
+    [
+        ("Soit 53 % des dirigeants.", "percent", 53.0, "53 %"),
+        ("Un dirigeant sur cinq le dit.", "percent", 20.0, "Un dirigeant sur cinq"),
+        ("Les deux tiers des sondés.", "percent", 66.6667, "deux tiers"),
+        ("Auprès de 1 600 dirigeants.", "count", 1600.0, "1 600"),
+        ("Un budget moyen de 2 150 euros.", "euro", 2150.0, "2 150 euros"),
+        ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
+        ("Soit -6 points sur un an.", "points", -6.0, "-6 points"),
+        ("Un recul de 15 points.", "points", -15.0, "recul de 15 points"),
+        ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
+        # A percent after a word of increase or decrease is a change, signed by that word.
+        ("Les ventes ont reculé de 2,4 % en un an.", "percent_change", -2.4, "reculé de 2,4 %"),
+        ("Une hausse de 12 % des prix.", "percent_change", 12.0, "hausse de 12 %"),
+        ("Un chiffre d'affaires à -3,5 % sur un an.", "percent_change", -3.5, "-3,5 %"),
+    ],
+)
+def test_draft_observation(text, unit, value, number_text):
+    (mention,) = extract_mentions(text)
+    proposed = draft_entry(mention, text)["as_observation"]
+    assert (proposed["unit"], proposed["value"], proposed["number_text"]) == (
+        unit,
+        pytest.approx(value),
+        number_text,
+    )
+    entries = pd.DataFrame([{"file": "a.yml", "entry": "e", "number_occurrence": 1, **proposed}])
+    assert observation_number_problems(entries).empty
+
+
+@pytest.mark.parametrize(
+    "text", ["Le 20 juin 2024.", "Entre 2022 et 2024.", "La ligne 14 est fermée."]
+)
+def test_no_observation_for_dates_years_and_names(text):
+    for mention in extract_mentions(text):
+        assert "as_observation" not in draft_entry(mention, text)
