@@ -8,6 +8,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.atomic import write_whole
+from pipeline.gc_thresholds import fewer_collections
 from pipeline.load.documents import input_digest, input_stats
 from pipeline.load.sources import source_dirs
 from pipeline.partitions import SOURCES
@@ -20,9 +21,12 @@ STATE_DIR = "sensor"
 TEXT_FILE = "article.txt"
 
 
-def _stats(directory: Path) -> list:
-    """input_stats of a source directory, as JSON keeps them (lists, not tuples)."""
-    return [list(s) if s is not None else None for s in input_stats(directory, TEXT_FILE)]
+def _stats(directory: Path) -> str:
+    """input_stats of a source directory as one string ("size:mtime:ctime:inode" a file, "-"
+    for a missing one): one object a source to keep, compare and write, not sixteen."""
+    return " ".join(
+        ":".join(map(str, s)) if s is not None else "-" for s in input_stats(directory, TEXT_FILE)
+    )
 
 
 def source_state(paths: ProjectPaths, seen: dict[str, dict]) -> dict[str, dict]:
@@ -88,8 +92,9 @@ def keep_state(paths: ProjectPaths, state: dict[str, dict], cursor: str | None) 
 def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: ProjectPaths):
     """Adds a partition per new directory of raw/sources, drops removed ones, and requests a
     run for every source whose files changed since the last evaluation."""
-    seen = seen_state(paths, context.cursor)
-    now = source_state(paths, seen)
+    with fewer_collections():  # tens of thousands of small objects, kept until the next tick
+        seen = seen_state(paths, context.cursor)
+        now = source_state(paths, seen)
     known = set(context.instance.get_dynamic_partitions(SOURCES.name))
     changed = sorted(k for k, v in now.items() if k not in seen or seen[k]["digest"] != v["digest"])
     context.update_cursor(keep_state(paths, now, context.cursor))
