@@ -55,6 +55,7 @@ def test_rounding_interval(value, decimals, interval):
         (1.2e9, "1,2\u00a0Md€", 1_000_000_000, (1.15e9, 1.25e9)),
         (45_000.0, "45\u202fk€", 1_000, (44_500.0, 45_500.0)),
         (10_000.0, "10 mille", 1_000, (9_500.0, 10_500.0)),
+        (2_300_000.0, "2,3 Millions", 1_000_000, (2_250_000.0, 2_350_000.0)),
         # No scale word: digits alone, number words, a currency, an abbreviation not before €.
         (1_600.0, "1 600", 1, (1_599.5, 1_600.5)),
         (1_000_000.0, "un million", 1, (999_999.5, 1_000_000.5)),

@@ -36,7 +36,7 @@ def _scale_word() -> re.Pattern:
     words = sorted(numbers["scales"], key=len, reverse=True)
     abbreviations = sorted(numbers["scale_abbreviations"], key=len, reverse=True)
     return re.compile(
-        rf"[\s\u00a0\u202f]*(?:(?P<word>{'|'.join(map(re.escape, words))})(?!\w)"
+        rf"[\s\u00a0\u202f]*(?:(?P<word>(?i:{'|'.join(map(re.escape, words))}))(?!\w)"
         rf"|(?P<abbreviation>{'|'.join(map(re.escape, abbreviations))})(?=[\s\u00a0\u202f]*€))"
     )
 
@@ -62,7 +62,7 @@ def rounding_interval(value: float, decimals: int, scale: int = 1) -> tuple[floa
     """[low, high) of the values that round to `value` at `decimals` places of its written
     number: '5,9' → [5.85, 5.95); with a scale word, '1,5 million' → [1450000, 1550000)."""
     half = 0.5 * 10 ** (-decimals) * scale
-    places = decimals + 1 - len(str(scale)) + 1
+    places = decimals + 1 - (len(str(scale)) - 1)  # one place below the last digit written
     return round(value - half, places), round(value + half, places)
 
 
