@@ -17,6 +17,7 @@ from pipeline.validate.provenance import KINDS_FOR_UNIT
 from schemas.units import NON_NEGATIVE, UNITS
 
 from .conftest import RAW, build, report
+from .release.test_release_files import errors_of, frictionless_report
 
 DATA = Path(__file__).parent / "data" / "tpe_barometer"
 SURVEY = "barometre_tpe_2025"
@@ -154,3 +155,8 @@ def test_one_list_of_units_everywhere():
     assert list(KINDS_FOR_UNIT) == list(UNITS)
     assert set(UNIT_OF_KIND.values()) <= set(UNITS)
     assert all(kind in KINDS_FOR_UNIT[unit] for kind, unit in UNIT_OF_KIND.items())
+
+
+def test_frictionless_validates_a_release_with_every_unit(release):
+    report = frictionless_report(release)
+    assert report["valid"], errors_of(report)
