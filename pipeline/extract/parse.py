@@ -13,7 +13,8 @@ def parse_number(surface: str) -> tuple[str, float | str | None] | None:
 
     Any surface `extract_mentions` returns reads back to the same kind and value, except where
     the kind comes from words outside the surface: the first bound of a range ("20" in
-    "20-24 %" is a percent, alone a count; "2" in "entre 2 et 3 M€" is 2000000.0, alone 2.0),
+    "20-24 %" is a percent, alone a count; "2" in "entre 2 et 3 M€" is 2000000.0 and "10" in
+    "entre 10 et 15 000 euros" 10000.0, alone 2.0 and 10.0),
     and a four-digit number before a noun ("2024 salariés" is a count, "2024" alone a year).
     """
     mentions = extract_mentions(surface)

@@ -1,4 +1,5 @@
-"""Give a range's first bound the unit of its second bound ("20-24 %", "entre 2 et 3 M€")."""
+"""Give a range's first bound the unit of its second bound ("20-24 %", "entre 2 et 3 M€"), and
+the thousands it leaves unwritten ("entre 10 et 15 000 euros": 10,000 to 15,000)."""
 
 import re
 from decimal import Decimal
@@ -16,17 +17,45 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "between": re.compile(rf"\s*{typography()['dash']}\s*|\s+à\s+|\s+(?P<et>et)\s+", re.I),
         "entre": re.compile(r"(?<!\w)entre\s+\Z", re.I),
+        "from": re.compile(r"(?<!\w)(?:entre|de|d['’]|du)\s*\Z", re.I),
+        "plain": re.compile(r"\d{1,3}"),
+        "grouped": re.compile(r"(?P<lead>\d{1,3})(?:[ \u00a0\u202f.]\d{3})+(?![\d,])"),
     }
+
+
+def _elided_thousands(text: str, first: Candidate, second: Candidate) -> Decimal:
+    """The factor of the thousands a first bound leaves unwritten: 1000 for "10" in "entre 10
+    et 15 000" (the French way of writing 10 000 to 15 000), else 1. Only a plain first bound
+    with as many digits as the leading group of a second bound written in groups of three,
+    and below it ("de 5 à 10 000 habitants" is left as written)."""
+    p = _patterns()
+    grouped = p["grouped"].match(text, second.start)
+    if not p["plain"].fullmatch(text, first.start, first.end) or grouped is None:
+        return Decimal(1)
+    written, lead = text[first.start : first.end], grouped.group("lead")
+    if len(written) != len(lead) or not Decimal(written) < Decimal(lead):
+        return Decimal(1)
+    groups = (grouped.end() - grouped.end("lead")) // 4
+    return Decimal(1000) ** groups
 
 
 def join_ranges(text: str, candidates: list[Candidate], sentence_ends: list[int]) -> None:
     """Mark ranges in place; `sentence_ends[i]` is the end of candidate i's sentence."""
     for i in range(len(candidates) - 1):
         first, second = candidates[i], candidates[i + 1]
-        if not first.bare or second.unit not in SHARED_UNITS or second.start > sentence_ends[i]:
+        if not first.bare or second.start > sentence_ends[i]:
             continue
         between = _patterns()["between"].fullmatch(text, first.end, second.start)
         if between is None:
+            continue
+        if second.kind == "count" and second.bare and second.unit is None:
+            # "de 2 à 3 000 salariés": two counts, the first without its thousands
+            if _patterns()["from"].search(text, max(0, first.start - 8), first.start):
+                first.value = float(
+                    Decimal(repr(first.value)) * _elided_thousands(text, first, second)
+                )
+            continue
+        if second.unit not in SHARED_UNITS:
             continue
         if between.group("et") and not _patterns()["entre"].search(
             text, max(0, first.start - 12), first.start
@@ -34,7 +63,8 @@ def join_ranges(text: str, candidates: list[Candidate], sentence_ends: list[int]
             continue  # "15 et 45 %" is a range only after "entre"
         first.kind = second.kind
         first.unit = second.unit
-        first.value = float(Decimal(repr(first.value)) * Decimal(repr(second.scale)))
+        scale = Decimal(repr(second.scale)) * _elided_thousands(text, first, second)
+        first.value = float(Decimal(repr(first.value)) * scale)
         first.scale = second.scale
         first.bare = False
         second.joined_to_previous = True

@@ -25,6 +25,25 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Les 18-24 ans votent peu.", [("18", "other", 18.0), ("24 ans", "other", 24.0)]),
         ("De 2019 à 2023, rien.", [("2019", "year", 2019.0), ("2023", "year", 2023.0)]),
         ("Sur la période 2017-2019.", [("2017", "year", 2017.0), ("2019", "year", 2019.0)]),
+        # The thousands a first bound leaves unwritten ("entre 10 et 15 000": 10 000 to 15 000),
+        # for a plain first bound below the second bound's leading group.
+        (
+            "Entre 10 et 15 000 euros par an.",
+            [("10", "money", 10000.0), ("15 000 euros", "money", 15000.0)],
+        ),
+        ("De 2 à 3 000 salariés.", [("2", "count", 2000.0), ("3 000", "count", 3000.0)]),
+        ("De 15 à 20\u202f000 €.", [("15", "money", 15000.0), ("20\u202f000 €", "money", 20000.0)]),
+        (
+            "Entre 500 et 15 000 euros.",
+            [("500", "money", 500.0), ("15 000 euros", "money", 15000.0)],
+        ),
+        (
+            "Entre 10,5 et 15 000 euros.",
+            [("10,5", "money", 10.5), ("15 000 euros", "money", 15000.0)],
+        ),
+        ("Entre 1 et 1 500 euros.", [("1", "money", 1.0), ("1 500 euros", "money", 1500.0)]),
+        ("De 5 à 10 000 habitants.", [("5", "count", 5.0), ("10 000", "count", 10000.0)]),
+        ("Soit 2 et 3 000 salariés.", [("2", "count", 2.0), ("3 000", "count", 3000.0)]),
         # "et" makes a range only after "entre".
         ("Soit 15 et 45 % des sondés.", [("15", "count", 15.0), ("45 %", "percent", 45.0)]),
         # Dates: one period covering the whole expression; its dates are not repeated.
