@@ -61,6 +61,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "score_cue": re.compile(
             rf"(?<![\w'’]){alternation(fractions['scores']['cues'])}(?!\w)[^.!?;\n]*\Z", re.I
         ),
+        "multiplier_sign": re.compile(
+            rf"(?<![\w.,])(?:{'|'.join(map(re.escape, numbers['multiplier_signs']))})"
+            r"[ \u00a0\u202f]?(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?![\w.,]?\d|\w)"
+        ),
         "multiplier": re.compile(
             rf"(?<![\w-])(?P<word>{alternation(numbers['multiplier_words'])})(?![\w-])", re.I
         ),
@@ -158,6 +162,10 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
     for m in _patterns()["score_slash"].finditer(text):
         out.append(_score(text, m.start(), m.end(), Decimal(m.group("a").replace(",", "."))))
+    for m in _patterns()["multiplier_sign"].finditer(text):  # "(x3)", "× 2,5"
+        value = float(m.group("n").replace(",", "."))
+        if value <= load("numbers")["multiplier_sign_max"]:
+            out.append(Candidate(m.start(), m.end(), "other", value, WORD_PRIORITY, unit="times"))
     multipliers = load("numbers")["multiplier_words"]
     for m in _patterns()["multiplier"].finditer(text):
         value = float(multipliers[fold(m.group("word"))])
