@@ -25,6 +25,9 @@ DRAFT_HEADER = (
     "# TODO ids (raw/codelists/variables.yml, raw/surveys/), or copy `as_ignore` under\n"
     "# `ignore:` with the reason, or cover it with an attribute or a claim. Then run\n"
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
+    "# An observation's unit is the draft's guess: percent (a share of its base), count,\n"
+    "# euro, percent_change (a change, signed by its word: 'recul de 38 %' is -38), points\n"
+    "# (percentage points) or number (an index, a score, a mean); correct it if need be.\n"
 )
 
 
