@@ -1,7 +1,7 @@
 """Draft annotations for a new source: one pre-filled entry per number nobody has mapped yet."""
 
 from pipeline.extract import Mention
-from pipeline.extract.directions import direction_before
+from pipeline.extract.directions import direction_after, direction_before
 
 # The unit a mention of each kind most likely has; "number" (an index, a score) is the
 # curator's call on a bare number, and so is a count.
@@ -18,12 +18,13 @@ UNIT_OF_KIND = {
 
 def _observation_template(m: Mention, text: str) -> dict:
     unit, value, number_text = UNIT_OF_KIND[m.kind], m.value, m.surface
-    direction = direction_before(text, m.start) if m.kind == "percent" else None
-    if direction is not None and m.value >= 0:  # "recul de 38 %": a change, signed by its word
-        unit, value = "percent_change", direction[0] * m.value
-        number_text = text[direction[1] : m.end]
-    elif m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
+    before = direction_before(text, m.start) if m.kind == "percent" else None
+    after = direction_after(text, m.end) if m.kind == "percent" and not before else None
+    if m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
         unit = "percent_change"
+    elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
+        sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
+        unit, value, number_text = "percent_change", sign * m.value, text[start:end]
     return {
         "id": f"todo_{m.start}",
         "variable_id": "TODO",

@@ -24,6 +24,8 @@ from pipeline.validate.provenance import observation_number_problems
         # A percent after a word of increase or decrease is a change, signed by that word.
         ("Les ventes ont reculé de 2,4 % en un an.", "percent_change", -2.4, "reculé de 2,4 %"),
         ("Une hausse de 12 % des prix.", "percent_change", 12.0, "hausse de 12 %"),
+        ("Soit 38 % de baisse en un an.", "percent_change", -38.0, "38 % de baisse"),
+        ("Soit 38 % des hausses de prix.", "percent", 38.0, "38 %"),
         ("Un chiffre d'affaires à -3,5 % sur un an.", "percent_change", -3.5, "-3,5 %"),
     ],
 )

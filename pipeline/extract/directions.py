@@ -17,6 +17,25 @@ def _pattern() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _after() -> re.Pattern:
+    directions, apos = load("hedges")["directions"], typography()["apos"]
+    return re.compile(
+        rf"\s+(?:de\s+|d{apos}\s*|en\s+)?(?:(?P<up>{alternation(directions['up'])})"
+        rf"|(?P<down>{alternation(directions['down'])}))(?![\w'’-])",
+        re.I,
+    )
+
+
+def direction_after(text: str, end: int) -> tuple[int, int] | None:
+    """(sign, end of the word) of a word of decrease or increase written right after `end`
+    ("38 % de baisse": -1); None when there is none."""
+    m = _after().match(text, end)
+    if m is None:
+        return None
+    return (-1 if m.group("down") else 1), m.end()
+
+
 def direction_before(text: str, start: int) -> tuple[int, int] | None:
     """(sign, start of the word) of a word of decrease ("recul de": -1) or increase ("hausse
     de": 1) written right before `start`; None when there is none."""

@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from pipeline.extract.directions import direction_before
+from pipeline.extract.directions import direction_after, direction_before
 from pipeline.extract.extractor import extract_mentions
 from pipeline.extract.numerals import words_value
 
@@ -36,12 +36,13 @@ def parse_number(surface: str) -> tuple[str, float | str | None] | None:
 @lru_cache(maxsize=4096)
 def parse_change(surface: str) -> tuple[str, float | str | None] | None:
     """parse_number's reading of a written change, signed by the word of increase or decrease
-    right before its number: "recul de 38 %" → ("percent", -38.0), "hausse de 12 %" → 12.0,
-    "-3,5 %" → -3.5 (the sign written next to the number wins)."""
+    right before or after its number: "recul de 38 %" → ("percent", -38.0), "38 % de baisse"
+    → -38.0, "hausse de 12 %" → 12.0, "-3,5 %" → -3.5 (a sign next to the number wins)."""
     parsed = parse_number(surface)
     mentions = extract_mentions(surface)
     if parsed is None or not isinstance(parsed[1], float) or len(mentions) != 1:
         return parsed
     kind, value = parsed
-    direction = direction_before(surface, mentions[0].start)
+    m = mentions[0]
+    direction = direction_before(surface, m.start) or direction_after(surface, m.end)
     return kind, (value if direction is None or value < 0 else direction[0] * value)
