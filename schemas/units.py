@@ -10,6 +10,15 @@ UNITS = {
     "points": "percentage points: a balance of opinion or a change of a share, may be negative",
     "number": "a number without unit: an index, a score or a mean, may be negative",
 }
+# The kinds of written number (fact_mention.kind) that can state a figure of each unit.
+KINDS_FOR_UNIT = {
+    "percent": {"percent", "ratio", "fraction"},
+    "count": {"count"},
+    "euro": {"money"},
+    "percent_change": {"percent"},
+    "points": {"points"},
+    "number": {"count", "score"},
+}
 # Units whose values are never negative.
 NON_NEGATIVE = ("percent", "count")
 # Units whose sign is in the words before the number ("recul de 38 %"), which the mention of

@@ -26,8 +26,8 @@ from pipeline.validate.coverage import (
     accounts,
     quote_value_problems,
 )
-from pipeline.validate.provenance import KINDS_FOR_UNIT, TOLERANCE
-from schemas.units import SIGNED_BY_WORDING
+from pipeline.validate.provenance import TOLERANCE
+from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING
 
 
 def reference_accounts(obs, attrs, claims, ignores):

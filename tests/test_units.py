@@ -13,8 +13,7 @@ import yaml
 from pipeline.draft import UNIT_OF_KIND
 from pipeline.resources import PROJECT_ROOT as ROOT
 from pipeline.resources import ProjectPaths
-from pipeline.validate.provenance import KINDS_FOR_UNIT
-from schemas.units import NON_NEGATIVE, UNITS
+from schemas.units import KINDS_FOR_UNIT, NON_NEGATIVE, UNITS
 
 from .conftest import RAW, build, report
 from .release.test_release_files import errors_of, frictionless_report

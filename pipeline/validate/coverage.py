@@ -8,8 +8,8 @@ import pandas as pd
 
 from pipeline.validate import problems
 from pipeline.validate.pairs import distinct_per_run, same_key_pairs, text_column
-from pipeline.validate.provenance import KINDS_FOR_UNIT, TOLERANCE
-from schemas.units import SIGNED_BY_WORDING
+from pipeline.validate.provenance import TOLERANCE
+from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING
 
 # Several attributes may share one mention ("entre le 20 juin et le 12 juillet" states both
 # fieldwork dates); any other double use of a number is a curation error.

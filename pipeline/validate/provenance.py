@@ -5,17 +5,8 @@ import pandas as pd
 from pipeline.extract import parse_change, parse_number
 from pipeline.rows import rows
 from pipeline.validate import problems
-from schemas.units import SIGNED_BY_WORDING
+from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING
 
-# Kinds of written number that can state a figure of each unit.
-KINDS_FOR_UNIT = {
-    "percent": {"percent", "ratio", "fraction"},
-    "count": {"count"},
-    "euro": {"money"},
-    "percent_change": {"percent"},
-    "points": {"points"},
-    "number": {"count", "score"},
-}
 TOLERANCE = 1e-4
 # The columns the number checks read.
 NUMBER_COLUMNS = ["file", "entry", "value", "quote", "number_text", "number_occurrence"]
