@@ -64,24 +64,30 @@ def release(tmp_path_factory) -> Path:
     return Path(paths.warehouse_dir)
 
 
-def test_every_unit_is_published_with_its_rounding_interval(release):
+def query(release: Path, sql: str, *params) -> list[tuple]:
+    """Rows of `sql` on the release's DuckDB file, opened read-only as an analyst would."""
     with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
-        rows = con.execute(
-            "SELECT observation_id, value, unit, decimals, value_low, value_high "
-            "FROM fact_observation WHERE survey_id = ? ORDER BY observation_id",
-            [SURVEY],
-        ).fetchall()
+        return con.execute(sql, list(params)).fetchall()
+
+
+def test_every_unit_is_published_with_its_rounding_interval(release):
+    rows = query(
+        release,
+        "SELECT observation_id, value, unit, decimals, value_low, value_high "
+        "FROM fact_observation WHERE survey_id = ? ORDER BY observation_id",
+        SURVEY,
+    )
     assert {r[0]: r[1:] for r in rows} == {f"{SURVEY}.{k}": v for k, v in EXPECTED.items()}
 
 
 def test_each_figure_traces_to_the_characters_that_state_it(release):
     text = (DATA / "sources" / SOURCE / "article.txt").read_text(encoding="utf-8")
-    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
-        rows = con.execute(
-            "SELECT observation_id, number_start, number_end, number_text FROM fact_evidence "
-            "WHERE source_id = ?",
-            [SOURCE],
-        ).fetchall()
+    rows = query(
+        release,
+        "SELECT observation_id, number_start, number_end, number_text FROM fact_evidence "
+        "WHERE source_id = ?",
+        SOURCE,
+    )
     assert len(rows) == len(EXPECTED)
     written = {oid.split(".", 1)[1]: text[start:end] for oid, start, end, _ in rows}
     assert written == {
@@ -99,23 +105,22 @@ def test_each_figure_traces_to_the_characters_that_state_it(release):
 
 
 def test_fieldwork_dates_come_from_one_period(release):
-    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
-        survey = con.execute(
-            "SELECT sample_size, fieldwork_start, fieldwork_end FROM dim_survey "
-            "WHERE survey_id = ?",
-            [SURVEY],
-        ).fetchone()
+    (survey,) = query(
+        release,
+        "SELECT sample_size, fieldwork_start, fieldwork_end FROM dim_survey WHERE survey_id = ?",
+        SURVEY,
+    )
     assert tuple(map(str, survey)) == ("1003", "2025-01-06", "2025-01-20")
 
 
 def test_shares_alone_get_derived_values(release):
-    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
-        inputs = con.execute(
-            "SELECT DISTINCT o.unit FROM fact_derived d JOIN fact_observation o "
-            "ON list_contains(string_split(d.input_observation_ids, ' '), o.observation_id) "
-            "WHERE d.survey_id = ?",
-            [SURVEY],
-        ).fetchall()
+    inputs = query(
+        release,
+        "SELECT DISTINCT o.unit FROM fact_derived d JOIN fact_observation o "
+        "ON list_contains(string_split(d.input_observation_ids, ' '), o.observation_id) "
+        "WHERE d.survey_id = ?",
+        SURVEY,
+    )
     assert inputs == [("percent",)]
 
 

@@ -1,4 +1,5 @@
-"""Sign percentage-point changes by the word before them ("recul de 15 points" → -15)."""
+"""Sign percentage-point changes by the word before them ("recul de 15 points" → -15), and
+find the words of change next to a number ("recul de 38 %", "38 % de baisse")."""
 
 import re
 from functools import lru_cache
@@ -8,29 +9,21 @@ from pipeline.extract.mention import Candidate
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _patterns() -> dict[str, re.Pattern]:
     directions, apos = load("hedges")["directions"], typography()["apos"]
-    return re.compile(
-        rf"(?<![\w'’-])(?:(?P<up>{alternation(directions['up'])})|(?P<down>{alternation(directions['down'])}))"
-        rf"(?:\s+de\s+|\s+d{apos}\s*|\s+)\Z",
-        re.I,
+    word = (
+        rf"(?:(?P<up>{alternation(directions['up'])})|(?P<down>{alternation(directions['down'])}))"
     )
-
-
-@lru_cache(maxsize=1)
-def _after() -> re.Pattern:
-    directions, apos = load("hedges")["directions"], typography()["apos"]
-    return re.compile(
-        rf"\s+(?:de\s+|d{apos}\s*|en\s+)?(?:(?P<up>{alternation(directions['up'])})"
-        rf"|(?P<down>{alternation(directions['down'])}))(?![\w'’-])",
-        re.I,
-    )
+    return {  # "recul de ", "hausse d'" before a number; " de baisse", " en recul" after one
+        "before": re.compile(rf"(?<![\w'’-]){word}(?:\s+de\s+|\s+d{apos}\s*|\s+)\Z", re.I),
+        "after": re.compile(rf"\s+(?:de\s+|d{apos}\s*|en\s+)?{word}(?![\w'’-])", re.I),
+    }
 
 
 def direction_after(text: str, end: int) -> tuple[int, int] | None:
     """(sign, end of the word) of a word of decrease or increase written right after `end`
     ("38 % de baisse": -1); None when there is none."""
-    m = _after().match(text, end)
+    m = _patterns()["after"].match(text, end)
     if m is None:
         return None
     return (-1 if m.group("down") else 1), m.end()
@@ -39,7 +32,7 @@ def direction_after(text: str, end: int) -> tuple[int, int] | None:
 def direction_before(text: str, start: int) -> tuple[int, int] | None:
     """(sign, start of the word) of a word of decrease ("recul de": -1) or increase ("hausse
     de": 1) written right before `start`; None when there is none."""
-    m = _pattern().search(text, max(0, start - 40), start)
+    m = _patterns()["before"].search(text, max(0, start - 40), start)
     if m is None:
         return None
     return (-1 if m.group("down") else 1), m.start()
@@ -59,7 +52,7 @@ def sign_points(text: str, candidates: list[Candidate], sentence_starts: list[in
             else c.start
         )
         lo = max(sentence_starts[i], candidates[i - 1].end if i else 0, head - 40)
-        m = _pattern().search(text, lo, head)
+        m = _patterns()["before"].search(text, lo, head)
         if m is None:
             continue
         c.start = m.start()
