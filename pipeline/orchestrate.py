@@ -9,8 +9,9 @@ from pipeline.load.sources import source_dirs
 from pipeline.partitions import SOURCES
 from pipeline.resources import ProjectPaths
 
-# The run's events stay in the instance (and the UI); the terminal gets warnings only.
-QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# The run's events stay in the instance (and the UI); the terminal gets the build's own report
+# (pipeline/run_report.py), which names each bad input once, without Dagster's stack traces.
+QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 def sync_partitions(instance: dg.DagsterInstance, paths: ProjectPaths) -> list[str]:

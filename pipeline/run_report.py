@@ -2,6 +2,8 @@
 
 import dagster as dg
 
+from pipeline.errors import InputError
+
 ERROR = dg.AssetCheckSeverity.ERROR
 
 
@@ -23,7 +25,8 @@ def check_lines(result: dg.ExecuteInProcessResult) -> tuple[list[str], int]:
 
 
 def step_failures(result: dg.ExecuteInProcessResult) -> list[str]:
-    """The error message of every failed step (bad input raises with file, entry and fix)."""
+    """The error message of every failed step: bad input raises with file, entry and fix; any
+    other error (a fault of the pipeline) comes with where it was raised."""
     out = []
     for event in result.all_events:
         if event.event_type == dg.DagsterEventType.STEP_FAILURE:
@@ -31,7 +34,13 @@ def step_failures(result: dg.ExecuteInProcessResult) -> list[str]:
             cause = error
             while cause.cause is not None:
                 cause = cause.cause
-            out.append(f"  step {event.step_key} failed: {cause.message.strip()}")
+            message = cause.message.strip()
+            if cause.cls_name == InputError.__name__:
+                message = message.removeprefix(f"{InputError.__module__}.{InputError.__name__}: ")
+            out.append(f"  step {event.step_key} failed: {message}")
+            if cause.cls_name != InputError.__name__:
+                stack = "".join(cause.stack).rstrip().splitlines()
+                out.extend(f"    {line}" for line in stack)
     return out
 
 

@@ -3,6 +3,7 @@ and on kept connections; and a run over many sources shows each source's own che
 its partition."""
 
 import shutil
+import warnings
 from pathlib import Path
 
 import dagster as dg
@@ -18,6 +19,9 @@ from .conftest import SEED_ID
 
 PARTS = dg.DynamicPartitionsDefinition(name="parts")
 KEYS = [f"p{i:03d}" for i in range(60)]
+
+
+warnings.filterwarnings("ignore", "Parameter `backfill_policy`", dg.BetaWarning)
 
 
 @dg.asset(partitions_def=PARTS, backfill_policy=dg.BackfillPolicy.single_run())

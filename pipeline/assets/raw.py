@@ -1,5 +1,7 @@
 """Raw layer: sources, codelists and annotations read from raw/, verified on the way in."""
 
+import warnings
+
 import dagster as dg
 import pandas as pd
 
@@ -15,6 +17,10 @@ from pipeline.partitions import SOURCES, add_partition_metadata
 from pipeline.resources import ProjectPaths
 from pipeline.source_store import Prepickled
 from pipeline.validate import problems
+
+# The single-run backfill policy makes a build over every source one run (README, "One article
+# at a time"); Dagster marks that parameter beta and would say so at every command.
+warnings.filterwarnings("ignore", "Parameter `backfill_policy`", dg.BetaWarning)
 
 
 @dg.asset(
