@@ -2,6 +2,8 @@
 
 from pipeline.extract import Mention
 from pipeline.extract.directions import direction_after, direction_before
+from pipeline.extract.durations import duration_unit
+from schemas.units import DURATIONS
 
 # The unit a mention of each kind most likely has; "number" (an index, a score) is the
 # curator's call on a bare number, and so is a count.
@@ -16,8 +18,17 @@ UNIT_OF_KIND = {
 }
 
 
-def _observation_template(m: Mention, text: str) -> dict:
-    unit, value, number_text = UNIT_OF_KIND[m.kind], m.value, m.surface
+def proposed_unit(m: Mention) -> str | None:
+    """The unit an observation of this mention most likely has: by its kind, or for a
+    duration ("41 minutes", "4 h 12") the unit it is written in; None if it has none."""
+    if m.kind == "other":
+        written = duration_unit(m.surface)
+        return written if written in DURATIONS else None
+    return UNIT_OF_KIND.get(m.kind)
+
+
+def _observation_template(m: Mention, text: str, unit: str) -> dict:
+    value, number_text = m.value, m.surface
     before = direction_before(text, m.start) if m.kind == "percent" else None
     after = direction_after(text, m.end) if m.kind == "percent" and not before else None
     if m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
@@ -52,8 +63,9 @@ def draft_entry(m: Mention, text: str) -> dict:
         "char_end": m.end,
         "sentence": text[m.sentence_start : m.sentence_end],
     }
-    if m.kind in UNIT_OF_KIND and isinstance(m.value, float):
-        entry["as_observation"] = _observation_template(m, text)
+    unit = proposed_unit(m)
+    if unit is not None and isinstance(m.value, float):
+        entry["as_observation"] = _observation_template(m, text, unit)
     entry["as_ignore"] = {
         "quote": m.surface,
         "char_start": m.start,

@@ -43,7 +43,8 @@ class FactMention(pa.DataFrameModel):
     surface: Series[str] = text_field("The mention exactly as written, e.g. '53%' or '1.600'.")
     kind: Series[str] = text_field(
         "What the number is: percent, count, ratio, fraction, score ('6,4/10'), points, money, "
-        "date, period, year or other (ordinals, names such as 'NIS 2', durations, multipliers).",
+        "date, period, year or other (ordinals, names such as 'NIS 2', durations and measures, "
+        "multipliers; hours and minutes such as '4 h 12' are read in minutes, 252).",
         isin=KINDS,
     )
     value: Series[str] = text_field(

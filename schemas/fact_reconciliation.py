@@ -5,6 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import DataFrame, Series
 
 from schemas.fields import fk, id_field, text_field
+from schemas.units import UNITS
 
 AGREES = "agrees"
 VALUE_DIFFERS = "value differs"
@@ -36,8 +37,13 @@ class FactReconciliation(pa.DataFrameModel):
         str_matches=r"^\S+$",
     )
     stated_value: Series[float] = pa.Field(
-        description="The value as this source states it: a percent as 52.0, a count as 1600.0.",
-        ge=0,
+        description="The value as this source states it, in stated_unit: a percent as 52.0, "
+        "a count as 1600.0, '4 heures' as 4.0 hours."
+    )
+    stated_unit: Series[str] = text_field(
+        "Unit of stated_value (as fact_observation.unit). Durations in different units of "
+        "time are compared after conversion: '4 heures' agrees with '4h12' (252 minutes).",
+        isin=list(UNITS),
     )
     stated_population_id: Series[str] = id_field(
         "Base population as annotated for this source's wording, before any settling."
@@ -61,9 +67,12 @@ class FactReconciliation(pa.DataFrameModel):
         isin=STATUSES,
     )
     published_value: Series[float] = pa.Field(
-        description="The value the release publishes for the observation: the value most "
-        "sources state; on a tie, the value of the first of the tied sources by source_id.",
-        ge=0,
+        description="The value the release publishes for the observation, in published_unit: "
+        "the value most sources state; on a tie, the value of the first of the tied sources "
+        "by source_id."
+    )
+    published_unit: Series[str] = text_field(
+        "Unit of published_value: fact_observation.unit of the observation.", isin=list(UNITS)
     )
     note: Series[str] = text_field("What differs, or what was settled and by whom, in words.")
 

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pytest
 
 from pipeline.definitions import build_definitions
@@ -14,6 +15,29 @@ from pipeline.run_report import check_lines, step_failures
 
 RAW = PROJECT_ROOT / "raw"
 SEED_ID = "petites_entreprises_part_ia"
+
+
+def raw_with(root: Path, data: Path) -> ProjectPaths:
+    """A copy of raw/ under `root` with a test data set added as a curator adds it: its
+    surveys/ files and sources/ directories copied, its variables.yml appended to the codelist;
+    paths to it and to root/warehouse."""
+    shutil.copytree(RAW, root / "raw")
+    for survey in sorted((data / "surveys").glob("*.yml")):
+        shutil.copy(survey, root / "raw" / "surveys")
+    for source in sorted((data / "sources").iterdir()):
+        shutil.copytree(source, root / "raw" / "sources" / source.name)
+    variables = root / "raw" / "codelists" / "variables.yml"
+    variables.write_text(
+        variables.read_text(encoding="utf-8") + "\n" + (data / "variables.yml").read_text("utf-8"),
+        encoding="utf-8",
+    )
+    return ProjectPaths(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
+
+
+def query(release: Path, sql: str, *params) -> list[tuple]:
+    """Rows of `sql` on a release's DuckDB file, opened read-only as an analyst would."""
+    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
+        return con.execute(sql, list(params)).fetchall()
 
 
 def build(paths: ProjectPaths, only: list[str] | None = None) -> BuildResult:

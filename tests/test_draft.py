@@ -27,6 +27,13 @@ from pipeline.validate.provenance import observation_number_problems
         ("Soit 38 % de baisse en un an.", "percent_change", -38.0, "38 % de baisse"),
         ("Soit 38 % des hausses de prix.", "percent", 38.0, "38 %"),
         ("Un chiffre d'affaires à -3,5 % sur un an.", "percent_change", -3.5, "-3,5 %"),
+        # A duration is published in the unit it is written in.
+        ("Ils y passent 4 h 12 par jour.", "minutes", 252.0, "4 h 12"),
+        ("La lecture occupe 41 minutes par jour.", "minutes", 41.0, "41 minutes"),
+        ("Plus de 5 heures le week-end.", "hours", 5.0, "5 heures"),
+        ("Un délai moyen de 80 jours.", "days", 80.0, "80 jours"),
+        ("Un arrêt de six semaines.", "weeks", 6.0, "six semaines"),
+        ("L'âge moyen atteint 52 ans.", "years", 52.0, "52 ans"),
     ],
 )
 def test_draft_observation(text, unit, value, number_text):
@@ -42,8 +49,17 @@ def test_draft_observation(text, unit, value, number_text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Le 20 juin 2024.", "Entre 2022 et 2024.", "La ligne 14 est fermée."]
+    "text",
+    [
+        "Le 20 juin 2024.",
+        "Entre 2022 et 2024.",
+        "La ligne 14 est fermée.",
+        "Un trajet de 6,8 km.",
+        "La 5e édition.",
+        "Deux fois plus exposées.",
+        "Depuis deux décennies.",
+    ],
 )
-def test_no_observation_for_dates_years_and_names(text):
+def test_no_observation_for_dates_years_names_measures_and_ordinals(text):
     for mention in extract_mentions(text):
         assert "as_observation" not in draft_entry(mention, text)

@@ -35,6 +35,19 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (-38.0, "percent_change", "les ventes, 38 % en recul", "38 % en recul"),
         (-12.0, "number", "l'indice s'établit à -12", "-12"),
         (6.4, "number", "une note moyenne de 6,4", "6,4"),
+        (252.0, "minutes", "ils y passent 4 h 12 par jour", "4 h 12"),
+        (225.0, "minutes", "contre 3h45 il y a deux ans", "3h45"),
+        (41.0, "minutes", "la lecture occupe 41 minutes par jour", "41 minutes"),
+        (45.0, "minutes", "un trajet de 45 min en moyenne", "45 min"),
+        (252.0, "minutes", "soit 4 heures et 12 minutes par jour", "4 heures et 12 minutes"),
+        (18.0, "months", "au bout d'un an et demi, soit 18 mois", "18 mois"),
+        (1.5, "years", "au bout de 1,5 an", "1,5 an"),
+        (5.0, "hours", "plus de 5 heures le week-end", "5 heures"),
+        (1.5, "hours", "une réunion dure 1,5 h", "1,5 h"),
+        (80.0, "days", "un délai moyen de 80 jours", "80 jours"),
+        (6.0, "weeks", "un délai de six semaines", "six semaines"),
+        (18.0, "months", "au bout de 18 mois", "18 mois"),
+        (52.0, "years", "l'âge moyen atteint 52 ans", "52 ans"),
     ],
 )
 def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
@@ -57,6 +70,13 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
         (-38.0, "percent", "recul de 38 %", "value -38 differs", "correct the value"),
         (1.1, "count", "1,1 million", "value 1.1 differs", "correct the value"),
         (20.0, "count", "20 juin", "reads as a date, not a count", "a date is no figure"),
+        (4.0, "hours", "4 h 12", "in minutes, not a duration in hours", "unit: minutes,"),
+        (80.0, "count", "80 jours", "duration in days, not a count", "unit: days,"),
+        (52.0, "months", "52 ans", "in years, not a duration in months", "unit: years,"),
+        (6.8, "minutes", "6,8 km", "as a measure, an ordinal or a name", "'41 minutes'"),
+        (41.0, "minutes", "41 %", "reads as a percent, not a duration", "unit: percent or"),
+        (2.0, "years", "deux décennies", "in decades, not a duration in years", "one of minutes"),
+        (251.0, "minutes", "4 h 12", "value 251 differs", "correct the value"),
     ],
 )
 def test_observation_number_of_another_unit_or_value_is_refused(

@@ -1,21 +1,18 @@
-"""Figures in every unit an observation can have, from a business barometer written for the
-tests: a percent, a count with a scale word, an amount in euros, a relative change signed by
-its wording, percentage points (a balance of opinion and a change over a year), an index and
-a score, four of them negative."""
+"""Figures in every unit an observation can have but durations (tests/test_durations.py), from
+a business barometer written for the tests: a percent, a count with a scale word, an amount in
+euros, a relative change signed by its wording, percentage points (a balance of opinion and a
+change over a year), an index and a score, four of them negative."""
 
-import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 import yaml
 
 from pipeline.draft import UNIT_OF_KIND
 from pipeline.resources import PROJECT_ROOT as ROOT
-from pipeline.resources import ProjectPaths
 from schemas.units import KINDS_FOR_UNIT, NON_NEGATIVE, UNITS
 
-from .conftest import RAW, build, report
+from .conftest import build, query, raw_with, report
 from .release.test_release_files import errors_of, frictionless_report
 
 DATA = Path(__file__).parent / "data" / "tpe_barometer"
@@ -43,31 +40,12 @@ EXPECTED = {
 }
 
 
-def with_barometer(root: Path) -> ProjectPaths:
-    """A copy of raw/ with the barometer's survey, variables and source added."""
-    shutil.copytree(RAW, root / "raw")
-    shutil.copy(DATA / "surveys" / f"{SURVEY}.yml", root / "raw" / "surveys")
-    shutil.copytree(DATA / "sources" / SOURCE, root / "raw" / "sources" / SOURCE)
-    variables = root / "raw" / "codelists" / "variables.yml"
-    variables.write_text(
-        variables.read_text(encoding="utf-8") + "\n" + (DATA / "variables.yml").read_text("utf-8"),
-        encoding="utf-8",
-    )
-    return ProjectPaths(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
-
-
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> Path:
-    paths = with_barometer(tmp_path_factory.mktemp("units"))
+    paths = raw_with(tmp_path_factory.mktemp("units"), DATA)
     result = build(paths)
     assert result.success, report(result)
     return Path(paths.warehouse_dir)
-
-
-def query(release: Path, sql: str, *params) -> list[tuple]:
-    """Rows of `sql` on the release's DuckDB file, opened read-only as an analyst would."""
-    with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:
-        return con.execute(sql, list(params)).fetchall()
 
 
 def test_every_unit_is_published_with_its_rounding_interval(release):

@@ -116,7 +116,9 @@ def sources_agree(fact_reconciliation: pd.DataFrame) -> dg.AssetCheckResult:
                 "source_id",
                 "status",
                 "stated_value",
+                "stated_unit",
                 "published_value",
+                "published_unit",
                 "quote",
                 "note",
             ]

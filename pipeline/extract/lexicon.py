@@ -77,7 +77,7 @@ def known_words() -> frozenset[str]:
         *numbers["words"],
         *numbers["function_words"],
         *numbers["years"]["cues"],
-        *numbers["units"]["durations"],
+        *(w for words in numbers["units"]["durations"].values() for w in words),
         *numbers["multiplier_words"],
         *(form for forms in months["months"].values() for form in forms),
         *months["parts"],

@@ -4,7 +4,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.extract import names
+from pipeline.extract import durations, names
 from pipeline.extract.lexicon import alternation, fold, load, typography
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
@@ -32,7 +32,7 @@ def _patterns() -> dict[str, re.Pattern]:
         rf"|\s*(?P<points>{alternation(units['points'])})(?!\w)"
         rf"(?!\s+{alternation(units['points_not_after'])})"
         rf"|\s+(?P<duration>(?:{alternation(units['duration_adjectives'])}\s+)?"
-        rf"{alternation(units['durations'])})(?!\w)"
+        rf"{alternation(durations.duration_words())})(?!\w)"
         rf"|\s+(?P<times>{alternation(units['times'])})(?!\w)"
         rf"|(?P<ordinal>{_longest_first(units['ordinal_suffixes'])})(?!\w)"
         rf"|[ \u00a0\u202f]*(?P<measure>{measure})"
@@ -140,8 +140,14 @@ def classify(text: str, n: Numeral) -> Candidate | None:
     unit = match.lastgroup.removesuffix("_word") if match else None
     if unit == "ordinal" and (n.words or pos != n.end):
         unit = None  # "1er" is glued to digits; "un er" is nothing
+    if unit is None and not n.words and scale == 1:
+        clock = durations.clock_after(text, n.end)
+        if clock is not None:  # "4 h 12", "14h30", "5 h", "45 min"
+            end, minutes = clock
+            value = float(n.value) if minutes is None else float(n.value * 60 + minutes)
+            return Candidate(n.start, end, "other", value, UNIT_PRIORITY, unit="duration")
     if unit is None and not n.words and pos == n.end and text[pos : pos + 1].isalnum():
-        return None  # digits glued to letters: "5G", "3D", "14h30"
+        return None  # digits glued to letters: "5G", "3D", "B2B"
     if (n.article and scale == 1) or (abbreviated and unit != "money"):
         return None
     if scale != 1 and unit != "money":
@@ -165,6 +171,11 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         return Candidate(
             start, match.end(), "other", float(sign * n.value), UNIT_PRIORITY, unit=unit
         )
+    if unit == "duration" and not n.words and durations.hours_word(match.group(unit).split()[-1]):
+        minutes = durations.minutes_after_hours(text, match.end(), followed_by_noun)
+        if minutes is not None:  # "4 heures 12", "4 heures et 12 minutes": in minutes
+            value = float(n.value * 60 + minutes[1])
+            return Candidate(n.start, minutes[0], "other", value, UNIT_PRIORITY, unit=unit)
     return Candidate(n.start, match.end(), "other", float(n.value), UNIT_PRIORITY, unit=unit)
 
 

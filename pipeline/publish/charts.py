@@ -152,7 +152,7 @@ def charts(tables: dict[str, pa.Table]) -> list[Chart]:
         multi = variable["question_type"] == "multi"
         out.append(
             Chart(
-                id=f"{variable_id}--{population_id}",
+                id=f"{variable_id}--{population_id}--{unit}",
                 title=variable["label_en"],
                 subtitle=f"Base: {populations[population_id]['label_en']}. Survey: "
                 f"{survey['producer']} {survey['year']}{sample}.",

@@ -67,6 +67,8 @@ SELECT
     b.status AS status_b,
     a.stated_value AS value_a,
     b.stated_value AS value_b,
+    a.stated_unit AS unit_a,
+    b.stated_unit AS unit_b,
     a.number_text AS number_text_a,
     b.number_text AS number_text_b,
     a.stated_population_id AS stated_population_id_a,
@@ -79,6 +81,8 @@ SELECT
     b.observation_id AS observation_id_b,
     a.published_value AS published_value_a,
     b.published_value AS published_value_b,
+    a.published_unit AS published_unit_a,
+    b.published_unit AS published_unit_b,
     a.note AS note_a,
     b.note AS note_b
 FROM fact_reconciliation AS a

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.model.precision import written_interval
+from schemas.units import comparable
 
 FIGURE = ["survey_id", "variable_id", "category_id"]
 
@@ -24,13 +25,25 @@ class Assertion:
     ambiguous: bool
     qualifier: str | None
 
+    @property
+    def key(self) -> tuple[str, float, float]:
+        """(unit, low, high) of its rounding interval, a duration in the first unit of its
+        group (schemas.units.comparable): what agreement compares."""
+        return comparable(self.unit, self.low, self.high)
+
     def agrees(self, other: "Assertion") -> bool:
-        """Same unit and overlapping rounding intervals [low, high): 53 ~ 53,0; 53 ≁ 52."""
-        return self.unit == other.unit and self.low < other.high and other.low < self.high
+        """Same unit (or one quantity) and overlapping rounding intervals [low, high): 53 ~
+        53,0; 53 ≁ 52; '4 heures' ~ '4h12' (252 minutes)."""
+        return overlap(self.key, other.key)
 
     @property
     def interval(self) -> str:
         return f"[{self.low:g}, {self.high:g})"
+
+
+def overlap(a: tuple[str, float, float], b: tuple[str, float, float]) -> bool:
+    """Whether two (unit, low, high) keys are in one unit and their intervals overlap."""
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
 def _text(value) -> str | None:

@@ -3,7 +3,7 @@ clearly enough that neither is settled, and neither source states the other's ba
 
 from collections import defaultdict
 
-from pipeline.reconcile.assertions import Assertion
+from pipeline.reconcile.assertions import Assertion, overlap
 from pipeline.reconcile.populations import Bases
 
 # row → [(other base, sources stating the same value on it)]
@@ -11,10 +11,10 @@ Conflicts = dict[int, list[tuple[str, list[str]]]]
 
 
 def _by_base(items: list[Assertion]) -> dict[tuple, dict[str, dict[tuple, list[Assertion]]]]:
-    """figure → population → (unit, low, high) → assertions."""
+    """figure → population → Assertion.key (unit, low, high) → assertions."""
     out: dict = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for a in items:
-        out[a.figure][a.population_id][(a.unit, a.low, a.high)].append(a)
+        out[a.figure][a.population_id][a.key].append(a)
     return out
 
 
@@ -36,7 +36,7 @@ def base_conflicts(items: list[Assertion], bases: Bases) -> Conflicts:
                     continue
                 for k1, side1 in pops[p1].items():
                     for k2, side2 in pops[p2].items():
-                        if not (k1[0] == k2[0] and k1[1] < k2[2] and k2[1] < k1[2]):
+                        if not overlap(k1, k2):
                             continue
                         xs = [a for a in side1 if a.source_id not in sources[p2]]
                         ys = [a for a in side2 if a.source_id not in sources[p1]]

@@ -3,16 +3,12 @@ source states clearly for the same figure and the same value (within rounding)."
 
 from collections import defaultdict
 
-from pipeline.reconcile.assertions import Assertion
+from pipeline.reconcile.assertions import Assertion, overlap
 from pipeline.reconcile.populations import Bases
 
-# (unit, low, high): assertions with the same rounding interval agree with the same entries,
-# so each distinct interval is compared once, however many sources state it.
+# Assertion.key (unit, low, high): assertions with the same rounding interval agree with the
+# same entries, so each distinct interval is compared once, however many sources state it.
 Key = tuple[str, float, float]
-
-
-def _agree(a: Key, b: Key) -> bool:
-    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
 def clear_statements(items: list[Assertion]) -> dict[tuple, dict[Key, list[str]]]:
@@ -20,12 +16,12 @@ def clear_statements(items: list[Assertion]) -> dict[tuple, dict[Key, list[str]]
     out: dict[tuple, dict[Key, list[str]]] = defaultdict(lambda: defaultdict(list))
     for a in items:
         if not a.ambiguous:
-            out[(a.figure, a.population_id)][(a.unit, a.low, a.high)].append(a.source_id)
+            out[(a.figure, a.population_id)][a.key].append(a.source_id)
     return out
 
 
 def _first_other(sources: dict[Key, list[str]], key: Key, source_id: str) -> str | None:
-    found = [s for k, ids in sources.items() if _agree(k, key) for s in ids if s != source_id]
+    found = [s for k, ids in sources.items() if overlap(k, key) for s in ids if s != source_id]
     return min(found) if found else None
 
 
@@ -48,7 +44,7 @@ def settle_bases(items: list[Assertion], bases: Bases) -> dict[int, tuple[str, s
     for a in items:
         if not a.ambiguous:
             continue
-        key = (a.unit, a.low, a.high)
+        key = a.key
         targets = {}
         for pid in pops_of_figure.get(a.figure, ()):
             if bases.nested(a.population_id, pid):

@@ -120,10 +120,12 @@ def reconciliation_rows(
                     a.source_id,
                     comparison.get(oid, oid),
                     a.value,
+                    a.unit,
                     stated[a.row].population_id,
                     *quoted[a.row],
                     status,
                     pub.value,
+                    pub.unit,
                     note,
                 )
             )

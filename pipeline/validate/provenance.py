@@ -3,9 +3,10 @@
 import pandas as pd
 
 from pipeline.extract import parse_change, parse_number
+from pipeline.extract.durations import duration_unit
 from pipeline.rows import rows
 from pipeline.validate import problems
-from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING
+from schemas.units import DURATIONS, KINDS_FOR_UNIT, SIGNED_BY_WORDING
 
 TOLERANCE = 1e-4
 # The columns the number checks read.
@@ -99,14 +100,10 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             "give only the number as written, e.g. '53%' or '1.600'",
         )
     kind, value = parsed
-    if expected_kinds is not None and kind not in expected_kinds:
-        units = [unit for unit, kinds in KINDS_FOR_UNIT.items() if kind in kinds]
-        return (
-            f"{row.number_text!r} reads as a {kind}, not a {row.unit}",
-            f"write unit: {' or '.join(units)}, or correct the number_text"
-            if units
-            else f"correct the number_text: a {kind} is no figure of a survey",
-        )
+    if expected_kinds is not None:
+        found = _unit_problem(row.number_text, kind, row.unit, expected_kinds)
+        if found:
+            return found
     if isinstance(value, float) and isinstance(expected_value, float):
         if abs(value - expected_value) > TOLERANCE:
             return (
@@ -126,6 +123,37 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             fix,
         )
     return None
+
+
+def _read_as(number_text: str, kind: str) -> str:
+    """What a number read as `kind` is, in words: 'a percent', 'a duration in days'."""
+    if kind != "other":
+        return f"a {kind}"
+    written = duration_unit(number_text)
+    return f"a duration in {written}" if written else "a measure, an ordinal or a name"
+
+
+def _unit_problem(number_text: str, kind: str, unit: str, expected_kinds: set[str]):
+    """(problem, fix) when the number as written is not of `unit`, else None."""
+    written = duration_unit(number_text) if kind == "other" else None
+    if kind in expected_kinds and (unit not in DURATIONS or written == unit):
+        return None
+    if kind == "other":
+        units = [written] if written in DURATIONS else []
+    else:
+        units = [u for u, kinds in KINDS_FOR_UNIT.items() if kind in kinds]
+    what = _read_as(number_text, kind)
+    if units:
+        fix = f"write unit: {' or '.join(units)}, or correct the number_text"
+    elif unit in DURATIONS:
+        fix = (
+            f"a duration's number_text ends with its unit ('41 minutes', '4 h 12'), "
+            f"one of {', '.join(DURATIONS)}"
+        )
+    else:
+        fix = f"correct the number_text: {what} is no figure of a survey"
+    target = f"a duration in {unit}" if unit in DURATIONS else f"a {unit}"
+    return f"{number_text!r} reads as {what}, not {target}", fix
 
 
 def _as_number(value):

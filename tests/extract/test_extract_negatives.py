@@ -26,7 +26,6 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         "La norme RE2020 s'applique.",
         "Un bac+5 en poche.",
         "La classe de CE1 ouvre.",
-        "Rendez-vous à 14h30.",
         "Ouvert 24/7.",
         "Il est 10:30 déjà.",
         "Sur un an, un mois plus tard, il en possède une.",

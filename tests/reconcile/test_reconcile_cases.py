@@ -54,6 +54,56 @@ CASES = [
         {oid(): 53},
     ),
     (
+        "a duration agrees in another unit of time: 4 hours is [210, 270) minutes",
+        [
+            entry("a", 252, unit="minutes", number_text="4h12"),
+            entry("b", 4, unit="hours", number_text="plus de 4 heures"),
+        ],
+        {(oid(), "a"): "agrees", (oid(), "b"): "agrees"},
+        {oid(): 252},
+    ),
+    (
+        "3 hours is no 4h12, and a year is twelve months",
+        [
+            entry("a", 252, unit="minutes", number_text="4h12"),
+            entry("b", 3, unit="hours", number_text="3 heures"),
+            entry("c", 1.5, unit="years", number_text="1,5 an", category="d"),
+            entry("d", 18, unit="months", number_text="18 mois", category="d"),
+        ],
+        {
+            (oid(), "a"): "agrees",
+            (oid(), "b"): "value differs",
+            (oid(category="d"), "c"): "agrees",
+            (oid(category="d"), "d"): "agrees",
+        },
+        {oid(): 252, oid(category="d"): 1.5},
+    ),
+    (
+        "negative changes agree and differ like any value",
+        [
+            entry("a", -6, unit="points", number_text="-6 points"),
+            entry("b", -6, unit="points", number_text="recul de 6 points"),
+            entry("c", -3.5, unit="percent_change", number_text="recul de 3,5 %", category="d"),
+            entry("d", -5, unit="percent_change", number_text="-5 %", category="d"),
+        ],
+        {
+            (oid(), "a"): "agrees",
+            (oid(), "b"): "agrees",
+            (oid(category="d"), "c"): "agrees",
+            (oid(category="d"), "d"): "value differs",
+        },
+        {oid(): -6, oid(category="d"): -3.5},
+    ),
+    (
+        "days and months are not compared: 30 days is no month",
+        [
+            entry("a", 30, unit="days", number_text="30 jours"),
+            entry("b", 1, unit="months", number_text="un mois"),
+        ],
+        {(oid(), "a"): "agrees", (oid(), "b"): "value differs"},
+        {oid(): 30},
+    ),
+    (
         "a count never agrees with a percent",
         [entry("a", 53), entry("b", 53, unit="count", number_text="53")],
         {(oid(), "a"): "agrees", (oid(), "b"): "value differs"},

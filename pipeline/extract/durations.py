@@ -1,0 +1,109 @@
+"""Durations: the words of each time unit, hours and minutes after digits ("4 h 12"), and the
+unit a written duration is in."""
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from pipeline.extract.lexicon import alternation, load
+
+_SPACE = "[ \u00a0\u202f]"
+
+
+@lru_cache(maxsize=1)
+def duration_words() -> dict[str, str]:
+    """Each duration word of the lexicon ("ans", "mois") → its unit ("years", "months")."""
+    groups = load("numbers")["units"]["durations"]
+    return {word: unit for unit, words in groups.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def clock_source() -> str:
+    """Regex source of hours and/or minutes right after digits: 'h', ' h 12', 'h30 min', ' min'.
+
+    Group `minutes` holds the minutes written after the hours, if any."""
+    clock = load("numbers")["units"]["clock"]
+    hours, minutes = alternation(clock["hours"]), alternation(clock["minutes"])
+    return (
+        rf"{_SPACE}?(?-i:(?:{hours})(?:{_SPACE}?(?P<minutes>[0-5]\d)(?!\d)"
+        rf"(?:{_SPACE}?(?:{minutes}))?)?|(?:{minutes}))(?!\w)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _clock() -> re.Pattern:
+    return re.compile(clock_source())
+
+
+def clock_after(text: str, pos: int) -> tuple[int, int | None] | None:
+    """(end, minutes) of hours or minutes written at `pos` after digits, else None;
+    minutes is None unless hours and minutes are both written ("4 h 12")."""
+    m = _clock().match(text, pos)
+    if m is None:
+        return None
+    return m.end(), (int(m.group("minutes")) if m.group("minutes") else None)
+
+
+@lru_cache(maxsize=1)
+def _minutes_after_hours() -> re.Pattern:
+    units = load("numbers")["units"]
+    minute = alternation([*units["durations"]["minutes"], *units["clock"]["minutes"]])
+    return re.compile(
+        rf"{_SPACE}+(?P<et>et{_SPACE}+)?(?P<minutes>[0-5]?\d)(?![\d,.]\d|\d)"
+        rf"(?P<word>{_SPACE}+(?:{minute})(?!\w))?"
+    )
+
+
+def minutes_after_hours(
+    text: str, pos: int, noun_after: Callable[[str, int], bool]
+) -> tuple[int, int] | None:
+    """(end, minutes) of the minutes written after a number of hours that ends at `pos`:
+    "4 heures 12", "4 heures et 12 minutes", "2 heures 30 min"; None otherwise. Without a word
+    of minutes, two digits that no noun follows: "4 heures 12 salariés" is no duration."""
+    m = _minutes_after_hours().match(text, pos)
+    if m is None:
+        return None
+    if m.group("word") or (
+        not m.group("et") and len(m.group("minutes")) == 2 and not noun_after(text, m.end())
+    ):
+        return m.end(), int(m.group("minutes"))
+    return None
+
+
+def hours_word(word: str) -> bool:
+    """Whether a duration word counts hours ("heures")."""
+    return duration_words().get(word.lower()) == "hours"
+
+
+@lru_cache(maxsize=1)
+def _written_unit() -> re.Pattern:
+    groups = load("numbers")["units"]
+    words = alternation([w for ws in groups["durations"].values() for w in ws])
+    return re.compile(
+        rf"\d(?P<clock>{clock_source()})\Z|(?<!\w)(?P<word>{words})\Z",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _hours_then_minutes() -> re.Pattern:
+    hours = alternation(load("numbers")["units"]["durations"]["hours"])
+    return re.compile(rf"\d{_SPACE}+(?:{hours}){_SPACE}+[0-5]\d\Z", re.IGNORECASE)
+
+
+def duration_unit(surface: str) -> str | None:
+    """The time unit a written duration ends with: '41 minutes' → 'minutes', 'trois ans' →
+    'years', '5 h' → 'hours', '4 h 12' and '4 heures 12' → 'minutes' (the value is in
+    minutes); None if
+    `surface` does not end with one."""
+    m = _written_unit().search(surface.rstrip())
+    if m is None:
+        hours = _hours_then_minutes().search(surface.rstrip())
+        return "minutes" if hours else None
+    if m.group("word"):
+        return duration_words().get(m.group("word").lower())
+    clock = load("numbers")["units"]["clock"]
+    written = m.group("clock").strip().rstrip(".")
+    if m.group("minutes") or written in clock["minutes"]:
+        return "minutes"
+    return "hours"
