@@ -25,6 +25,11 @@ from pipeline.model.precision import (
         ("1.234,5", 1),
         ("douze", 0),
         ("20 juin", 0),
+        # A half in words is one decimal, as '1,5' is.
+        ("1 million et demi", 1),
+        ("un an et demi", 1),
+        ("2 heures et demie", 1),
+        ("2 heures et demi-tarif", 0),
     ],
 )
 def test_written_decimals(written, decimals):
@@ -56,6 +61,8 @@ def test_rounding_interval(value, decimals, interval):
         (45_000.0, "45\u202fk€", 1_000, (44_500.0, 45_500.0)),
         (10_000.0, "10 mille", 1_000, (9_500.0, 10_500.0)),
         (2_300_000.0, "2,3 Millions", 1_000_000, (2_250_000.0, 2_350_000.0)),
+        (1_500_000.0, "1 million et demi", 1_000_000, (1_450_000.0, 1_550_000.0)),
+        (2.5e6, "2 millions et demi d'euros", 1_000_000, (2.45e6, 2.55e6)),
         # No scale word: digits alone, number words, a currency, an abbreviation not before €.
         (1_600.0, "1 600", 1, (1_599.5, 1_600.5)),
         (1_000_000.0, "un million", 1, (999_999.5, 1_000_000.5)),

@@ -86,19 +86,24 @@ def _written_unit() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _half() -> re.Pattern:
+    return re.compile(rf"\s+{alternation(load('numbers')['and_a_half'])}\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _hours_then_minutes() -> re.Pattern:
     hours = alternation(load("numbers")["units"]["durations"]["hours"])
     return re.compile(rf"\d{_SPACE}+(?:{hours}){_SPACE}+[0-5]\d\Z", re.IGNORECASE)
 
 
 def duration_unit(surface: str) -> str | None:
-    """The time unit a written duration ends with: '41 minutes' → 'minutes', 'trois ans' →
-    'years', '5 h' → 'hours', '4 h 12' and '4 heures 12' → 'minutes' (the value is in
-    minutes); None if
-    `surface` does not end with one."""
-    m = _written_unit().search(surface.rstrip())
+    """The time unit a written duration ends with: '41 minutes' → 'minutes', 'trois ans'
+    and 'un an et demi' → 'years', '5 h' → 'hours', '4 h 12' and '4 heures 12' → 'minutes'
+    (the value is in minutes); None if `surface` does not end with one."""
+    surface = _half().sub("", surface.rstrip())  # "un an et demi" is in years
+    m = _written_unit().search(surface)
     if m is None:
-        hours = _hours_then_minutes().search(surface.rstrip())
+        hours = _hours_then_minutes().search(surface)
         return "minutes" if hours else None
     if m.group("word"):
         return duration_words().get(m.group("word").lower())

@@ -51,6 +51,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=\s+de\s|\s*d{typo['apos']}|\s*\Z)",
             re.I,
         ),
+        "vulgar": re.compile(
+            rf"(?<![\w.,])(?P<whole>\d{{1,3}})?(?P<f>{alternation(fractions['vulgar'])})(?!\d)"
+        ),
         "slash": re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\w/]|[.,]?\d)"),
         # "6,4/10", "12,5 / 20": a number with decimals over a denominator.
         "score_slash": re.compile(
@@ -160,6 +163,16 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
         share = _percent_of(a, b) if b <= most else None
         if share:
             out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
+    vulgar = load("fractions")["vulgar"]
+    for m in _patterns()["vulgar"].finditer(text):  # "½ des jeunes"; "1½" is one and a half
+        a, b = map(Decimal, vulgar[m.group("f")])
+        if m.group("whole"):
+            value = float(Decimal(m.group("whole")) + a / b)
+            out.append(Candidate(m.start(), m.end(), "count", value, PHRASE_PRIORITY))
+        else:
+            out.append(
+                Candidate(m.start(), m.end(), "fraction", _percent_of(a, b), PHRASE_PRIORITY)
+            )
     for m in _patterns()["score_slash"].finditer(text):
         out.append(_score(text, m.start(), m.end(), Decimal(m.group("a").replace(",", "."))))
     for m in _patterns()["multiplier_sign"].finditer(text):  # "(x3)", "× 2,5"

@@ -1,6 +1,7 @@
 """Give each numeral its kind from the words around it: percent, money, points, count, year…"""
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -10,6 +11,7 @@ from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
 UNIT_PRIORITY, BARE_PRIORITY = 2, 3
+HALF = Decimal("0.5")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")  # digits and dots: a decimal, or a numbered article
 
 
@@ -50,6 +52,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "cue": re.compile(rf"(?<![\w'’]){alternation(numbers['years']['cues'])}\s+\Z", re.I),
         "next_word": re.compile(r"\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)"),
         "sign": re.compile(rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))\Z"),
+        "half": re.compile(rf"\s+{alternation(numbers['and_a_half'])}(?![\w-])", re.I),
     }
 
 
@@ -133,11 +136,26 @@ def _scaled(text: str, n: Numeral, scale: Decimal, pos: int) -> Candidate:
     return Candidate(n.start, pos, "count", value, UNIT_PRIORITY, scale=float(scale), unit="scale")
 
 
+def _and_a_half(text: str, n: Numeral, pos: int) -> tuple[Numeral, int]:
+    """The numeral half a unit more, and the end of "et demi(e)", when it is written at `pos`
+    ("un million et demi", "deux heures et demie"); else the numeral and `pos` unchanged."""
+    half = _patterns()["half"].match(text, pos)
+    if half is None:
+        return n, pos
+    return replace(n, value=n.value + HALF, article=False), half.end()
+
+
 def classify(text: str, n: Numeral) -> Candidate | None:
     """The candidate mention a numeral makes with the words right after it, if any."""
     scale, pos, abbreviated = _scale(text, n)
+    if scale != 1:
+        n, pos = _and_a_half(text, n, pos)  # "1 million et demi de clients"
     match = _patterns()["unit"].match(text, pos)
     unit = match.lastgroup.removesuffix("_word") if match else None
+    if unit == "duration" and scale == 1:
+        n, end = _and_a_half(text, n, match.end())  # "un an et demi", "deux heures et demie"
+        if end != match.end():
+            return Candidate(n.start, end, "other", float(n.value), UNIT_PRIORITY, unit=unit)
     if unit == "ordinal" and (n.words or pos != n.end):
         unit = None  # "1er" is glued to digits; "un er" is nothing
     if unit is None and not n.words and scale == 1:

@@ -155,6 +155,23 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Plus de 5 h le week-end.", [("5 h", "other", 5.0)]),
         ("Il faut 45 min.", [("45 min", "other", 45.0)]),
+        # a half in words after a duration or a scale word
+        ("Soit 2 heures et demie.", [("2 heures et demie", "other", 2.5)]),
+        ("Au bout d'un an et demi.", [("un an et demi", "other", 1.5)]),
+        ("Pendant une heure et demie.", [("une heure et demie", "other", 1.5)]),
+        ("Sur un an, un tarif et demi.", []),
+        ("Un an et demi-tarif.", []),
+        ("Un million et demi de clients.", [("Un million et demi", "count", 1_500_000.0)]),
+        (
+            "Soit 2 millions et demi d'euros.",
+            [("2 millions et demi d'euros", "money", 2_500_000.0)],
+        ),
+        # fractions written as one character
+        (
+            "½ des jeunes et ¾ des seniors, ⅓ des autres.",
+            [("½", "fraction", 50.0), ("¾", "fraction", 75.0), ("⅓", "fraction", 33.3333)],
+        ),
+        ("Soit 1½ tour et x¼ ici.", [("1½", "count", 1.5)]),
         ("Ils y passent 4 heures 12 par jour.", [("4 heures 12", "other", 252.0)]),
         ("Soit 4 heures et 12 minutes.", [("4 heures et 12 minutes", "other", 252.0)]),
         ("Il faut 2 heures 30 min.", [("2 heures 30 min", "other", 150.0)]),
