@@ -36,6 +36,18 @@ def _name_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("numbers")["names"]["words"])
 
 
+def _strong(written: str) -> bool:
+    """An acronym ("NIS", "CAC") or a name word of the lexicon ("ligne", "article")."""
+    return fold(written) in _name_words() or (len(written) > 1 and written.isupper())
+
+
+def strong_name_start(text: str, start: int) -> int | None:
+    """Start of an acronym or name word right before a number ("NIS 2024", "JO 2024"): a
+    name whatever follows, even when the number could be a year."""
+    m = _patterns()["before"].search(text, max(0, start - 40), start)
+    return m.start() if m is not None and _strong(m.group("name")) else None
+
+
 def name_start(text: str, start: int, noun_after: bool) -> int | None:
     """Start of the name written right before a number ("CAC 40", "ligne 14"), if any.
 
@@ -46,7 +58,7 @@ def name_start(text: str, start: int, noun_after: bool) -> int | None:
     if m is None:
         return None
     written, word = m.group("name"), fold(m.group("name"))
-    if word in _name_words() or (len(written) > 1 and written.isupper()):
+    if _strong(written):
         return m.start()
     if not noun_after and not written.islower() and word not in known_words():
         return m.start()

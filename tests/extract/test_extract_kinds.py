@@ -140,6 +140,13 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("La directive NIS 2 (sécurité).", [("NIS 2", "other", 2.0)]),
         ("Sous Windows 11 comme avant.", [("Windows 11", "other", 11.0)]),
+        # an acronym or a name word before a year-like number makes a name
+        ("Les JO 2024 ont coûté cher.", [("JO 2024", "other", 2024.0)]),
+        ("La directive NIS 2024 salariés.", [("NIS 2024", "other", 2024.0)]),
+        (
+            "Depuis 2024, la saison 2024 salariés.",
+            [("2024", "year", 2024.0), ("saison 2024", "other", 2024.0)],
+        ),
         ("Après le COVID-19, tout change.", [("COVID-19", "other", 19.0)]),
         ("Au cours des douze derniers mois.", [("douze derniers mois", "other", 12.0)]),
         ("Depuis trois ans déjà.", [("trois ans", "other", 3.0)]),
