@@ -5,6 +5,8 @@ from pipeline.extract.directions import direction_after, direction_before
 from pipeline.extract.durations import duration_unit
 from schemas.units import DURATIONS
 
+# Written where a curator has to decide; the build refuses a file that still holds it.
+TODO = "TODO"
 # The unit a mention of each kind most likely has; "number" (an index, a score) is the
 # curator's call on a bare number, and so is a count.
 UNIT_OF_KIND = {
@@ -38,9 +40,9 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
         unit, value, number_text = "percent_change", sign * m.value, text[start:end]
     return {
         "id": f"todo_{m.start}",
-        "variable_id": "TODO",
-        "category_id": "TODO",
-        "population_id": "TODO",
+        "variable_id": TODO,
+        "category_id": TODO,
+        "population_id": TODO,
         "value": value,
         "unit": unit,
         "quote": text[m.sentence_start : m.sentence_end],
@@ -70,7 +72,7 @@ def draft_entry(m: Mention, text: str) -> dict:
         "quote": m.surface,
         "char_start": m.start,
         "char_end": m.end,
-        "reason": "TODO: why this number is not a survey figure",
+        "reason": f"{TODO}: why this number is not a survey figure",
     }
     return entry
 

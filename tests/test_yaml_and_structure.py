@@ -1,10 +1,13 @@
 """Input files: safe YAML only, and structural errors that name the entry."""
 
+import pickle
 from pathlib import Path
 
 import pytest
 
+from pipeline.draft import draft_entry
 from pipeline.errors import InputError
+from pipeline.extract import extract_mentions
 from pipeline.load.structure import check_structure, entry_label
 from pipeline.yamlio import load_yaml
 
@@ -57,7 +60,8 @@ def test_an_id_that_is_not_one_printable_line_is_shown_escaped(ident, shown):
     doc = {"source_id": "s", "survey_id": "v", "observations": [{"id": ident}]}
     with pytest.raises(InputError) as raised:
         check_structure(doc, "annotations", Path("annotations.yml"))
-    assert "\n" not in str(raised.value)
+    # One line per problem, each naming the file: no line is a fragment of an id.
+    assert all(line.startswith("annotations.yml: ") for line in str(raised.value).splitlines())
     assert raised.value.entry.startswith(f"observations[0] {shown}")
 
 
@@ -82,3 +86,90 @@ def test_annotation_structure_errors(doc, fragment):
         check_structure(doc, "annotations", Path("raw/sources/s/annotations.yml"))
     assert fragment in str(err.value)
     assert str(err.value).startswith("raw/sources/s/annotations.yml")
+
+
+def _observation(i: int, **fields) -> dict:
+    return {
+        "id": f"o{i}",
+        "variable_id": "v",
+        "category_id": "c",
+        "population_id": "p",
+        "value": 1,
+        "unit": "percent",
+        "quote": "1 %",
+        "char_start": 0,
+        "char_end": 3,
+        "number_text": "1 %",
+        **fields,
+    }
+
+
+def test_every_problem_of_a_file_is_named_once_in_the_order_of_the_file():
+    observations = [_observation(i) for i in range(12)]
+    observations[2]["unit"] = "pourcent"
+    observations[10]["char_start"] = -1
+    doc = {
+        "source_id": "s",
+        "survey_id": "v",
+        "observations": observations,
+        "ignore": [{"quote": "x", "char_start": 0, "char_end": 1}],
+    }
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("a.yml"))
+    lines = str(raised.value).splitlines()
+    entries = [
+        "observations[2] (id: o2).unit",
+        "observations[10] (id: o10).char_start",
+        "ignore[0]",
+    ]
+    assert len(lines) == len(entries)
+    for line, entry in zip(lines, entries, strict=True):
+        assert line.startswith(f"a.yml: {entry}: ") and ". Fix: " in line
+    assert raised.value.entry == "observations[2] (id: o2).unit"
+    assert "'reason' is a required property" in lines[2]
+
+
+def test_beyond_twenty_problems_the_error_counts_the_rest():
+    doc = {"source_id": "s", "survey_id": "v", "observations": [{"id": f"o{i}"} for i in range(30)]}
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("a.yml"))
+    lines = str(raised.value).splitlines()
+    assert len(lines) == 21
+    assert lines[-1] == (
+        f"a.yml: {30 * 9 - 20} more problem(s) of the same file. "
+        "Fix: correct the problems above and run again"
+    )
+
+
+def test_the_drafts_placeholders_are_named_with_what_to_write():
+    text = "Soit 53 % des dirigeants."
+    (mention,) = extract_mentions(text)
+    drafted = draft_entry(mention, text)
+    doc = {
+        "source_id": "s",
+        "survey_id": "v",
+        "observations": [drafted["as_observation"]],
+        "ignore": [drafted["as_ignore"]],
+    }
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("a.yml"))
+    assert str(raised.value).splitlines() == [
+        "a.yml: observations[0] (id: todo_5).variable_id: variable_id is still the draft's "
+        "placeholder TODO. Fix: replace it with the id of a question in "
+        "raw/codelists/variables.yml",
+        "a.yml: observations[0] (id: todo_5).category_id: category_id is still the draft's "
+        "placeholder TODO. Fix: replace it with the id of one of that question's categories "
+        "(raw/codelists/variables.yml)",
+        "a.yml: observations[0] (id: todo_5).population_id: population_id is still the "
+        "draft's placeholder TODO. Fix: replace it with the id of a population of the survey "
+        "(raw/surveys/<survey_id>.yml)",
+        "a.yml: ignore[0].reason: reason is still the draft's placeholder TODO: why this "
+        "number is not a survey figure. Fix: replace it with why this number is not a figure "
+        "of the survey, in words",
+    ]
+
+
+def test_an_input_error_crosses_processes_whole():
+    error = InputError("a.yml", "e", "problem", "fix", also=("a.yml: f: other. Fix: that",))
+    again = pickle.loads(pickle.dumps(error))
+    assert (str(again), again.also, again.entry) == (str(error), error.also, "e")

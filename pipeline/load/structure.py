@@ -16,9 +16,17 @@ try:  # JSON Schema equality (1 is not true), as jsonschema's enum and const com
 except ImportError:  # pragma: no cover - then enum and const are left to jsonschema
     _json_equal = None
 
-from pipeline.errors import InputError
+from pipeline.draft import TODO
+from pipeline.errors import InputError, line
 
 INPUT_SCHEMAS = Path(__file__).resolve().parents[2] / "schemas" / "inputs"
+# What to write instead of the placeholder draft.yml leaves where a curator has to decide.
+PLACEHOLDER_FIXES = {
+    "variable_id": "the id of a question in raw/codelists/variables.yml",
+    "category_id": "the id of one of that question's categories (raw/codelists/variables.yml)",
+    "population_id": "the id of a population of the survey (raw/surveys/<survey_id>.yml)",
+    "reason": "why this number is not a figure of the survey, in words",
+}
 
 
 @cache
@@ -287,25 +295,73 @@ def _meant(err: ValidationError) -> ValidationError:
     return meant[0][0] if len(meant) == 1 else err
 
 
+# Problems of one file named in one error; beyond, the error says how many more there are.
+MAX_PROBLEMS = 20
+
+
 def check_structure(doc: Any, schema: str, path: Path) -> None:
-    """Raise InputError naming the first misplaced entry of `doc`, if any."""
+    """Raise InputError naming every misplaced entry of `doc` (up to MAX_PROBLEMS), if any."""
     if _is_valid(doc, schema):
         return
-    errors = sorted(_validator(schema).iter_errors(doc), key=lambda e: list(map(str, e.path)))
+    errors = sorted(_validator(schema).iter_errors(doc), key=lambda e: _in_document(doc, e.path))
     if not errors:
         return
-    err = _meant(errors[0])
-    more = f" ({len(errors) - 1} more problem(s) after this one)" if len(errors) > 1 else ""
+    found = [_problem(doc, schema, err) for err in errors[:MAX_PROBLEMS]]
+    also = [line(path, *f) for f in found[1:]]
+    if len(errors) > MAX_PROBLEMS:
+        more = f"{len(errors) - MAX_PROBLEMS} more problem(s) of the same file"
+        also.append(line(path, None, more, "correct the problems above and run again"))
+    raise InputError(path, *found[0], also=tuple(also))
+
+
+def _in_document(doc: Any, path) -> list[int]:
+    """Where a path is in the document, as positions: errors sort in the order a person reads
+    the file ('observations[2]' before 'observations[10]', before 'ignore[0]')."""
+    out, node = [], doc
+    for key in path:
+        if isinstance(node, dict):
+            out.append(list(node).index(key) if key in node else len(node))
+        elif isinstance(node, list) and isinstance(key, int):
+            out.append(key)
+        else:
+            break
+        node = node[key] if isinstance(node, dict | list) and key in _keys(node) else None
+    return out
+
+
+def _keys(node: Any) -> Any:
+    return node if isinstance(node, dict) else range(len(node))
+
+
+def _problem(doc: Any, schema: str, error: ValidationError) -> tuple[str, str, str]:
+    """(entry, problem, fix) of one validation error."""
+    err = _meant(error)
+    entry = entry_label(doc, list(err.absolute_path))
+    placeholder = _placeholder(err)
+    if placeholder:
+        return entry, *placeholder
     # The rule's own description says what a value must be better than its regex or bound.
     rule = err.schema.get("description") if isinstance(err.schema, dict) else None
-    raise InputError(
-        path,
-        entry_label(doc, list(err.absolute_path)),
-        f"{err.message}{more}",
+    return (
+        entry,
+        err.message,
         _unquoted(err)
         or f"make the entry match {INPUT_SCHEMAS.parent.name}/{INPUT_SCHEMAS.name}/"
         f"{schema}.schema.yml"
         + (f" ({rule.rstrip('.')})" if rule else ""),
+    )
+
+
+def _placeholder(err: ValidationError) -> tuple[str, str] | None:
+    """(problem, fix) for a value still holding the draft's TODO placeholder."""
+    value = err.instance
+    if not (isinstance(value, str) and value.startswith(TODO)):
+        return None
+    key = next((k for k in reversed(err.absolute_path) if isinstance(k, str)), "value")
+    what = PLACEHOLDER_FIXES.get(key, f"the entry's {key}")
+    return (
+        f"{key} is still the draft's placeholder {_shown(value)}",
+        f"replace it with {what}",
     )
 
 

@@ -197,7 +197,9 @@ def load_and_check(directory: Path) -> None:
         doc = load_document(directory)
     except InputError as err:
         assert err.path and err.problem and err.fix
-        assert "\n" not in str(err), "a message that is not one line"
+        # One line per problem, each whole: the file, the problem and its fix.
+        for line in str(err).splitlines():
+            assert line.startswith(f"{err.path}: ") and ". Fix: " in line, "not a whole line"
         return
     frames = list(source_problems([doc]).values())
     ann = [doc.annotations]
