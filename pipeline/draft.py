@@ -20,6 +20,11 @@ UNIT_OF_KIND = {
 }
 
 
+# The unit of a change of each kind of mention, signed by a word next to it ("recul de 38 %",
+# "5 points de moins"); points before a word of change are signed by the extractor.
+CHANGES = {"percent": "percent_change", "points": "points"}
+
+
 def proposed_unit(m: Mention) -> str | None:
     """The unit an observation of this mention most likely has: by its kind, or for a
     duration ("41 minutes", "4 h 12") the unit it is written in; None if it has none."""
@@ -32,12 +37,12 @@ def proposed_unit(m: Mention) -> str | None:
 def _observation_template(m: Mention, text: str, unit: str) -> dict:
     value, number_text = m.value, m.surface
     before = direction_before(text, m.start) if m.kind == "percent" else None
-    after = direction_after(text, m.end) if m.kind == "percent" and not before else None
+    after = direction_after(text, m.end) if m.kind in CHANGES and not before else None
     if m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
         unit = "percent_change"
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
-        unit, value, number_text = "percent_change", sign * m.value, text[start:end]
+        unit, value, number_text = CHANGES[m.kind], sign * abs(m.value), text[start:end]
     return {
         "id": f"todo_{m.start}",
         "variable_id": TODO,

@@ -7,7 +7,8 @@ UNITS = {
     "euro": "an amount in euros (2150.0 for '2 150 euros', 150000000.0 for '150 M€')",
     "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
     "recul de 38 %'), may be negative or above 100",
-    "points": "percentage points: a balance of opinion or a change of a share, may be negative",
+    "points": "percentage points: a balance of opinion or a change of a share, signed by its "
+    "wording ('recul de 6 points' and '6 points de moins' are -6), may be negative",
     "number": "a number without unit: an index, a score or a mean, may be negative",
     "minutes": "a duration in minutes (41.0 for '41 minutes', 252.0 for '4 h 12')",
     "hours": "a duration in hours (5.0 for '5 heures' or '5 h')",
@@ -50,9 +51,10 @@ KINDS_FOR_UNIT = {
 }
 # Units whose values are never negative.
 NON_NEGATIVE = ("percent", "count")
-# Units whose sign is in the words before the number ("recul de 38 %"), which the mention of
-# the number alone does not carry: a quote states such a figure when it states its size.
-SIGNED_BY_WORDING = ("percent_change",)
+# Units whose sign is in the words next to the number ("recul de 38 %", "5 points de moins"),
+# which the mention of the number alone may not carry: a quote states such a figure when it
+# states its size, and the number check reads its sign from those words.
+SIGNED_BY_WORDING = ("percent_change", "points")
 # How a value of each unit is written after its number in the release's texts.
 SYMBOLS = {
     "percent": "%",

@@ -27,6 +27,11 @@ from pipeline.validate.provenance import observation_number_problems
         ("Soit 38 % de baisse en un an.", "percent_change", -38.0, "38 % de baisse"),
         ("Soit 38 % des hausses de prix.", "percent", 38.0, "38 %"),
         ("Un chiffre d'affaires à -3,5 % sur un an.", "percent_change", -3.5, "-3,5 %"),
+        # Points after "de moins" or "de hausse" are a change signed by those words.
+        ("Soit 5 points de moins qu'avant.", "points", -5.0, "5 points de moins"),
+        ("Soit 6 points de hausse.", "points", 6.0, "6 points de hausse"),
+        ("Soit 3 % de plus qu'avant.", "percent_change", 3.0, "3 % de plus"),
+        ("Moins de 5 points les séparent.", "points", 5.0, "5 points"),
         # A duration is published in the unit it is written in.
         ("Ils y passent 4 h 12 par jour.", "minutes", 252.0, "4 h 12"),
         ("La lecture occupe 41 minutes par jour.", "minutes", 41.0, "41 minutes"),

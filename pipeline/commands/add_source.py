@@ -27,9 +27,9 @@ DRAFT_HEADER = (
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
     "# An observation's unit is the draft's guess: percent (a share of its base), count,\n"
     "# euro, percent_change (a change, signed by its word: 'recul de 38 %' is -38), points\n"
-    "# (percentage points), number (an index, a score, a mean), or the unit a duration is\n"
-    "# written in: minutes ('4 h 12' is 252), hours, days, weeks, months or years (an age);\n"
-    "# correct it if need be.\n"
+    "# (percentage points, signed the same way: '5 points de moins' is -5), number (an index,\n"
+    "# a score, a mean), or the unit a duration is written in: minutes ('4 h 12' is 252),\n"
+    "# hours, days, weeks, months or years (an age); correct it if need be.\n"
 )
 
 

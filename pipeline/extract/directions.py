@@ -8,22 +8,26 @@ from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.mention import Candidate
 
 
+def _either(up: list[str], down: list[str]) -> str:
+    return rf"(?:(?P<up>{alternation(up)})|(?P<down>{alternation(down)}))"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     directions, apos = load("hedges")["directions"], typography()["apos"]
-    word = (
-        rf"(?:(?P<up>{alternation(directions['up'])})|(?P<down>{alternation(directions['down'])}))"
-    )
+    word = _either(directions["up"], directions["down"])
+    after_de = _either(directions["after_de"]["up"], directions["after_de"]["down"])
     return {  # "recul de ", "hausse d'" before a number; " de baisse", " en recul" after one
         "before": re.compile(rf"(?<![\w'’-]){word}(?:\s+de\s+|\s+d{apos}\s*|\s+)\Z", re.I),
         "after": re.compile(rf"\s+(?:de\s+|d{apos}\s*|en\s+)?{word}(?![\w'’-])", re.I),
+        "after_de": re.compile(rf"\s+de\s+{after_de}(?![\w'’-])", re.I),  # " de moins"
     }
 
 
 def direction_after(text: str, end: int) -> tuple[int, int] | None:
     """(sign, end of the word) of a word of decrease or increase written right after `end`
-    ("38 % de baisse": -1); None when there is none."""
-    m = _patterns()["after"].match(text, end)
+    ("38 % de baisse", "5 points de moins": -1); None when there is none."""
+    m = _patterns()["after"].match(text, end) or _patterns()["after_de"].match(text, end)
     if m is None:
         return None
     return (-1 if m.group("down") else 1), m.end()
