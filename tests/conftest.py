@@ -34,6 +34,14 @@ def raw_with(root: Path, data: Path) -> ProjectPaths:
     return ProjectPaths(raw_dir=str(root / "raw"), warehouse_dir=str(root / "warehouse"))
 
 
+def release_with(root: Path, data: Path) -> Path:
+    """The release built with Dagster from raw/ with a test data set added (raw_with)."""
+    paths = raw_with(root, data)
+    result = build(paths)
+    assert result.success, report(result)
+    return Path(paths.warehouse_dir)
+
+
 def query(release: Path, sql: str, *params) -> list[tuple]:
     """Rows of `sql` on a release's DuckDB file, opened read-only as an analyst would."""
     with duckdb.connect(str(release / "survey_figures.duckdb"), read_only=True) as con:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import build, query, raw_with, report
+from .conftest import build, query, raw_with, release_with, report
 
 DATA = Path(__file__).parent / "data" / "screen_time"
 SURVEY = "generation_connectee_2025"
@@ -29,10 +29,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> Path:
-    paths = raw_with(tmp_path_factory.mktemp("durations"), DATA)
-    result = build(paths)
-    assert result.success, report(result)
-    return Path(paths.warehouse_dir)
+    return release_with(tmp_path_factory.mktemp("durations"), DATA)
 
 
 def test_each_duration_is_published_in_its_written_unit(release):

@@ -12,7 +12,7 @@ from pipeline.draft import UNIT_OF_KIND
 from pipeline.resources import PROJECT_ROOT as ROOT
 from schemas.units import KINDS_FOR_UNIT, NON_NEGATIVE, UNITS
 
-from .conftest import build, query, raw_with, report
+from .conftest import query, release_with
 from .release.test_release_files import errors_of, frictionless_report
 
 DATA = Path(__file__).parent / "data" / "tpe_barometer"
@@ -42,10 +42,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> Path:
-    paths = raw_with(tmp_path_factory.mktemp("units"), DATA)
-    result = build(paths)
-    assert result.success, report(result)
-    return Path(paths.warehouse_dir)
+    return release_with(tmp_path_factory.mktemp("units"), DATA)
 
 
 def test_every_unit_is_published_with_its_rounding_interval(release):
