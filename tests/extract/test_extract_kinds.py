@@ -195,6 +195,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Une production de 361 TWh.", [("361 TWh", "other", 361.0)]),
         ("Un logement de 70 m² au centre.", [("70 m²", "other", 70.0)]),
         ("Il fait 40 °C à l'ombre.", [("40 °C", "other", 40.0)]),
+        ("Un taux de 0,5 ‰, et 3‰ ailleurs.", [("0,5 ‰", "other", 0.5), ("3‰", "other", 3.0)]),
         ("Soit 25,2 millions de tonnes.", [("25,2 millions de tonnes", "other", 25200000.0)]),
         ("C'est deux fois plus qu'avant.", [("deux fois plus", "other", 2.0)]),
         ("Il a été multiplié par 2,5 en un an.", [("multiplié par 2,5", "other", 2.5)]),
