@@ -47,6 +47,8 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (1.5, "years", "au bout de 1,5 an", "1,5 an"),
         (1.5, "years", "au bout d'un an et demi", "un an et demi"),
         (2.5, "hours", "soit 2 heures et demie par jour", "2 heures et demie"),
+        (30.0, "minutes", "une demi-heure de plus", "une demi-heure"),
+        (45.0, "minutes", "en trois quarts d'heure", "trois quarts d'heure"),
         (1_500_000.0, "count", "un million et demi de clients", "un million et demi"),
         (50.0, "percent", "½ des jeunes le disent", "½"),
         (5.0, "hours", "plus de 5 heures le week-end", "5 heures"),

@@ -3,11 +3,15 @@ unit a written duration is in."""
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.lexicon import alternation, fold, load
+from pipeline.extract.mention import Candidate
+from pipeline.extract.numerals import words_value
 
 _SPACE = "[ \u00a0\u202f]"
+PART_PRIORITY = 1  # a phrase: "un quart d'heure" is no share "un quart"
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +46,33 @@ def clock_after(text: str, pos: int) -> tuple[int, int | None] | None:
     if m is None:
         return None
     return m.end(), (int(m.group("minutes")) if m.group("minutes") else None)
+
+
+@lru_cache(maxsize=1)
+def _parts_of_hour() -> re.Pattern:
+    parts = load("numbers")["units"]["parts_of_hour"]
+    count = (
+        rf"(?:(?P<digits>\d{{1,2}})|(?P<words>{alternation(load('numbers')['words'])})){_SPACE}+"
+    )
+    return re.compile(
+        rf"(?<![\w'’-])(?:{count})?(?P<part>{alternation(parts)})(?![\w-])", re.IGNORECASE
+    )
+
+
+def find_parts_of_hour(text: str) -> list[Candidate]:
+    """Parts of an hour written in words, in minutes: "une demi-heure" (30.0), "trois quarts
+    d'heure" (45.0), "demi-heure" (30.0)."""
+    parts = {fold(k): v for k, v in load("numbers")["units"]["parts_of_hour"].items()}
+    out = []
+    for m in _parts_of_hour().finditer(text):
+        count = Decimal(1)
+        if m.group("digits"):
+            count = Decimal(m.group("digits"))
+        elif m.group("words"):
+            count = words_value(m.group("words")) or Decimal(1)
+        value = float(count * parts[fold(m.group("part"))])
+        out.append(Candidate(m.start(), m.end(), "other", value, PART_PRIORITY, unit="duration"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +132,8 @@ def duration_unit(surface: str) -> str | None:
     and 'un an et demi' → 'years', '5 h' → 'hours', '4 h 12' and '4 heures 12' → 'minutes'
     (the value is in minutes); None if `surface` does not end with one."""
     surface = _half().sub("", surface.rstrip())  # "un an et demi" is in years
+    if _parts_of_hour().search(surface):
+        return "minutes"  # "une demi-heure" is 30 minutes
     m = _written_unit().search(surface)
     if m is None:
         hours = _hours_then_minutes().search(surface)

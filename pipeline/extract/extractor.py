@@ -2,6 +2,7 @@
 
 from pipeline.extract.dates import find_dates
 from pipeline.extract.directions import sign_points
+from pipeline.extract.durations import find_parts_of_hour
 from pipeline.extract.hedges import attach_hedges
 from pipeline.extract.lexical import find_lexical
 from pipeline.extract.masks import masked_spans, outside
@@ -46,6 +47,7 @@ def extract_mentions(text: str) -> list[Mention]:
     numerals = find_numerals(text)
     found = [
         *find_dates(text),
+        *find_parts_of_hour(text),
         *find_lexical(text, numerals),
         *find_hyphenated(text),
         *find_quantities(text, numerals),

@@ -173,6 +173,19 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             "Soit 2 millions et demi d'euros.",
             [("2 millions et demi d'euros", "money", 2_500_000.0)],
         ),
+        # parts of an hour in words, in minutes
+        (
+            "Une demi-heure de plus, un quart d’heure, trois quarts d'heure.",
+            [
+                ("Une demi-heure", "other", 30.0),
+                ("un quart d’heure", "other", 15.0),
+                ("trois quarts d'heure", "other", 45.0),
+            ],
+        ),
+        (
+            "Chaque demi-heure, un quart des jeunes.",
+            [("demi-heure", "other", 30.0), ("un quart", "fraction", 25.0)],
+        ),
         # fractions written as one character
         (
             "½ des jeunes et ¾ des seniors, ⅓ des autres.",
