@@ -49,29 +49,35 @@ def clock_after(text: str, pos: int) -> tuple[int, int | None] | None:
 
 
 @lru_cache(maxsize=1)
-def _parts_of_hour() -> re.Pattern:
-    parts = load("numbers")["units"]["parts_of_hour"]
-    count = (
-        rf"(?:(?P<digits>\d{{1,2}})|(?P<words>{alternation(load('numbers')['words'])})){_SPACE}+"
-    )
-    return re.compile(
-        rf"(?<![\w'’-])(?:{count})?(?P<part>{alternation(parts)})(?![\w-])", re.IGNORECASE
-    )
+def _parts_of_hour() -> dict[str, re.Pattern]:
+    numbers = load("numbers")
+    count = rf"(?:(?P<digits>\d{{1,2}})|(?P<words>{alternation(numbers['words'])})){_SPACE}+\Z"
+    return {
+        "part": re.compile(
+            rf"(?<![\w'’-]){alternation(numbers['units']['parts_of_hour'])}(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # The number before a part, searched for only where a part is written.
+        "count": re.compile(rf"(?<![\w'’-]){count}", re.IGNORECASE),
+    }
 
 
 def find_parts_of_hour(text: str) -> list[Candidate]:
     """Parts of an hour written in words, in minutes: "une demi-heure" (30.0), "trois quarts
     d'heure" (45.0), "demi-heure" (30.0)."""
     parts = {fold(k): v for k, v in load("numbers")["units"]["parts_of_hour"].items()}
-    out = []
-    for m in _parts_of_hour().finditer(text):
-        count = Decimal(1)
-        if m.group("digits"):
-            count = Decimal(m.group("digits"))
-        elif m.group("words"):
-            count = words_value(m.group("words")) or Decimal(1)
-        value = float(count * parts[fold(m.group("part"))])
-        out.append(Candidate(m.start(), m.end(), "other", value, PART_PRIORITY, unit="duration"))
+    patterns, out = _parts_of_hour(), []
+    for m in patterns["part"].finditer(text):
+        start, count = m.start(), Decimal(1)
+        before = patterns["count"].search(text, max(0, start - 40), start)
+        if before:
+            start = before.start()
+            if before.group("digits"):
+                count = Decimal(before.group("digits"))
+            else:
+                count = words_value(before.group("words")) or Decimal(1)
+        value = float(count * parts[fold(m.group())])
+        out.append(Candidate(start, m.end(), "other", value, PART_PRIORITY, unit="duration"))
     return out
 
 
@@ -132,7 +138,7 @@ def duration_unit(surface: str) -> str | None:
     and 'un an et demi' → 'years', '5 h' → 'hours', '4 h 12' and '4 heures 12' → 'minutes'
     (the value is in minutes); None if `surface` does not end with one."""
     surface = _half().sub("", surface.rstrip())  # "un an et demi" is in years
-    if _parts_of_hour().search(surface):
+    if _parts_of_hour()["part"].search(surface):
         return "minutes"  # "une demi-heure" is 30 minutes
     m = _written_unit().search(surface)
     if m is None:
@@ -141,7 +147,6 @@ def duration_unit(surface: str) -> str | None:
     if m.group("word"):
         return duration_words().get(m.group("word").lower())
     clock = load("numbers")["units"]["clock"]
-    written = m.group("clock").strip().rstrip(".")
-    if m.group("minutes") or written in clock["minutes"]:
+    if m.group("minutes") or m.group("clock").strip() in clock["minutes"]:
         return "minutes"
     return "hours"

@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.extract.lexicon import alternation, fold, load, typography
+from pipeline.extract.lexicon import alternation, char_class, fold, load, typography
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 from pipeline.extract.quantities import unit_after
@@ -51,9 +51,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=\s+de\s|\s*d{typo['apos']}|\s*\Z)",
             re.I,
         ),
-        "vulgar": re.compile(
-            rf"(?<![\w.,])(?P<whole>\d{{1,3}})?(?P<f>{alternation(fractions['vulgar'])})(?!\d)"
-        ),
+        # A fraction character, searched alone: an optional prefix would be tried at every
+        # position of every text. Digits glued before it make a number: "1½" is 1.5.
+        "vulgar": re.compile(rf"{char_class(list(fractions['vulgar']))}(?!\d)"),
+        "whole": re.compile(r"(?<![\w.,])\d{1,3}\Z"),
         "slash": re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\w/]|[.,]?\d)"),
         # "6,4/10", "12,5 / 20": a number with decimals over a denominator.
         "score_slash": re.compile(
@@ -165,14 +166,14 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
     vulgar = load("fractions")["vulgar"]
     for m in _patterns()["vulgar"].finditer(text):  # "½ des jeunes"; "1½" is one and a half
-        a, b = map(Decimal, vulgar[m.group("f")])
-        if m.group("whole"):
-            value = float(Decimal(m.group("whole")) + a / b)
-            out.append(Candidate(m.start(), m.end(), "count", value, PHRASE_PRIORITY))
-        else:
-            out.append(
-                Candidate(m.start(), m.end(), "fraction", _percent_of(a, b), PHRASE_PRIORITY)
-            )
+        a, b = map(Decimal, vulgar[m.group()])
+        whole = _patterns()["whole"].search(text, max(0, m.start() - 3), m.start())
+        if whole:
+            value = float(Decimal(whole.group()) + a / b)
+            out.append(Candidate(whole.start(), m.end(), "count", value, PHRASE_PRIORITY))
+        elif not (m.start() and re.match(r"[\w.,]", text[m.start() - 1])):  # "x½": a name
+            share = _percent_of(a, b)
+            out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
     for m in _patterns()["score_slash"].finditer(text):
         out.append(_score(text, m.start(), m.end(), Decimal(m.group("a").replace(",", "."))))
     for m in _patterns()["multiplier_sign"].finditer(text):  # "(x3)", "× 2,5"

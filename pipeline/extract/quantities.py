@@ -106,9 +106,9 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
     value, noun_after = float(n.value), followed_by_noun(text, n.end)
     years = load("numbers")["years"]
     a_year = n.plain and n.end - n.start == 4 and years["min"] <= n.value <= years["max"]
-    if a_year and names.reported() and names.strong_name_start(text, n.start) is not None:
-        start = names.strong_name_start(text, n.start)  # "NIS 2024", "JO 2024": a name
-        return Candidate(start, n.end, "other", value, names.NAME_PRIORITY, unit="name")
+    name = names.strong_name_start(text, n.start) if a_year and names.reported() else None
+    if name is not None:  # "NIS 2024", "JO 2024": a name, whatever follows
+        return Candidate(name, n.end, "other", value, names.NAME_PRIORITY, unit="name")
     if a_year and (
         not noun_after or _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
     ):
