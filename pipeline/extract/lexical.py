@@ -2,6 +2,7 @@
 "double"."""
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
@@ -119,7 +120,15 @@ def _score(text: str, start: int, end: int, value: Decimal) -> Candidate:
     return Candidate(start, end, "score", float(value), PHRASE_PRIORITY, unit="score")
 
 
-def _after_numeral(text: str, n: Numeral, by_start: dict[int, Numeral]) -> list[Candidate]:
+def _numeral_between(starts: list[int], start: int, end: int) -> bool:
+    """Whether a numeral starts strictly between `start` and `end` (`starts` sorted)."""
+    i = bisect_right(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _after_numeral(
+    text: str, n: Numeral, by_start: dict[int, Numeral], starts: list[int]
+) -> list[Candidate]:
     """Fraction ("deux tiers"), ratio ("6 sur 10"), score ("6,4 sur 10", "une note de 7 sur
     10") or approximate count starting at numeral n."""
     p, out = _patterns(), []
@@ -135,7 +144,7 @@ def _after_numeral(text: str, n: Numeral, by_start: dict[int, Numeral]) -> list[
             out.append(Candidate(n.start, m.end(), "fraction", share, PHRASE_PRIORITY))
     m = p["ratio_middle"].match(text, n.end)
     second = by_start.get(m.end()) if m else None
-    if second is not None and any(n.end < s < m.end() for s in by_start):
+    if second is not None and _numeral_between(starts, n.end, m.end()):
         second = None  # "un peu moins d'un salarié sur deux": the ratio starts at the later "un"
     if second is not None and unit_after(text, second.end) not in NOT_RATIO_UNITS:
         share = _percent_of(n.value, second.value)
@@ -152,8 +161,9 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
     """Fraction, ratio, approximate-count and multiplier-word candidates."""
     out = _shares(text)
     by_start = {n.start: n for n in numerals}
+    starts = sorted(by_start)
     for n in numerals:
-        out.extend(_after_numeral(text, n, by_start))
+        out.extend(_after_numeral(text, n, by_start, starts))
     most = load("fractions")["slash_max_denominator"]
     denominators = load("fractions")["scores"]["denominators"]
     for m in _patterns()["slash"].finditer(text):
