@@ -9,8 +9,9 @@ import pytest
 import yaml
 
 from pipeline.draft import UNIT_OF_KIND
+from pipeline.extract.lexicon import load
 from pipeline.resources import PROJECT_ROOT as ROOT
-from schemas.units import KINDS_FOR_UNIT, NON_NEGATIVE, UNITS
+from schemas.units import COMMENSURABLE, DURATIONS, KINDS_FOR_UNIT, NON_NEGATIVE, UNITS
 
 from .conftest import query, release_with
 from .release.test_release_files import errors_of, frictionless_report
@@ -132,6 +133,9 @@ def test_one_list_of_units_everywhere():
     ]
     assert non_negative == list(NON_NEGATIVE)
     assert list(KINDS_FOR_UNIT) == list(UNITS)
+    # Every unit of time has its words in the lexicon, and is compared with its kin.
+    assert set(DURATIONS) <= set(load("numbers")["units"]["durations"])
+    assert set(DURATIONS) == {unit for group in COMMENSURABLE for unit in group}
     assert set(UNIT_OF_KIND.values()) <= set(UNITS)
     assert all(kind in KINDS_FOR_UNIT[unit] for kind, unit in UNIT_OF_KIND.items())
 

@@ -25,11 +25,9 @@ DRAFT_HEADER = (
     "# TODO ids (raw/codelists/variables.yml, raw/surveys/), or copy `as_ignore` under\n"
     "# `ignore:` with the reason, or cover it with an attribute or a claim. Then run\n"
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
-    "# An observation's unit is the draft's guess: percent (a share of its base), count,\n"
-    "# euro, percent_change (a change, signed by its word: 'recul de 38 %' is -38), points\n"
-    "# (percentage points, signed the same way: '5 points de moins' is -5), number (an index,\n"
-    "# a score, a mean), or the unit a duration is written in: minutes ('4 h 12' is 252),\n"
-    "# hours, days, weeks, months or years (an age); correct it if need be.\n"
+    "# An observation's unit is the draft's guess (a share is percent, a change percent_change\n"
+    "# or points signed by its words, a duration the unit it is written in); the units and\n"
+    "# what each means are under `unit` in schemas/inputs/annotations.schema.yml.\n"
 )
 
 
