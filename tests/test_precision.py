@@ -63,9 +63,17 @@ def test_rounding_interval(value, decimals, interval):
         (2_300_000.0, "2,3 Millions", 1_000_000, (2_250_000.0, 2_350_000.0)),
         (1_500_000.0, "1 million et demi", 1_000_000, (1_450_000.0, 1_550_000.0)),
         (2.5e6, "2 millions et demi d'euros", 1_000_000, (2.45e6, 2.55e6)),
-        # No scale word: digits alone, number words, a currency, an abbreviation not before €.
+        # In words, the last scale word after a number word: "un million" is as round as
+        # "1 million".
+        (1_000_000.0, "un million", 1_000_000, (500_000.0, 1_500_000.0)),
+        (2_000_000.0, "deux millions de Français", 1_000_000, (1_500_000.0, 2_500_000.0)),
+        (200_000.0, "deux cent mille", 1_000, (199_500.0, 200_500.0)),
+        (1_500_000.0, "un million et demi", 1_000_000, (1_450_000.0, 1_550_000.0)),
+        # No scale word: digits alone, number words without one, a currency, an abbreviation
+        # not before €, a scale word after no number word ("un sur mille" is a ratio).
         (1_600.0, "1 600", 1, (1_599.5, 1_600.5)),
-        (1_000_000.0, "un million", 1, (999_999.5, 1_000_000.5)),
+        (23.0, "vingt-trois", 1, (22.5, 23.5)),
+        (0.1, "un sur mille", 1, (-0.4, 0.6)),
         (53.0, "53 %", 1, (52.5, 53.5)),
         (2_150.0, "2 150 euros", 1, (2_149.5, 2_150.5)),
         (12.0, "12 Mo", 1, (11.5, 12.5)),

@@ -54,13 +54,26 @@ def _scale_word() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _words_scale() -> re.Pattern:
+    numbers = load("numbers")
+    words = "|".join(map(re.escape, sorted(numbers["words"], key=len, reverse=True)))
+    scales = "|".join(map(re.escape, sorted(numbers["scales"], key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{words})[\s\u00a0\u202f-]+(?P<word>{scales})(?!\w)", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
 def written_scale(number_text: str) -> int:
     """The scale word written after the digits: '1,5 million' → 1000000, '150 M€' → 1000000,
-    '2,5 milliards d'euros' → 1000000000, '1 600' → 1 (scale words of the lexicon)."""
+    '2,5 milliards d'euros' → 1000000000, '1 600' → 1 (scale words of the lexicon). In words,
+    the last scale word after a number word: 'deux millions' → 1000000, 'deux cent mille' →
+    1000 ('un sur mille' has none: 'sur' is no number word)."""
     match = _NUMBER.search(number_text)
     if not match:
-        return 1
+        in_words = list(_words_scale().finditer(number_text))
+        if not in_words:
+            return 1
+        return int(load("numbers")["scales"][in_words[-1].group("word").lower()])
     scale = _scale_word().match(number_text, match.end())
     if not scale:
         return 1
