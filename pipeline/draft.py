@@ -2,8 +2,8 @@
 
 from pipeline.extract import Mention
 from pipeline.extract.directions import direction_after, direction_before
-from pipeline.extract.durations import duration_unit
-from schemas.units import DURATIONS
+from pipeline.extract.measures import written_unit
+from schemas.units import WRITTEN
 
 # Written where a curator has to decide; the build refuses a file that still holds it.
 TODO = "TODO"
@@ -27,10 +27,11 @@ CHANGES = {"percent": "percent_change", "points": "points"}
 
 def proposed_unit(m: Mention) -> str | None:
     """The unit an observation of this mention most likely has: by its kind, or for a
-    duration ("41 minutes", "4 h 12") the unit it is written in; None if it has none."""
+    duration or a measure ("41 minutes", "4 h 12", "69 hectares") the unit it is written in;
+    None if it has none."""
     if m.kind == "other":
-        written = duration_unit(m.surface)
-        return written if written in DURATIONS else None
+        written = written_unit(m.surface)
+        return written if written in WRITTEN else None
     return UNIT_OF_KIND.get(m.kind)
 
 

@@ -41,8 +41,9 @@ class FactReconciliation(pa.DataFrameModel):
         "a count as 1600.0, '4 heures' as 4.0 hours."
     )
     stated_unit: Series[str] = text_field(
-        "Unit of stated_value (as fact_observation.unit). Durations in different units of "
-        "time are compared after conversion: '4 heures' agrees with '4h12' (252 minutes).",
+        "Unit of stated_value (as fact_observation.unit). Durations or measures in different "
+        "units of one quantity are compared after conversion: '4 heures' agrees with '4h12' "
+        "(252 minutes), '0,7 km²' with '69 hectares'.",
         isin=list(UNITS),
     )
     stated_population_id: Series[str] = id_field(

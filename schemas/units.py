@@ -16,16 +16,61 @@ UNITS = {
     "weeks": "a duration in weeks (6.0 for 'six semaines')",
     "months": "a duration in months (18.0 for '18 mois')",
     "years": "a duration or an age in years (52.0 for '52 ans')",
+    "millimetres": "a length in millimetres (8.0 for '8 mm')",
+    "centimetres": "a length in centimetres (172.0 for '172 cm')",
+    "metres": "a length in metres (150.0 for '150 mètres')",
+    "kilometres": "a distance in kilometres (13.0 for '13 km')",
+    "square_metres": "an area in square metres (68.0 for '68 m²')",
+    "hectares": "an area in hectares (69.0 for '69 hectares')",
+    "square_kilometres": "an area in square kilometres (105.4 for '105,4 km²')",
+    "litres": "a volume in litres (148.0 for '148 litres')",
+    "cubic_metres": "a volume in cubic metres (54.0 for '54 m³')",
+    "grams": "a mass in grams (250.0 for '250 g')",
+    "kilograms": "a mass in kilograms (8.5 for '8,5 kg')",
+    "quintals": "a mass in quintals of 100 kg (72.0 for '72 quintaux')",
+    "tonnes": "a mass in tonnes (25200000.0 for '25,2 millions de tonnes')",
+    "kilowatt_hours": "an energy in kilowatt-hours (4500.0 for '4 500 kWh')",
+    "megawatt_hours": "an energy in megawatt-hours (12.0 for '12 MWh')",
+    "gigawatt_hours": "an energy in gigawatt-hours (800.0 for '800 GWh')",
+    "terawatt_hours": "an energy in terawatt-hours (361.0 for '361 TWh')",
+    "kilowatts": "a power in kilowatts (9.0 for '9 kW')",
+    "megawatts": "a power in megawatts (50.0 for '50 MW')",
+    "gigawatts": "a power in gigawatts (1.6 for '1,6 GW')",
+    "degrees_celsius": "a temperature in degrees Celsius (19.0 for '19 °C'), may be negative",
+    "kilometres_per_hour": "a speed in kilometres per hour (80.0 for '80 km/h')",
+    "megabytes": "an amount of data in megabytes (500.0 for '500 Mo')",
+    "gigabytes": "an amount of data in gigabytes (15.0 for '15 Go')",
+    "terabytes": "an amount of data in terabytes (2.0 for '2 To')",
 }
 # Units of time: a figure in one of them is written with that unit ('41 minutes', '4 h 12'),
 # and the words of each are in raw/lexicon/fr_numbers.yml (units: durations, clock).
 DURATIONS = ("minutes", "hours", "days", "weeks", "months", "years")
+# Units of measurement: a figure in one of them is written with that unit ('69 hectares',
+# '4 500 kWh'), and the words of each are in raw/lexicon/fr_numbers.yml (units: measures).
+MEASURES = (
+    *("millimetres", "centimetres", "metres", "kilometres"),
+    *("square_metres", "hectares", "square_kilometres", "litres", "cubic_metres"),
+    *("grams", "kilograms", "quintals", "tonnes"),
+    *("kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours"),
+    *("kilowatts", "megawatts", "gigawatts", "degrees_celsius", "kilometres_per_hour"),
+    *("megabytes", "gigabytes", "terabytes"),
+)
+# Units written after their number, in words or symbols: the number check reads the unit of
+# such a figure from its number_text.
+WRITTEN = DURATIONS + MEASURES
 # Units that measure one quantity, each as a multiple of the group's first: two sources that
 # state a figure in two of them are compared after conversion ('4 heures', [210, 270) minutes,
 # agrees with '4h12', 252 minutes). Days and months are not exact multiples of one another.
 COMMENSURABLE = (
     {"minutes": 1, "hours": 60, "days": 1440, "weeks": 10080},
     {"months": 1, "years": 12},
+    {"millimetres": 1, "centimetres": 10, "metres": 1000, "kilometres": 1_000_000},
+    {"square_metres": 1, "hectares": 10_000, "square_kilometres": 1_000_000},
+    {"litres": 1, "cubic_metres": 1000},
+    {"grams": 1, "kilograms": 1000, "quintals": 100_000, "tonnes": 1_000_000},
+    {"kilowatt_hours": 1, "megawatt_hours": 1e3, "gigawatt_hours": 1e6, "terawatt_hours": 1e9},
+    {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000},
+    {"megabytes": 1, "gigabytes": 1000, "terabytes": 1_000_000},
 )
 
 
@@ -47,7 +92,7 @@ KINDS_FOR_UNIT = {
     "percent_change": {"percent"},
     "points": {"points"},
     "number": {"count", "score"},
-    **{unit: {"other"} for unit in DURATIONS},
+    **{unit: {"other"} for unit in WRITTEN},
 }
 # Units whose values are never negative.
 NON_NEGATIVE = ("percent", "count")
@@ -67,7 +112,38 @@ SYMBOLS = {
     "weeks": " weeks",
     "months": " months",
     "years": " years",
+    "millimetres": " mm",
+    "centimetres": " cm",
+    "metres": " m",
+    "kilometres": " km",
+    "square_metres": " m²",
+    "hectares": " ha",
+    "square_kilometres": " km²",
+    "litres": " L",
+    "cubic_metres": " m³",
+    "grams": " g",
+    "kilograms": " kg",
+    "quintals": " q",
+    "tonnes": " t",
+    "kilowatt_hours": " kWh",
+    "megawatt_hours": " MWh",
+    "gigawatt_hours": " GWh",
+    "terawatt_hours": " TWh",
+    "kilowatts": " kW",
+    "megawatts": " MW",
+    "gigawatts": " GW",
+    "degrees_celsius": " °C",
+    "kilometres_per_hour": " km/h",
+    "megabytes": " MB",
+    "gigabytes": " GB",
+    "terabytes": " TB",
 }
+
+
+def in_unit(unit: str) -> str:
+    """A unit written after its number, in words: 'a duration in minutes', 'a measure in
+    hectares'."""
+    return f"a {'duration' if unit in DURATIONS else 'measure'} in {unit}"
 
 
 def with_unit(text: str, unit: str) -> str:

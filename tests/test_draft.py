@@ -39,6 +39,18 @@ from pipeline.validate.provenance import observation_number_problems
         ("Un délai moyen de 80 jours.", "days", 80.0, "80 jours"),
         ("Un arrêt de six semaines.", "weeks", 6.0, "six semaines"),
         ("L'âge moyen atteint 52 ans.", "years", 52.0, "52 ans"),
+        # So is a measure.
+        ("Un trajet de 6,8 km.", "kilometres", 6.8, "6,8 km"),
+        ("Une surface moyenne de 69 hectares.", "hectares", 69.0, "69 hectares"),
+        ("Un logement de 68 m² en moyenne.", "square_metres", 68.0, "68 m²"),
+        (
+            "Une récolte de 25,2 millions de tonnes.",
+            "tonnes",
+            25_200_000.0,
+            "25,2 millions de tonnes",
+        ),
+        ("Une consommation de 4 500 kWh par an.", "kilowatt_hours", 4500.0, "4 500 kWh"),
+        ("Un logement chauffé à 19 °C.", "degrees_celsius", 19.0, "19 °C"),
     ],
 )
 def test_draft_observation(text, unit, value, number_text):
@@ -59,12 +71,12 @@ def test_draft_observation(text, unit, value, number_text):
         "Le 20 juin 2024.",
         "Entre 2022 et 2024.",
         "La ligne 14 est fermée.",
-        "Un trajet de 6,8 km.",
         "La 5e édition.",
+        "Un taux de 0,5 ‰.",
         "Deux fois plus exposées.",
         "Depuis deux décennies.",
     ],
 )
-def test_no_observation_for_dates_years_names_measures_and_ordinals(text):
+def test_no_observation_for_dates_years_names_ordinals_and_unpublished_units(text):
     for mention in extract_mentions(text):
         assert "as_observation" not in draft_entry(mention, text)

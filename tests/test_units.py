@@ -11,7 +11,16 @@ import yaml
 from pipeline.draft import UNIT_OF_KIND
 from pipeline.extract.lexicon import load
 from pipeline.resources import PROJECT_ROOT as ROOT
-from schemas.units import COMMENSURABLE, DURATIONS, KINDS_FOR_UNIT, NON_NEGATIVE, UNITS
+from schemas.units import (
+    COMMENSURABLE,
+    DURATIONS,
+    KINDS_FOR_UNIT,
+    MEASURES,
+    NON_NEGATIVE,
+    SYMBOLS,
+    UNITS,
+    WRITTEN,
+)
 
 from .conftest import query, release_with
 from .release.test_release_files import errors_of, frictionless_report
@@ -133,9 +142,13 @@ def test_one_list_of_units_everywhere():
     ]
     assert non_negative == list(NON_NEGATIVE)
     assert list(KINDS_FOR_UNIT) == list(UNITS)
-    # Every unit of time has its words in the lexicon, and is compared with its kin.
+    # Every unit of time or measurement has its words in the lexicon and a symbol; every unit
+    # compared with its kin is one of them, and every unit of time has kin.
     assert set(DURATIONS) <= set(load("numbers")["units"]["durations"])
-    assert set(DURATIONS) == {unit for group in COMMENSURABLE for unit in group}
+    assert set(MEASURES) <= set(load("numbers")["units"]["measures"])
+    assert WRITTEN == DURATIONS + MEASURES and set(WRITTEN) <= set(SYMBOLS)
+    grouped = [unit for group in COMMENSURABLE for unit in group]
+    assert len(grouped) == len(set(grouped)) and set(DURATIONS) <= set(grouped) <= set(WRITTEN)
     assert set(UNIT_OF_KIND.values()) <= set(UNITS)
     assert all(kind in KINDS_FOR_UNIT[unit] for kind, unit in UNIT_OF_KIND.items())
 

@@ -22,7 +22,8 @@ def char_class(chars: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def typography() -> dict[str, str]:
-    """Character classes for spaces, apostrophes, hyphens, dashes and signs."""
+    """Character classes for spaces, apostrophes, hyphens, dashes and signs; the alternation of
+    the signs of a margin ("±")."""
     typo = load("numbers")["typography"]
     return {
         "group": char_class(typo["group_separators"]),
@@ -32,6 +33,9 @@ def typography() -> dict[str, str]:
         "plus": char_class(typo["plus_signs"]),
         "minus": char_class(typo["minus_signs"]),
         "sign": char_class(typo["plus_signs"] + typo["minus_signs"]),
+        "plus_minus": "|".join(
+            map(re.escape, sorted(typo["plus_minus_signs"], key=len, reverse=True))
+        ),
     }
 
 

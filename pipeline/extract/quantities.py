@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from pipeline.extract import durations, names
 from pipeline.extract.lexicon import alternation, fold, load, typography
+from pipeline.extract.measures import measure_words
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
@@ -24,7 +25,7 @@ def _patterns() -> dict[str, re.Pattern]:
     numbers = load("numbers")
     units, typo = numbers["units"], typography()
     currency = alternation(units["currencies"])
-    measure = rf"(?-i:{_longest_first(units['measures'])})(?![\w²³/])"
+    measure = rf"(?-i:{_longest_first(measure_words())})(?![\w²³/])"
     spelled_percent = alternation(p for p in units["percent"] if p[0].isalpha())
     unit = (
         r"\s*(?P<percent>%|％)"

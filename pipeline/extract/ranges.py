@@ -9,13 +9,17 @@ from pipeline.extract.lexicon import typography
 from pipeline.extract.mention import Candidate
 
 # Units a bare first bound can take from the second one (not ordinals or names).
-SHARED_UNITS = {"percent", "money", "points", "duration", "times", "scale"}
+SHARED_UNITS = {"percent", "money", "points", "duration", "measure", "times", "scale"}
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     return {
-        "between": re.compile(rf"\s*{typography()['dash']}\s*|\s+à\s+|\s+(?P<et>et)\s+", re.I),
+        "between": re.compile(
+            rf"(?:\s*{typography()['dash']}\s*|\s+à\s+|\s+(?P<et>et)\s+)"
+            rf"(?:(?:{typography()['plus_minus']})\s*)?",
+            re.I,
+        ),
         "entre": re.compile(r"(?<!\w)entre\s+\Z", re.I),
         "from": re.compile(r"(?<!\w)(?:entre|de|d['’]|du)\s*\Z", re.I),
         "plain": re.compile(r"\d{1,3}"),

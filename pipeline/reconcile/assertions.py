@@ -27,13 +27,13 @@ class Assertion:
 
     @property
     def key(self) -> tuple[str, float, float]:
-        """(unit, low, high) of its rounding interval, a duration in the first unit of its
-        group (schemas.units.comparable): what agreement compares."""
+        """(unit, low, high) of its rounding interval, a duration or a measure in the first
+        unit of its group (schemas.units.comparable): what agreement compares."""
         return comparable(self.unit, self.low, self.high)
 
     def agrees(self, other: "Assertion") -> bool:
         """Same unit (or one quantity) and overlapping rounding intervals [low, high): 53 ~
-        53,0; 53 ≁ 52; '4 heures' ~ '4h12' (252 minutes)."""
+        53,0; 53 ≁ 52; '4 heures' ~ '4h12' (252 minutes); '0,7 km²' ~ '69 ha'."""
         return overlap(self.key, other.key)
 
     @property

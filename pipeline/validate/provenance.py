@@ -4,9 +4,10 @@ import pandas as pd
 
 from pipeline.extract import parse_change, parse_number
 from pipeline.extract.durations import duration_unit
+from pipeline.extract.measures import measure_unit, written_unit
 from pipeline.rows import rows
 from pipeline.validate import problems
-from schemas.units import DURATIONS, KINDS_FOR_UNIT, SIGNED_BY_WORDING
+from schemas.units import DURATIONS, KINDS_FOR_UNIT, MEASURES, SIGNED_BY_WORDING, WRITTEN, in_unit
 
 TOLERANCE = 1e-4
 # The columns the number checks read.
@@ -126,20 +127,24 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
 
 
 def _read_as(number_text: str, kind: str) -> str:
-    """What a number read as `kind` is, in words: 'a percent', 'a duration in days'."""
+    """What a number read as `kind` is, in words: 'a percent', 'a duration in days', 'a
+    measure in hectares'."""
     if kind != "other":
         return f"a {kind}"
-    written = duration_unit(number_text)
-    return f"a duration in {written}" if written else "a measure, an ordinal or a name"
+    if duration := duration_unit(number_text):
+        return f"a duration in {duration}"
+    if measure := measure_unit(number_text):
+        return f"a measure in {measure}"
+    return "a measure, an ordinal or a name"
 
 
 def _unit_problem(number_text: str, kind: str, unit: str, expected_kinds: set[str]):
     """(problem, fix) when the number as written is not of `unit`, else None."""
-    written = duration_unit(number_text) if kind == "other" else None
-    if kind in expected_kinds and (unit not in DURATIONS or written == unit):
+    written = written_unit(number_text) if kind == "other" else None
+    if kind in expected_kinds and (unit not in WRITTEN or written == unit):
         return None
     if kind == "other":
-        units = [written] if written in DURATIONS else []
+        units = [written] if written in WRITTEN else []
     else:
         units = [u for u, kinds in KINDS_FOR_UNIT.items() if kind in kinds]
     what = _read_as(number_text, kind)
@@ -150,9 +155,11 @@ def _unit_problem(number_text: str, kind: str, unit: str, expected_kinds: set[st
             f"a duration's number_text ends with its unit ('41 minutes', '4 h 12'), "
             f"one of {', '.join(DURATIONS)}"
         )
+    elif unit in MEASURES:
+        fix = "a measure's number_text ends with its unit ('69 hectares', '13 km', '19 °C')"
     else:
         fix = f"correct the number_text: {what} is no figure of a survey"
-    target = f"a duration in {unit}" if unit in DURATIONS else f"a {unit}"
+    target = in_unit(unit) if unit in WRITTEN else f"a {unit}"
     return f"{number_text!r} reads as {what}, not {target}", fix
 
 

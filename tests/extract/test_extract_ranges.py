@@ -23,6 +23,12 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Entre 1,4 et 3,1 points.", [("1,4", "points", 1.4), ("3,1 points", "points", 3.1)]),
         ("Les 18-24 ans votent peu.", [("18", "other", 18.0), ("24 ans", "other", 24.0)]),
+        # A measure's first bound is a measure too.
+        ("Entre 20 et 25 m² en moyenne.", [("20", "other", 20.0), ("25 m²", "other", 25.0)]),
+        ("Des trajets de 10 à 15 km.", [("10", "other", 10.0), ("15 km", "other", 15.0)]),
+        # A margin's sign before the second bound.
+        ("De ± 1,5 à ± 3,5 points.", [("1,5", "points", 1.5), ("3,5 points", "points", 3.5)]),
+        ("De 1,5 à +/- 3 points.", [("1,5", "points", 1.5), ("3 points", "points", 3.0)]),
         ("De 2019 à 2023, rien.", [("2019", "year", 2019.0), ("2023", "year", 2023.0)]),
         ("Sur la période 2017-2019.", [("2017", "year", 2017.0), ("2019", "year", 2019.0)]),
         # The thousands a first bound leaves unwritten ("entre 10 et 15 000": 10 000 to 15 000),

@@ -1,0 +1,36 @@
+"""Measures: the words of each unit of measurement ("hectares", "km²", "kWh") and the unit a
+written measure or duration is in."""
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.durations import duration_unit
+from pipeline.extract.lexicon import load
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> dict[str, str]:
+    """Each measure word of the lexicon ("ha", "km²") → its unit ("hectares",
+    "square_kilometres"). Measure words are case-sensitive: "MW" is megawatts, "mW" nothing."""
+    groups = load("numbers")["units"]["measures"]
+    return {word: unit for unit, words in groups.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def _written_measure() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, measure_words()), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?P<word>{words})\Z")
+
+
+def measure_unit(surface: str) -> str | None:
+    """The unit of measurement a written measure ends with: '69 hectares' → 'hectares',
+    '25,2 millions de tonnes' → 'tonnes', '19 °C' → 'degrees_celsius'; None if `surface` does
+    not end with one."""
+    m = _written_measure().search(surface.rstrip())
+    return measure_words()[m.group("word")] if m else None
+
+
+def written_unit(surface: str) -> str | None:
+    """The unit a measure or a duration is written in ('69 hectares' → 'hectares', '4 h 12' →
+    'minutes'), or None for a number written without one."""
+    return duration_unit(surface) or measure_unit(surface)
