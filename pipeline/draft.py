@@ -1,7 +1,9 @@
 """Draft annotations for a new source: one pre-filled entry per number nobody has mapped yet."""
 
+import re
+
 from pipeline.extract import Mention
-from pipeline.extract.directions import direction_after, direction_before
+from pipeline.extract.directions import direction_after, direction_before, written_with_sign
 from pipeline.extract.measures import written_unit
 from schemas.units import WRITTEN
 
@@ -19,6 +21,9 @@ UNIT_OF_KIND = {
     "score": "number",
 }
 
+
+# A signed number right after a percent ("27 %, +3", "34 % (-2"): a change in points.
+AFTER_A_PERCENT = re.compile(r"%\s*[,;(]?\s*\Z")
 
 # The unit of a change of each kind of mention, signed by a word next to it ("recul de 38 %",
 # "5 points de moins"); points before a word of change are signed by the extractor.
@@ -41,6 +46,8 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
     after = direction_after(text, m.end) if m.kind in CHANGES and not before else None
     if m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
         unit = "percent_change"
+    elif m.kind == "count" and written_with_sign(m.surface):  # no count is written "+3"
+        unit = "points" if AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start) else "number"
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
         unit, value, number_text = CHANGES[m.kind], sign * abs(m.value), text[start:end]

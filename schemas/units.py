@@ -8,7 +8,8 @@ UNITS = {
     "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
     "recul de 38 %'), may be negative or above 100",
     "points": "percentage points: a balance of opinion or a change of a share, signed by its "
-    "wording ('recul de 6 points' and '6 points de moins' are -6), may be negative",
+    "wording ('recul de 6 points' and '6 points de moins' are -6) or by the sign written after "
+    "a poll score ('27 % (+3)' is 3), may be negative",
     "number": "a number without unit: an index, a score or a mean, may be negative",
     "minutes": "a duration in minutes (41.0 for '41 minutes', 252.0 for '4 h 12')",
     "hours": "a duration in hours (5.0 for '5 heures' or '5 h')",
@@ -100,6 +101,9 @@ NON_NEGATIVE = ("percent", "count")
 # which the mention of the number alone may not carry: a quote states such a figure when it
 # states its size, and the number check reads its sign from those words.
 SIGNED_BY_WORDING = ("percent_change", "points")
+# Units a bare number written with its sign may state: after a poll score, the "+3" of
+# "27 % (+3)" is a change of 3 points, which the extractor reads as a count.
+STATED_BY_SIGNED_COUNT = ("points",)
 # How a value of each unit is written after its number in the release's texts.
 SYMBOLS = {
     "percent": "%",

@@ -87,6 +87,7 @@ def test_quote_value(value, unit, ok):
                 "char_end": 30,
                 "value": value,
                 "unit": unit,
+                "number_text": "53 %",
             }
         ]
     )

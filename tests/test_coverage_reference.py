@@ -2,6 +2,7 @@
 dtypes, index and rows, the same problems with the same texts. The reference is that
 definition, one annotation and one mention at a time."""
 
+import re
 from collections import defaultdict
 
 import numpy as np
@@ -27,7 +28,7 @@ from pipeline.validate.coverage import (
     quote_value_problems,
 )
 from pipeline.validate.provenance import TOLERANCE
-from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING
+from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING, STATED_BY_SIGNED_COUNT
 
 
 def reference_accounts(obs, attrs, claims, ignores):
@@ -109,7 +110,14 @@ def reference_quote_value_problems(obs, mentions):
         by_source[m[0]].append(m[1:])
     found = []
     for r in obs.itertuples(index=False):
-        kinds = KINDS_FOR_UNIT.get(r.unit, set())
+        kinds = set(KINDS_FOR_UNIT.get(r.unit, set()))
+        text = getattr(r, "number_text", None)
+        if (
+            r.unit in STATED_BY_SIGNED_COUNT
+            and isinstance(text, str)
+            and re.match(r"[+\-−–]\d", text)
+        ):
+            kinds.add("count")  # "(27 %, +3)"
         inside = [
             m
             for m in by_source[r.source_id]
@@ -164,7 +172,9 @@ def span(source, start, end, category, label="x", entry="e"):
     return (source, start, end, category, label, f"{source}/annotations.yml", entry)
 
 
-def observation(source, start, end, value=53.0, unit="percent", entry="observations[0]"):
+def observation(
+    source, start, end, value=53.0, unit="percent", entry="observations[0]", number_text="53 %"
+):
     return {
         "file": f"{source}/annotations.yml",
         "entry": entry,
@@ -173,6 +183,7 @@ def observation(source, start, end, value=53.0, unit="percent", entry="observati
         "char_end": end,
         "value": value,
         "unit": unit,
+        "number_text": number_text,
     }
 
 
@@ -279,6 +290,20 @@ CASES = {
             observation("s", 10, 14, value=-6.0, unit="points"),
         ],
     ),
+    "points stated by a signed count": (
+        [
+            mention("s", 1, 3, "count", 3.0, "+3"),
+            mention("s", 6, 8, "count", -2.0, "-2"),
+            mention("s", 11, 12, "count", 4.0, "4"),
+        ],
+        [span("s", 0, 20, "claim")],
+        [
+            observation("s", 0, 5, value=3.0, unit="points", number_text="+3"),
+            observation("s", 5, 10, value=-2.0, unit="points", number_text="-2"),
+            observation("s", 10, 14, value=4.0, unit="points", number_text="4"),
+            observation("s", 0, 5, value=3.0, unit="percent_change", number_text="+3"),
+        ],
+    ),
     "an empty label": (
         [mention("s", 10, 13), mention("s", 20, 23)],
         [
@@ -341,6 +366,15 @@ def test_a_change_is_stated_by_its_size():
     assert found["entry"].tolist() == ["observations[3]"]
 
 
+def test_points_are_stated_by_a_count_written_with_its_sign():
+    mentions, _, obs = frames(*CASES["points stated by a signed count"])
+    obs["entry"] = [f"observations[{i}]" for i in range(len(obs))]
+    found = quote_value_problems(obs, mentions)
+    # "+3" and "-2" after a poll score state points; a count without its sign does not, and a
+    # signed count states no relative change.
+    assert found["entry"].tolist() == ["observations[2]", "observations[3]"]
+
+
 # Any frames ------------------------------------------------------------------------------
 
 SOURCES = ["s", "t", "u"]
@@ -376,7 +410,8 @@ obs_st = st.lists(
         st.sampled_from([12.0, 53.0, 3.0, -53.0]),
         st.sampled_from(["percent", "count", "people", "percent_change", "points"]),
         st.sampled_from(["observations[0]", "observations[1]"]),
-    ).map(lambda t: observation(t[0], t[1], t[1] + t[2], t[3], t[4], t[5])),
+        st.sampled_from(["53 %", "+3", "-53", "12", "recul de 53 %"]),
+    ).map(lambda t: observation(t[0], t[1], t[1] + t[2], t[3], t[4], t[5], t[6])),
     max_size=8,
 )
 PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -65,6 +65,25 @@ def test_draft_observation(text, unit, value, number_text):
     assert observation_number_problems(entries).empty
 
 
+def test_a_signed_number_after_a_percent_is_proposed_as_points():
+    text = "La liste recueille 27 % (+3), contre 14 %, -2. L'indice atteint -12, soit +4."
+    proposed = [
+        (m.surface, entry["as_observation"])
+        for m in extract_mentions(text)
+        if "as_observation" in (entry := draft_entry(m, text))
+    ]
+    assert [(s, o["unit"], o["value"], o["number_text"]) for s, o in proposed] == [
+        ("27 %", "percent", 27.0, "27 %"),
+        ("+3", "points", 3.0, "+3"),
+        ("14 %", "percent", 14.0, "14 %"),
+        ("-2", "points", -2.0, "-2"),
+        ("-12", "number", -12.0, "-12"),
+        ("+4", "number", 4.0, "+4"),
+    ]
+    rows = [{"file": "a.yml", "entry": "e", "number_occurrence": 1, **o} for _, o in proposed]
+    assert observation_number_problems(pd.DataFrame(rows)).empty
+
+
 @pytest.mark.parametrize(
     "text",
     [

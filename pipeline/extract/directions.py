@@ -1,5 +1,6 @@
 """Sign percentage-point changes by the word before them ("recul de 15 points" → -15), and
-find the words of change next to a number ("recul de 38 %", "38 % de baisse")."""
+find the words of change next to a number ("recul de 38 %", "38 % de baisse") and the sign
+written before it ("+3")."""
 
 import re
 from functools import lru_cache
@@ -22,6 +23,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "after": re.compile(rf"\s+(?:de\s+|d{apos}\s*|en\s+)?{word}(?![\w'’-])", re.I),
         "after_de": re.compile(rf"\s+de\s+{after_de}(?![\w'’-])", re.I),  # " de moins"
     }
+
+
+def written_with_sign(number_text: str) -> bool:
+    """Whether a number is written with its sign glued before it: '+3', '-2', '−1,5 %'."""
+    return re.match(rf"\s*{typography()['sign']}\d", number_text) is not None
 
 
 def direction_after(text: str, end: int) -> tuple[int, int] | None:

@@ -102,8 +102,8 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
     if names.is_not_a_number(text, n):
         return None
     sign, start = (1, n.start) if n.words else _sign(text, n.start)
-    if sign < 0:  # "l'indice s'établit à -12": a negative count, never a year or a name
-        return Candidate(start, n.end, "count", -float(n.value), BARE_PRIORITY, bare=True)
+    if start < n.start:  # "l'indice s'établit à -12", "(27 %, +3)": a count, never a year
+        return Candidate(start, n.end, "count", sign * float(n.value), BARE_PRIORITY, bare=True)
     value, noun_after = float(n.value), followed_by_noun(text, n.end)
     years = load("numbers")["years"]
     a_year = n.plain and n.end - n.start == 4 and years["min"] <= n.value <= years["max"]

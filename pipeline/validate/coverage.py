@@ -6,10 +6,11 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
+from pipeline.extract.directions import written_with_sign
 from pipeline.validate import problems
 from pipeline.validate.pairs import distinct_per_run, same_key_pairs, text_column
 from pipeline.validate.provenance import TOLERANCE
-from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING
+from schemas.units import KINDS_FOR_UNIT, SIGNED_BY_WORDING, STATED_BY_SIGNED_COUNT
 
 # Several attributes may share one mention ("entre le 20 juin et le 12 juillet" states both
 # fieldwork dates); any other double use of a number is a curation error.
@@ -143,10 +144,17 @@ def quote_value_problems(obs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFr
     of_unit = np.array(
         [[k in KINDS_FOR_UNIT.get(u, set()) for k in kind_names] for u in unit_names], dtype=bool
     ).reshape(len(unit_names), len(kind_names))
+    # "(27 %, +3)": a number_text written with its sign states points by a count
+    by_signed_count = obs["unit"].isin(STATED_BY_SIGNED_COUNT).to_numpy(dtype=bool, copy=True)
+    by_signed_count[by_signed_count] = [
+        isinstance(t, str) and written_with_sign(t)
+        for t in obs["number_text"].to_numpy()[by_signed_count]
+    ]
+    counts = (mentions["kind"] == "count").to_numpy(dtype=bool)
     inside = (
         (mentions["char_start"].to_numpy()[mi] >= obs["char_start"].to_numpy()[oi])
         & (mentions["char_end"].to_numpy()[mi] <= obs["char_end"].to_numpy()[oi])
-        & of_unit[units[oi], kinds[mi]]
+        & (of_unit[units[oi], kinds[mi]] | (by_signed_count[oi] & counts[mi]))
     )
     oi, mi = oi[inside], mi[inside]  # every (observation, mention of its unit in its quote)
     # value_number is NaN (or None) where the mention is no number: it then states nothing.

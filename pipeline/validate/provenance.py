@@ -3,11 +3,20 @@
 import pandas as pd
 
 from pipeline.extract import parse_change, parse_number
+from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
 from pipeline.rows import rows
 from pipeline.validate import problems
-from schemas.units import DURATIONS, KINDS_FOR_UNIT, MEASURES, SIGNED_BY_WORDING, WRITTEN, in_unit
+from schemas.units import (
+    DURATIONS,
+    KINDS_FOR_UNIT,
+    MEASURES,
+    SIGNED_BY_WORDING,
+    STATED_BY_SIGNED_COUNT,
+    WRITTEN,
+    in_unit,
+)
 
 TOLERANCE = 1e-4
 # The columns the number checks read.
@@ -140,6 +149,8 @@ def _read_as(number_text: str, kind: str) -> str:
 
 def _unit_problem(number_text: str, kind: str, unit: str, expected_kinds: set[str]):
     """(problem, fix) when the number as written is not of `unit`, else None."""
+    if kind == "count" and unit in STATED_BY_SIGNED_COUNT and written_with_sign(number_text):
+        return None  # "(27 %, +3)": a change of 3 points
     written = written_unit(number_text) if kind == "other" else None
     if kind in expected_kinds and (unit not in WRITTEN or written == unit):
         return None

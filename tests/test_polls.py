@@ -1,0 +1,94 @@
+"""A voting-intention poll written for the tests and added as a curator adds it: the scores'
+changes since the previous wave are written as signed numbers after them ("(27 %, +3)",
+"(-2 par rapport à janvier)") and published as changes in points, on the base the article
+names (valid votes)."""
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import build, query, raw_with, release_with, report
+
+DATA = Path(__file__).parent / "data" / "municipal_poll"
+SURVEY = "ifop_lyon_2026"
+SOURCE = "lyon_municipales_ifop"
+BASE = "lyon_2026_expressed"
+
+# observation id (without the survey and base) → value, unit, value_low, value_high, as written
+EXPECTED = {
+    "lyon_first_round_intention.incumbent_list": (34.0, "percent", 33.5, 34.5, "34 %"),
+    "lyon_first_round_intention.union_right_list": (27.0, "percent", 26.5, 27.5, "27 %"),
+    "lyon_first_round_intention.rn_list": (14.0, "percent", 13.5, 14.5, "14 %"),
+    "lyon_first_round_intention_change.incumbent_list": (-2.0, "points", -2.5, -1.5, "-2"),
+    "lyon_first_round_intention_change.union_right_list": (3.0, "points", 2.5, 3.5, "+3"),
+}
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory) -> Path:
+    return release_with(tmp_path_factory.mktemp("polls"), DATA)
+
+
+def test_scores_and_their_signed_changes_are_published(release):
+    rows = query(
+        release,
+        "SELECT o.observation_id, o.value, o.unit, o.value_low, o.value_high, e.number_text "
+        "FROM fact_observation o JOIN fact_evidence e USING (observation_id) "
+        "WHERE o.survey_id = ?",
+        SURVEY,
+    )
+    assert {r[0]: r[1:] for r in rows} == {f"{SURVEY}.{k}.{BASE}": v for k, v in EXPECTED.items()}
+
+
+def test_each_change_traces_to_its_sign_and_digits(release):
+    text = (DATA / "sources" / SOURCE / "article.txt").read_text(encoding="utf-8")
+    rows = query(
+        release,
+        "SELECT number_text, number_start, number_end FROM fact_evidence WHERE source_id = ?",
+        SOURCE,
+    )
+    assert sorted(text[start:end] for _, start, end in rows) == sorted(
+        v[-1] for v in EXPECTED.values()
+    )
+    assert text[text.index("(-2") + 1 : text.index("(-2") + 3] == "-2"
+    assert all(text[start:end] == written for written, start, end in rows)
+
+
+def test_every_number_of_the_text_is_accounted_for(release):
+    rows = query(
+        release,
+        "SELECT surface, kind, value_number, accounted_by FROM fact_mention "
+        "WHERE source_id = ? ORDER BY char_start",
+        SOURCE,
+    )
+    assert ("+3", "count", 3.0, "observation") in rows
+    assert ("-2", "count", -2.0, "observation") in rows
+    assert ("1,5", "points", 1.5, "ignore") in rows  # "de ± 1,5 à ± 3,5 points"
+    assert all(accounted for *_, accounted in rows)
+
+
+def test_the_base_of_every_score_is_the_valid_votes(release):
+    rows = query(
+        release,
+        "SELECT DISTINCT population_id, population_label_en FROM observations WHERE survey_id = ?",
+        SURVEY,
+    )
+    assert rows == [(BASE, "Registered voters stating a first-round voting intention")]
+
+
+def test_a_signed_count_is_no_relative_change(tmp_path):
+    paths = raw_with(tmp_path, DATA)
+    annotations = Path(paths.raw_dir) / "sources" / SOURCE / "annotations.yml"
+    text = annotations.read_text(encoding="utf-8")
+    annotations.write_text(
+        text.replace(
+            "    value: 3\n    unit: points\n", "    value: 3\n    unit: percent_change\n"
+        ),
+        encoding="utf-8",
+    )
+    result = build(paths)
+    assert not result.success
+    found = report(result)
+    assert "observations[3] (id: union_right_change)" in found
+    assert "'+3' reads as a count, not a percent_change" in found
+    assert not Path(paths.warehouse_dir, "survey_figures.duckdb").exists()
