@@ -1,6 +1,8 @@
 """Case table: the observation a draft proposes for each kind of number, and that its number
 reads back as its value in its unit (the check the build runs on annotations)."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -99,3 +101,22 @@ def test_a_signed_number_after_a_percent_is_proposed_as_points():
 def test_no_observation_for_dates_years_names_ordinals_and_unpublished_units(text):
     for mention in extract_mentions(text):
         assert "as_observation" not in draft_entry(mention, text)
+
+
+GOLD_TEXTS = sorted((Path(__file__).parent / "data" / "extraction_gold").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", GOLD_TEXTS, ids=lambda p: p.stem)
+def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
+    # Ranges, signed changes, durations and measures in context: a curator who copies a
+    # proposal as it is gets no number problem.
+    text = path.read_text(encoding="utf-8")
+    proposed = [
+        entry["as_observation"]
+        for m in extract_mentions(text)
+        if "as_observation" in (entry := draft_entry(m, text))
+    ]
+    rows = [{"file": "a.yml", "entry": o["id"], "number_occurrence": 1, **o} for o in proposed]
+    assert len(rows) > 10
+    found = observation_number_problems(pd.DataFrame(rows))
+    assert list(zip(found["entry"], found["problem"], strict=True)) == []

@@ -57,6 +57,11 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (6.0, "weeks", "un délai de six semaines", "six semaines"),
         (18.0, "months", "au bout de 18 mois", "18 mois"),
         (52.0, "years", "l'âge moyen atteint 52 ans", "52 ans"),
+        # A range's first bound is read with the unit and scale of the second.
+        (1.4, "points", "une marge d'erreur comprise entre 1,4 et 3,1 points", "1,4"),
+        (20.0, "percent", "entre 20-24 % des sondés", "20"),
+        (2_000_000.0, "euro", "soit entre 2 et 3 millions d'euros", "2"),
+        (-20.0, "percent_change", "des rendements en recul de 20-24 %", "recul de 20"),
         # After a poll score, a signed number is a change in points.
         (3.0, "points", "la liste d'union (27 %, +3)", "+3"),
         (-2.0, "points", "la liste sortante recueille 34 % (-2)", "-2"),
@@ -104,6 +109,7 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
         (2.0, "years", "deux décennies", "in decades, not a duration in years", "one of minutes"),
         (251.0, "minutes", "4 h 12", "value 251 differs", "correct the value"),
         (3.0, "points", "3", "reads as a count, not a points", "unit: count or number,"),
+        (2.0, "euro", "2", "reads as a count, not a euro", "unit: count or number,"),
         (3.0, "percent_change", "+3", "reads as a count, not a percent_change", "count or number"),
         (2.0, "points", "-2", "value 2 differs", "correct the value"),
         (69.0, "number", "69 hectares", "a measure in hectares, not a number", "unit: hectares,"),

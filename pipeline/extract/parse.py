@@ -33,6 +33,14 @@ def parse_number(surface: str) -> tuple[str, float | str | None] | None:
     return None
 
 
+def parse_in_quote(quote: str, start: int, end: int) -> tuple[str, float | str | None] | None:
+    """(kind, value) of the one mention of `quote` written within [start, end), as read with
+    the words around it: the first bound of a range takes the unit and scale of the second ("1,4"
+    in "entre 1,4 et 3,1 points" is 1.4 points); None unless exactly one mention is there."""
+    inside = [m for m in extract_mentions(quote) if start <= m.start and m.end <= end]
+    return (inside[0].kind, inside[0].value) if len(inside) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def parse_change(surface: str) -> tuple[str, float | str | None] | None:
     """parse_number's reading of a written change, signed by the word of increase or decrease

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from pipeline.extract import parse_change, parse_number
+from pipeline.extract import parse_change, parse_in_quote, parse_number
 from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
@@ -112,6 +112,15 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
     kind, value = parsed
     if expected_kinds is not None:
         found = _unit_problem(row.number_text, kind, row.unit, expected_kinds)
+        in_quote = parse_in_quote(row.quote, *span) if found else None
+        if in_quote is not None and in_quote[0] != kind:
+            # "1,4" of "entre 1,4 et 3,1 points": a range's first bound, read with its unit
+            # ("recul de 20" of "en recul de 20-24 %" keeps the sign of its words)
+            kind, size = in_quote
+            if signed and isinstance(size, float) and isinstance(value, float) and value < 0:
+                size = -abs(size)
+            value = size
+            found = _unit_problem(row.number_text, kind, row.unit, expected_kinds)
         if found:
             return found
     if isinstance(value, float) and isinstance(expected_value, float):
