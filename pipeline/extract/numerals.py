@@ -28,8 +28,12 @@ def digits_source() -> str:
     group = typography()["group"]
     hyphen = typography()["hyphen"]
     # Not inside a word ("B2B", "x86"), a decimal ("5,9"), a path, URL or time ("/2024", "10:30"),
-    # nor after a letter and a hyphen or plus ("COVID-19", "bac+5"): those are names.
-    before = rf"(?<!\w)(?<!\d[.,])(?<![/@#=:&°])(?<![^\W\d_]{hyphen})(?<![^\W\d_]\+)"
+    # nor after a letter and a hyphen or plus ("COVID-19", "bac+5"): those are names. After
+    # "=" only a sample size ("n=1 502", "N=802").
+    before = (
+        rf"(?<!\w)(?<!\d[.,])(?<![/@#:&°])(?<![^nN \u00a0\u202f]=)(?<![^\W\d_]{hyphen})"
+        rf"(?<![^\W\d_]\+)"
+    )
     # A dot followed by exactly three digits groups thousands ("1.600"); any other dot and a
     # comma are decimal marks.
     body = (

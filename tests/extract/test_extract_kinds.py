@@ -33,6 +33,9 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il y a 11 000 salariés.", [("11 000", "count", 11000.0)]),
         ("Il y a 601 salariés.", [("601", "count", 601.0)]),
         ("Il y a 1.600.000 salariés.", [("1.600.000", "count", 1600000.0)]),
+        # A sample size after "n=" ("(n=1 502)"): "=" before other numbers is a formula.
+        ("Un échantillon (n=1 502).", [("1 502", "count", 1502.0)]),
+        ("Base : répondants (N=802).", [("802", "count", 802.0)]),
         ("Un total de 1 600,5 tonnes de CO2.", [("1 600,5 tonnes", "other", 1600.5)]),
         ("Ils étaient douze à partir.", [("douze", "count", 12.0)]),
         ("Les entreprises de cinquante salariés.", [("cinquante", "count", 50.0)]),
