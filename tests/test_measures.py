@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import build, query, raw_with, release_with, report
+from .release.test_release_files import errors_of, frictionless_report
 
 DATA = Path(__file__).parent / "data" / "farm_survey"
 SURVEY = "msa_exploitants_2025"
@@ -152,3 +153,8 @@ def test_a_measure_in_another_unit_is_refused_with_the_unit_it_is_written_in(tmp
     assert "'0,7 km²' reads as a measure in square_kilometres, not a measure in hectares" in found
     assert "write unit: square_kilometres, or correct the number_text" in found
     assert not Path(paths.warehouse_dir, "survey_figures.duckdb").exists()
+
+
+def test_frictionless_validates_a_release_with_measures(release):
+    report = frictionless_report(release)
+    assert report["valid"], errors_of(report)
