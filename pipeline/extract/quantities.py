@@ -54,6 +54,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "next_word": re.compile(r"\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)"),
         "sign": re.compile(rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))\Z"),
         "half": re.compile(rf"\s+{alternation(numbers['and_a_half'])}(?![\w-])", re.I),
+        "share_of": re.compile(rf"\s+{alternation(numbers['share_of'])}(?:(?<=['’])|(?!\w))", re.I),
     }
 
 
@@ -83,6 +84,16 @@ def _sign(text: str, start: int) -> tuple[int, int]:
     if m.group("minus") and before[-1:].isdigit():
         return 1, start  # "12 -15": a range written with a spaced dash, not a negative number
     return (-1 if m.group("minus") else 1), m.start()
+
+
+def _bullet(text: str, sign_start: int, end: int) -> bool:
+    """Whether the dash at `sign_start` begins a line and the percent ending at `end` is a
+    share of a group ("-45 % des salariés"): a list's bullet, not a minus."""
+    before = sign_start
+    while before > 0 and text[before - 1] in " \t\u00a0\u202f":
+        before -= 1
+    at_line_start = before == 0 or text[before - 1] in "\n\r"
+    return at_line_start and _patterns()["share_of"].match(text, end) is not None
 
 
 def _scale(text: str, n: Numeral) -> tuple[Decimal, int, bool]:
@@ -182,6 +193,8 @@ def classify(text: str, n: Numeral) -> Candidate | None:
             )
         return _bare(text, n)
     sign, start = (1, n.start) if n.words else _sign(text, n.start)
+    if unit == "percent" and sign < 0 and _bullet(text, start, match.end()):
+        sign, start = 1, n.start  # "\n-45 % des salariés": a list's dash before a share
     if unit in ("percent", "points"):
         return Candidate(start, match.end(), unit, float(sign * n.value), UNIT_PRIORITY, unit=unit)
     if unit == "money":

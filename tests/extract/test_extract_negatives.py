@@ -68,6 +68,12 @@ def test_nothing_is_read(text):
         ("Il y a 2000 salariés.", [("2000", "count", 2000.0)]),
         # A bullet dash is not a minus sign.
         ("Résultats :\n- 53 % oui", [("53 %", "percent", 53.0)]),
+        # Glued before a share of a group at the start of a line, it is a bullet too; a
+        # change stays signed.
+        ("Résultats :\n-45 % des salariés", [("45 %", "percent", 45.0)]),
+        ("Résultats :\n–28 % d'entre eux", [("28 %", "percent", 28.0)]),
+        ("Ventes :\n-5 % sur un an", [("-5 %", "percent", -5.0)]),
+        ("Bilan : -45 % des ventes.", [("-45 %", "percent", -45.0)]),
         # A minus sign glued to a number makes it negative, whatever its kind; a dash after
         # a number and a space is a range.
         ("L'indice s'établit à -12, son plus bas.", [("-12", "count", -12.0)]),
