@@ -88,6 +88,41 @@ def test_annotation_structure_errors(doc, fragment):
     assert str(err.value).startswith("raw/sources/s/annotations.yml")
 
 
+@pytest.mark.parametrize(
+    ("unit", "fix"),
+    [
+        # as the article writes it: a word or symbol of the lexicon
+        ("km²", "write unit: square_kilometres"),
+        ("heures", "write unit: hours"),
+        ("ha", "write unit: hectares"),
+        ("%", "write unit: percent"),
+        ("€", "write unit: euro"),
+        ("pts", "write unit: points"),
+        # misspelt or in another form
+        ("year", "write unit: years"),
+        ("hectare", "write unit: hectares"),
+        ("kilometers", "write unit: kilometres"),
+        ("percentage", "write unit: percent"),
+        ("Percent", "write unit: percent"),
+    ],
+)
+def test_a_unit_written_another_way_is_named_with_the_unit_it_stands_for(unit, fix):
+    doc = {"source_id": "s", "survey_id": "v", "observations": [_observation(0, unit=unit)]}
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("annotations.yml"))
+    assert raised.value.entry == "observations[0] (id: o0).unit"
+    assert raised.value.problem == f"unit {unit} is not one of the 37 values allowed"
+    assert raised.value.fix == fix
+
+
+def test_a_value_of_no_enum_is_named_with_the_schema_rule():
+    doc = {"source_id": "s", "survey_id": "v", "observations": [_observation(0, unit="foo")]}
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("annotations.yml"))
+    assert raised.value.problem.startswith("'foo' is not one of ['percent', 'count'")
+    assert raised.value.fix.startswith("make the entry match schemas/inputs/annotations.schema")
+
+
 def _observation(i: int, **fields) -> dict:
     return {
         "id": f"o{i}",

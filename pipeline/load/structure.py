@@ -1,5 +1,6 @@
 """Check a parsed YAML document against its JSON Schema in schemas/inputs/."""
 
+import difflib
 import re
 from collections.abc import Callable
 from functools import cache
@@ -18,6 +19,8 @@ except ImportError:  # pragma: no cover - then enum and const are left to jsonsc
 
 from pipeline.draft import TODO
 from pipeline.errors import InputError, line
+from pipeline.extract.measures import written_unit
+from schemas.units import SYMBOLS
 
 INPUT_SCHEMAS = Path(__file__).resolve().parents[2] / "schemas" / "inputs"
 # What to write instead of the placeholder draft.yml leaves where a curator has to decide.
@@ -337,7 +340,7 @@ def _problem(doc: Any, schema: str, error: ValidationError) -> tuple[str, str, s
     """(entry, problem, fix) of one validation error."""
     err = _meant(error)
     entry = entry_label(doc, list(err.absolute_path))
-    placeholder = _placeholder(err)
+    placeholder = _placeholder(err) or _not_one_of(err)
     if placeholder:
         return entry, *placeholder
     # The rule's own description says what a value must be better than its regex or bound.
@@ -363,6 +366,42 @@ def _placeholder(err: ValidationError) -> tuple[str, str] | None:
         f"{key} is still the draft's placeholder {_shown(value)}",
         f"replace it with {what}",
     )
+
+
+def _not_one_of(err: ValidationError) -> tuple[str, str] | None:
+    """(problem, fix) for a value that is none of an enum's but reads as one of them: a unit
+    written as the article writes it ('km²', 'heures', '%') or misspelt ('year', 'hectare')."""
+    if err.validator != "enum" or not isinstance(err.instance, str):
+        return None
+    options = [o for o in err.validator_value if isinstance(o, str)]
+    meant = _meant_option(err.instance.strip(), options)
+    if meant is None:
+        return None
+    key = next((k for k in reversed(err.absolute_path) if isinstance(k, str)), "value")
+    return (
+        f"{_shown(key)} {_shown(err.instance)} is not one of the {len(options)} values allowed",
+        f"write {_shown(key)}: {meant}",
+    )
+
+
+def _meant_option(value: str, options: list[str]) -> str | None:
+    """The option `value` stands for: the unit of a word or symbol of the lexicon ('km²' →
+    square_kilometres, 'heures' → hours, '%' → percent), else the one closest in spelling."""
+    symbols: dict[str, str] = {}
+    for unit, symbol in SYMBOLS.items():
+        symbols.setdefault(symbol.strip(), unit)
+    written = written_unit(f"1 {value}") or symbols.get(value)
+    if written in options:
+        return written
+    lower = value.lower()
+    starts = sorted((o for o in options if lower.startswith(o)), key=len, reverse=True)
+    if starts:  # 'percentage' is percent, not percent_change
+        return starts[0]
+    longer = [o for o in options if o.startswith(lower)]
+    if len(longer) == 1:  # 'hectare'
+        return longer[0]
+    close = difflib.get_close_matches(lower, options, n=1, cutoff=0.8)
+    return close[0] if close else None
 
 
 def _unquoted(err: ValidationError) -> str | None:
