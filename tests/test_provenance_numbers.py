@@ -62,6 +62,10 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (20.0, "percent", "entre 20-24 % des sondés", "20"),
         (2_000_000.0, "euro", "soit entre 2 et 3 millions d'euros", "2"),
         (-20.0, "percent_change", "des rendements en recul de 20-24 %", "recul de 20"),
+        (10_000.0, "euro", "entre 10 et 15 000 euros par an", "10"),
+        # An abbreviated scale before "de" and a noun.
+        (10_200_000.0, "count", "soit 10,2 M de personnes", "10,2 M"),
+        (10_200_000.0, "count", "soit 10,2 M de personnes", "10,2 M de personnes"),
         # After a poll score, a signed number is a change in points.
         (3.0, "points", "la liste d'union (27 %, +3)", "+3"),
         (-2.0, "points", "la liste sortante recueille 34 % (-2)", "-2"),
@@ -110,6 +114,7 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
         (251.0, "minutes", "4 h 12", "value 251 differs", "correct the value"),
         (3.0, "points", "3", "reads as a count, not a points", "unit: count or number,"),
         (2.0, "euro", "2", "reads as a count, not a euro", "unit: count or number,"),
+        (10.2, "count", "10,2 M de personnes", "value 10.2 differs", "correct the value"),
         (3.0, "percent_change", "+3", "reads as a count, not a percent_change", "count or number"),
         (2.0, "points", "-2", "value 2 differs", "correct the value"),
         (69.0, "number", "69 hectares", "a measure in hectares, not a number", "unit: hectares,"),

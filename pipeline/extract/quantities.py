@@ -45,6 +45,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "abbreviation": re.compile(
             rf"\s*(?P<scale>{_longest_first(numbers['scale_abbreviations'])})(?=\s*(?:€|{currency}(?!\w)))"
         ),
+        "abbreviation_de": re.compile(
+            rf"\s*(?P<scale>{_longest_first(numbers['scale_abbreviations_before_de'])})"
+            rf"(?=\s+(?:de\s+|d{typo['apos']}\s*)[a-zà-ÿœæ])"
+        ),
         "unit": re.compile(unit, re.I),
         "times_before": re.compile(
             rf"(?<![\w'’])(?:{alternation(units['times_before'])})\s+\Z", re.I
@@ -97,8 +101,13 @@ def _bullet(text: str, sign_start: int, end: int) -> bool:
 
 
 def _scale(text: str, n: Numeral) -> tuple[Decimal, int, bool]:
-    """(scale, end of the scale word, abbreviated) for "3 millions", "50 M€", else (1, end)."""
-    for key, table in (("scale", "scales"), ("abbreviation", "scale_abbreviations")):
+    """(scale, end of the scale word, abbreviated before a currency) for "3 millions", "50 M€",
+    "10,2 M de personnes", else (1, end)."""
+    for key, table in (
+        ("scale", "scales"),
+        ("abbreviation", "scale_abbreviations"),
+        ("abbreviation_de", "scale_abbreviations"),
+    ):
         m = _patterns()[key].match(text, n.end)
         if m:
             factors = load("numbers")[table]

@@ -48,9 +48,12 @@ def _scale_word() -> re.Pattern:
     numbers = load("numbers")
     words = sorted(numbers["scales"], key=len, reverse=True)
     abbreviations = sorted(numbers["scale_abbreviations"], key=len, reverse=True)
+    before_de = sorted(numbers["scale_abbreviations_before_de"], key=len, reverse=True)
     return re.compile(
         rf"[\s\u00a0\u202f]*(?:(?P<word>(?i:{'|'.join(map(re.escape, words))}))(?!\w)"
-        rf"|(?P<abbreviation>{'|'.join(map(re.escape, abbreviations))})(?=[\s\u00a0\u202f]*€))"
+        rf"|(?P<abbreviation>{'|'.join(map(re.escape, abbreviations))})(?=[\s\u00a0\u202f]*€)"
+        rf"|(?P<before_de>{'|'.join(map(re.escape, before_de))})"
+        rf"(?=[\s\u00a0\u202f]*(?:\Z|de\s|d['’])))"
     )
 
 
@@ -80,7 +83,9 @@ def written_scale(number_text: str) -> int:
     numbers = load("numbers")
     if scale.group("word"):
         return int(numbers["scales"][scale.group("word").lower()])
-    return int(numbers["scale_abbreviations"][scale.group("abbreviation")])
+    return int(
+        numbers["scale_abbreviations"][scale.group("abbreviation") or scale.group("before_de")]
+    )
 
 
 @lru_cache(maxsize=1 << 16, typed=True)

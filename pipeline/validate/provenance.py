@@ -1,5 +1,7 @@
 """Quotes sit at their offsets, outside non-reporting passages, and state the curated number."""
 
+from functools import partial
+
 import pandas as pd
 
 from pipeline.extract import parse_change, parse_in_quote, parse_number
@@ -102,7 +104,8 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             "time(s) in the quote",
             "copy the number exactly as the quote writes it",
         )
-    signed = getattr(row, "unit", None) in SIGNED_BY_WORDING
+    unit = getattr(row, "unit", None)  # attributes have none
+    signed = unit in SIGNED_BY_WORDING
     parsed = (parse_change if signed else parse_number)(row.number_text)
     if parsed is None:
         return (
@@ -110,19 +113,21 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             "give only the number as written, e.g. '53%' or '1.600'",
         )
     kind, value = parsed
-    if expected_kinds is not None:
-        found = _unit_problem(row.number_text, kind, row.unit, expected_kinds)
-        in_quote = parse_in_quote(row.quote, *span) if found else None
-        if in_quote is not None and in_quote[0] != kind:
-            # "1,4" of "entre 1,4 et 3,1 points": a range's first bound, read with its unit
-            # ("recul de 20" of "en recul de 20-24 %" keeps the sign of its words)
+    unit_problem = partial(_unit_problem, row.number_text, unit=unit, kinds=expected_kinds)
+    found = unit_problem(kind) if expected_kinds is not None else None
+    if found or _differs(value, expected_value):
+        # Read with the words around it in the quote: "1,4" of "entre 1,4 et 3,1 points" is
+        # points, "10,2 M" of "10,2 M de personnes" is 10200000 ("recul de 20" of "en recul de
+        # 20-24 %" keeps the sign of its words).
+        in_quote = parse_in_quote(row.quote, *span)
+        if in_quote is not None and in_quote != (kind, value):
             kind, size = in_quote
             if signed and isinstance(size, float) and isinstance(value, float) and value < 0:
                 size = -abs(size)
             value = size
-            found = _unit_problem(row.number_text, kind, row.unit, expected_kinds)
-        if found:
-            return found
+            found = unit_problem(kind) if expected_kinds is not None else None
+    if found:
+        return found
     if isinstance(value, float) and isinstance(expected_value, float):
         if abs(value - expected_value) > TOLERANCE:
             return (
@@ -144,6 +149,13 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
     return None
 
 
+def _differs(value, expected_value) -> bool:
+    """Whether two numbers differ beyond TOLERANCE (other values are compared later)."""
+    if isinstance(value, float) and isinstance(expected_value, float):
+        return abs(value - expected_value) > TOLERANCE
+    return False
+
+
 def _read_as(number_text: str, kind: str) -> str:
     """What a number read as `kind` is, in words: 'a percent', 'a duration in days', 'a
     measure in hectares'."""
@@ -156,12 +168,12 @@ def _read_as(number_text: str, kind: str) -> str:
     return "a measure, an ordinal or a name"
 
 
-def _unit_problem(number_text: str, kind: str, unit: str, expected_kinds: set[str]):
+def _unit_problem(number_text: str, kind: str, unit: str, kinds: set[str]):
     """(problem, fix) when the number as written is not of `unit`, else None."""
     if kind == "count" and unit in STATED_BY_SIGNED_COUNT and written_with_sign(number_text):
         return None  # "(27 %, +3)": a change of 3 points
     written = written_unit(number_text) if kind == "other" else None
-    if kind in expected_kinds and (unit not in WRITTEN or written == unit):
+    if kind in kinds and (unit not in WRITTEN or written == unit):
         return None
     if kind == "other":
         units = [written] if written in WRITTEN else []

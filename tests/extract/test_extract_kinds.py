@@ -85,6 +85,11 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Un budget de 1000€ par an.", [("1000€", "money", 1000.0)]),
         ("Un budget de 2 500 € par an.", [("2 500 €", "money", 2500.0)]),
         ("Un budget de 50 M€ par an.", [("50 M€", "money", 50000000.0)]),
+        # An abbreviated scale before "de" and a lowercase word; not before a name.
+        ("Soit 10,2 M de personnes.", [("10,2 M", "count", 10200000.0)]),
+        ("Soit 2 M d'habitants.", [("2 M", "count", 2000000.0)]),
+        ("Soit 2,5 M de tonnes.", [("2,5 M de tonnes", "other", 2500000.0)]),
+        ("Le modèle 3 M de Tesla.", [("3", "count", 3.0)]),
         ("Un budget de 45\u00a0k€ par an.", [("45\u00a0k€", "money", 45000.0)]),
         ("Un budget de 1,2 Md€ par an.", [("1,2 Md€", "money", 1200000000.0)]),
         ("Un budget d'un million d'euros.", [("un million d'euros", "money", 1000000.0)]),
