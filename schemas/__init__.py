@@ -5,6 +5,7 @@ from schemas.dim_category import DimCategory
 from schemas.dim_population import DimPopulation
 from schemas.dim_source import DimSource
 from schemas.dim_survey import DimSurvey
+from schemas.dim_unit import DimUnit
 from schemas.dim_variable import DimVariable
 from schemas.fact_claim import FactClaim
 from schemas.fact_derived import FactDerived
@@ -21,6 +22,7 @@ PUBLISHED = [
     DimVariable,
     DimCategory,
     DimPopulation,
+    DimUnit,
     FactObservation,
     FactEvidence,
     AttributeEvidence,
@@ -39,6 +41,7 @@ __all__ = [
     "DimPopulation",
     "DimSource",
     "DimSurvey",
+    "DimUnit",
     "DimVariable",
     "FactClaim",
     "FactDerived",

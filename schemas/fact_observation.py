@@ -85,6 +85,7 @@ class FactObservation(pa.DataFrameModel):
                 fk("survey_id", "dim_survey"),
                 fk("variable_id,category_id", "dim_category", "variable_id,category_id"),
                 fk("population_id", "dim_population"),
+                fk("unit", "dim_unit"),
                 fk("settled_by_source_id", "dim_source", "source_id"),
             ],
         }

@@ -91,5 +91,7 @@ class FactReconciliation(pa.DataFrameModel):
                 fk("observation_id", "fact_observation"),
                 fk("source_id", "dim_source"),
                 fk("stated_population_id", "dim_population", "population_id"),
+                fk("stated_unit", "dim_unit", "unit"),
+                fk("published_unit", "dim_unit", "unit"),
             ],
         }

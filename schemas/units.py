@@ -59,26 +59,52 @@ MEASURES = (
 # Units written after their number, in words or symbols: the number check reads the unit of
 # such a figure from its number_text.
 WRITTEN = DURATIONS + MEASURES
-# Units that measure one quantity, each as a multiple of the group's first: two sources that
-# state a figure in two of them are compared after conversion ('4 heures', [210, 270) minutes,
-# agrees with '4h12', 252 minutes). Days and months are not exact multiples of one another.
-COMMENSURABLE = (
-    {"minutes": 1, "hours": 60, "days": 1440, "weeks": 10080},
-    {"months": 1, "years": 12},
-    {"millimetres": 1, "centimetres": 10, "metres": 1000, "kilometres": 1_000_000},
-    {"square_metres": 1, "hectares": 10_000, "square_kilometres": 1_000_000},
-    {"litres": 1, "cubic_metres": 1000},
-    {"grams": 1, "kilograms": 1000, "quintals": 100_000, "tonnes": 1_000_000},
-    {"kilowatt_hours": 1, "megawatt_hours": 1e3, "gigawatt_hours": 1e6, "terawatt_hours": 1e9},
-    {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000},
-    {"megabytes": 1, "gigabytes": 1000, "terabytes": 1_000_000},
-)
+# Units that measure one quantity, by quantity, each as a multiple of the quantity's first
+# (its base unit): two sources that state a figure in two of them are compared after
+# conversion ('4 heures', [210, 270) minutes, agrees with '4h12', 252 minutes). Days and
+# months are not exact multiples of one another.
+COMMENSURABLE = {
+    "duration": {"minutes": 1, "hours": 60, "days": 1440, "weeks": 10080},
+    "duration in months": {"months": 1, "years": 12},
+    "length": {"millimetres": 1, "centimetres": 10, "metres": 1000, "kilometres": 1_000_000},
+    "area": {"square_metres": 1, "hectares": 10_000, "square_kilometres": 1_000_000},
+    "volume": {"litres": 1, "cubic_metres": 1000},
+    "mass": {"grams": 1, "kilograms": 1000, "quintals": 100_000, "tonnes": 1_000_000},
+    "energy": {
+        "kilowatt_hours": 1,
+        "megawatt_hours": 1e3,
+        "gigawatt_hours": 1e6,
+        "terawatt_hours": 1e9,
+    },
+    "power": {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000},
+    "amount of data": {"megabytes": 1, "gigabytes": 1000, "terabytes": 1_000_000},
+}
+# What each other unit measures: it converts to no other unit.
+QUANTITIES = {
+    "percent": "share of a population",
+    "count": "count",
+    "euro": "amount of money",
+    "percent_change": "relative change",
+    "points": "percentage points",
+    "number": "index, score or mean",
+    "degrees_celsius": "temperature",
+    "kilometres_per_hour": "speed",
+}
+
+
+def quantity_of(unit: str) -> tuple[str, str, float]:
+    """(quantity, base unit, factor to the base unit) of a unit: ('area', 'square_metres',
+    10000.0) for hectares, ('count', 'count', 1.0) for a unit that converts to no other."""
+    for quantity, group in COMMENSURABLE.items():
+        if unit in group:
+            return quantity, next(iter(group)), float(group[unit])
+    return QUANTITIES[unit], unit, 1.0
 
 
 def comparable(unit: str, low: float, high: float) -> tuple[str, float, float]:
     """An interval in `unit` as (unit, low, high) in the first unit of its group, for
     comparing figures stated in different units of one quantity; other units as they are."""
-    for group in COMMENSURABLE:
+    for group in COMMENSURABLE.values():
         if unit in group:
             factor = group[unit]
             return next(iter(group)), low * factor, high * factor

@@ -158,3 +158,25 @@ def test_a_measure_in_another_unit_is_refused_with_the_unit_it_is_written_in(tmp
 def test_frictionless_validates_a_release_with_measures(release):
     report = frictionless_report(release)
     assert report["valid"], errors_of(report)
+
+
+def test_analysts_convert_units_with_dim_unit(release):
+    area = f"{SURVEY}.farm_area.mean.msa_2025_all"
+    rows = query(
+        release,
+        "SELECT r.source_id, r.stated_value * u.factor_to_base, u.base_unit, u.quantity "
+        "FROM fact_reconciliation r JOIN dim_unit u ON u.unit = r.stated_unit "
+        "WHERE r.observation_id = ? ORDER BY r.source_id",
+        area,
+    )
+    assert rows == [
+        (SOURCE, 690_000.0, "square_metres", "area"),
+        (SECOND, 700_000.0, "square_metres", "area"),
+    ]
+    (row,) = query(
+        release,
+        "SELECT DISTINCT value, unit, unit_symbol, base_unit, value_in_base_unit FROM observations "
+        "WHERE observation_id = ?",
+        f"{SURVEY}.annual_milk_output.mean.msa_2025_dairy",
+    )
+    assert row == (410_000.0, "litres", "L", "litres", 410_000.0)

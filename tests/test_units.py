@@ -147,7 +147,7 @@ def test_one_list_of_units_everywhere():
     assert set(DURATIONS) <= set(load("numbers")["units"]["durations"])
     assert set(MEASURES) <= set(load("numbers")["units"]["measures"])
     assert WRITTEN == DURATIONS + MEASURES and set(WRITTEN) <= set(SYMBOLS)
-    grouped = [unit for group in COMMENSURABLE for unit in group]
+    grouped = [unit for group in COMMENSURABLE.values() for unit in group]
     assert len(grouped) == len(set(grouped)) and set(DURATIONS) <= set(grouped) <= set(WRITTEN)
     assert set(UNIT_OF_KIND.values()) <= set(UNITS)
     assert all(kind in KINDS_FOR_UNIT[unit] for kind, unit in UNIT_OF_KIND.items())
@@ -156,3 +156,17 @@ def test_one_list_of_units_everywhere():
 def test_frictionless_validates_a_release_with_every_unit(release):
     report = frictionless_report(release)
     assert report["valid"], errors_of(report)
+
+
+def test_dim_unit_describes_and_converts_every_unit(release):
+    rows = query(release, "SELECT unit, quantity, symbol, base_unit, factor_to_base FROM dim_unit")
+    by_unit = {r[0]: r[1:] for r in rows}
+    assert set(by_unit) == set(UNITS)
+    assert by_unit["hectares"] == ("area", "ha", "square_metres", 10_000.0)
+    assert by_unit["hours"] == ("duration", "h", "minutes", 60.0)
+    assert by_unit["years"] == ("duration in months", "years", "months", 12.0)
+    assert by_unit["count"] == ("count", None, "count", 1.0)
+    assert by_unit["percent"] == ("share of a population", "%", "percent", 1.0)
+    # Every base unit is a unit of the table, of the same quantity, and its own base.
+    for quantity, _, base, _ in by_unit.values():
+        assert by_unit[base][0] == quantity and by_unit[base][2:] == (base, 1.0)

@@ -14,6 +14,7 @@ from schemas import (
     DimPopulation,
     DimSource,
     DimSurvey,
+    DimUnit,
     DimVariable,
     FactEvidence,
     FactObservation,
@@ -46,6 +47,11 @@ def dim_population(raw_codelists: Codelists) -> pd.DataFrame:
     return dims.dim_population(raw_codelists)
 
 
+@table_asset(DimUnit)
+def dim_unit() -> pd.DataFrame:
+    return dims.dim_unit()
+
+
 @table_asset(FactObservation)
 def fact_observation(stg_reconciliation: Reconciled) -> pd.DataFrame:
     return facts.fact_observation(stg_reconciliation.entries)
@@ -72,6 +78,7 @@ CORE_TABLES: list[dg.AssetsDefinition] = [
     dim_variable,
     dim_category,
     dim_population,
+    dim_unit,
     fact_observation,
     fact_evidence,
     attribute_evidence,

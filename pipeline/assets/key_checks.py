@@ -47,13 +47,13 @@ def dim_population_foreign_keys(dim_population, dim_survey, dim_category) -> dg.
 @dg.asset_check(
     asset="fact_observation",
     blocking=True,
-    additional_ins=_ins("dim_survey", "dim_category", "dim_population", "dim_source"),
+    additional_ins=_ins("dim_survey", "dim_category", "dim_population", "dim_source", "dim_unit"),
 )
 def fact_observation_foreign_keys(
-    fact_observation, dim_survey, dim_category, dim_population, dim_source
+    fact_observation, dim_survey, dim_category, dim_population, dim_source, dim_unit
 ) -> dg.AssetCheckResult:
-    """Survey, variable/category, base population and settling source of every observation
-    exist."""
+    """Survey, variable/category, base population, unit and settling source of every
+    observation exist."""
     return _result(
         FactObservation,
         fact_observation,
@@ -61,6 +61,7 @@ def fact_observation_foreign_keys(
         dim_category=dim_category,
         dim_population=dim_population,
         dim_source=dim_source,
+        dim_unit=dim_unit,
     )
 
 
@@ -113,18 +114,20 @@ def fact_mention_foreign_keys(fact_mention, dim_source) -> dg.AssetCheckResult:
 @dg.asset_check(
     asset="fact_reconciliation",
     blocking=True,
-    additional_ins=_ins("fact_observation", "dim_source", "dim_population"),
+    additional_ins=_ins("fact_observation", "dim_source", "dim_population", "dim_unit"),
 )
 def fact_reconciliation_foreign_keys(
-    fact_reconciliation, fact_observation, dim_source, dim_population
+    fact_reconciliation, fact_observation, dim_source, dim_population, dim_unit
 ) -> dg.AssetCheckResult:
-    """Every compared statement names an existing observation, source and population."""
+    """Every compared statement names an existing observation, source, population and
+    units."""
     return _result(
         FactReconciliation,
         fact_reconciliation,
         fact_observation=fact_observation,
         dim_source=dim_source,
         dim_population=dim_population,
+        dim_unit=dim_unit,
     )
 
 

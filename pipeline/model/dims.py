@@ -9,7 +9,9 @@ from schemas.dim_category import DimCategory
 from schemas.dim_population import DimPopulation
 from schemas.dim_source import DimSource
 from schemas.dim_survey import DimSurvey
+from schemas.dim_unit import DimUnit
 from schemas.dim_variable import DimVariable
+from schemas.units import SYMBOLS, UNITS, quantity_of
 
 
 def frame(model, rows: list[dict], sort: list[str]) -> pd.DataFrame:
@@ -67,3 +69,22 @@ def dim_category(codelists: Codelists) -> pd.DataFrame:
         for i, c in enumerate(v["categories"], start=1)
     ]
     return frame(DimCategory, rows, ["variable_id", "category_id"])
+
+
+def dim_unit() -> pd.DataFrame:
+    """Every unit of schemas/units.py: what it measures, its symbol and its conversion."""
+    rows = []
+    for unit, description in UNITS.items():
+        quantity, base, factor = quantity_of(unit)
+        symbol = SYMBOLS.get(unit, "").strip() or None
+        rows.append(
+            {
+                "unit": unit,
+                "quantity": quantity,
+                "symbol": symbol,
+                "base_unit": base,
+                "factor_to_base": factor,
+                "description": description,
+            }
+        )
+    return frame(DimUnit, rows, ["unit"])

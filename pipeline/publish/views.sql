@@ -18,8 +18,11 @@ SELECT
     p.parent_population_id,
     o.value,
     o.unit,
+    u.symbol AS unit_symbol,
     o.value_low,
     o.value_high,
+    u.base_unit,
+    o.value * u.factor_to_base AS value_in_base_unit,
     o.qualifier,
     o.ambiguity,
     e.source_id,
@@ -32,8 +35,9 @@ JOIN dim_survey AS s USING (survey_id)
 JOIN dim_variable AS v USING (variable_id)
 JOIN dim_category AS c USING (variable_id, category_id)
 JOIN dim_population AS p USING (population_id)
+JOIN dim_unit AS u USING (unit)
 LEFT JOIN fact_evidence AS e USING (observation_id);
-COMMENT ON VIEW observations IS 'One row per observation and quote: the figure with its labels, base population and the source passage that states it.';
+COMMENT ON VIEW observations IS 'One row per observation and quote: the figure with its labels, base population, unit symbol, its value in the base unit of its quantity (hectares as square_metres, hours as minutes) and the source passage that states it.';
 
 CREATE VIEW claims AS
 SELECT
