@@ -48,6 +48,48 @@ def query(release: Path, sql: str, *params) -> list[tuple]:
         return con.execute(sql, list(params)).fetchall()
 
 
+def published_figures(release: Path, survey: str, source: str) -> dict[str, tuple]:
+    """observation_id → (value, unit, decimals, value_low, value_high, number_text) of every
+    figure of `survey` that `source` states, as an analyst reads them from the DuckDB file."""
+    rows = query(
+        release,
+        "SELECT o.observation_id, o.value, o.unit, o.decimals, o.value_low, o.value_high, "
+        "e.number_text FROM fact_observation o JOIN fact_evidence e USING (observation_id) "
+        "WHERE o.survey_id = ? AND e.source_id = ?",
+        survey,
+        source,
+    )
+    return {r[0]: r[1:] for r in rows}
+
+
+def traced_numbers(release: Path, data: Path, source: str) -> list[str]:
+    """The characters of a test data set's article at each published figure's number offsets,
+    in the order of the text, after checking that they are its number_text as published."""
+    text = (data / "sources" / source / "article.txt").read_text(encoding="utf-8")
+    rows = query(
+        release,
+        "SELECT number_text, number_start, number_end FROM fact_evidence WHERE source_id = ? "
+        "ORDER BY number_start",
+        source,
+    )
+    assert all(text[start:end] == written for written, start, end in rows)
+    return [text[start:end] for _, start, end in rows]
+
+
+def refused_after_edit(root: Path, data: Path, source: str, old: str, new: str) -> str:
+    """The report of a build of raw/ with a test data set whose source's annotations.yml has
+    `old` replaced by `new`, after checking that the build failed and published nothing."""
+    paths = raw_with(root, data)
+    annotations = Path(paths.raw_dir) / "sources" / source / "annotations.yml"
+    text = annotations.read_text(encoding="utf-8")
+    assert old in text
+    annotations.write_text(text.replace(old, new), encoding="utf-8")
+    result = build(paths)
+    assert not result.success
+    assert not Path(paths.warehouse_dir, "survey_figures.duckdb").exists()
+    return report(result)
+
+
 def build(paths: ProjectPaths, only: list[str] | None = None) -> BuildResult:
     """Materialize every asset in process, on an ephemeral instance, against `paths`."""
     with dg.DagsterInstance.ephemeral() as instance:

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import build, query, raw_with, release_with, report
+from .conftest import (
+    published_figures,
+    query,
+    refused_after_edit,
+    release_with,
+    traced_numbers,
+)
 
 DATA = Path(__file__).parent / "data" / "screen_time"
 SURVEY = "generation_connectee_2025"
@@ -33,28 +39,12 @@ def release(tmp_path_factory) -> Path:
 
 
 def test_each_duration_is_published_in_its_written_unit(release):
-    rows = query(
-        release,
-        "SELECT o.observation_id, o.value, o.unit, o.decimals, o.value_low, o.value_high, "
-        "e.number_text FROM fact_observation o JOIN fact_evidence e USING (observation_id) "
-        "WHERE o.survey_id = ? AND e.source_id = ?",
-        SURVEY,
-        SOURCE,
-    )
-    assert {r[0]: r[1:] for r in rows} == {f"{SURVEY}.{k}": v for k, v in EXPECTED.items()}
+    expected = {f"{SURVEY}.{k}": v for k, v in EXPECTED.items()}
+    assert published_figures(release, SURVEY, SOURCE) == expected
 
 
 def test_each_duration_traces_to_the_characters_that_state_it(release):
-    text = (DATA / "sources" / SOURCE / "article.txt").read_text(encoding="utf-8")
-    rows = query(
-        release,
-        "SELECT number_text, number_start, number_end FROM fact_evidence WHERE source_id = ?",
-        SOURCE,
-    )
-    assert sorted(text[start:end] for _, start, end in rows) == sorted(
-        v[-1] for v in EXPECTED.values()
-    )
-    assert all(text[start:end] == written for written, start, end in rows)
+    assert sorted(traced_numbers(release, DATA, SOURCE)) == sorted(v[-1] for v in EXPECTED.values())
 
 
 def test_every_number_of_the_text_is_accounted_for(release):
@@ -114,17 +104,13 @@ def test_sources_are_reconciled_across_units_of_time(release):
 
 
 def test_a_duration_in_another_unit_is_refused_with_the_unit_it_is_written_in(tmp_path):
-    paths = raw_with(tmp_path, DATA)
-    annotations = Path(paths.raw_dir) / "sources" / SOURCE / "annotations.yml"
-    text = annotations.read_text(encoding="utf-8")
-    annotations.write_text(
-        text.replace("    value: 252\n    unit: minutes\n", "    value: 4.2\n    unit: hours\n"),
-        encoding="utf-8",
+    found = refused_after_edit(
+        tmp_path,
+        DATA,
+        SOURCE,
+        "    value: 252\n    unit: minutes\n",
+        "    value: 4.2\n    unit: hours\n",
     )
-    result = build(paths)
-    assert not result.success
-    found = report(result)
     assert "observations[0] (id: weekday_time)" in found
     assert "'4h12' reads as a duration in minutes, not a duration in hours" in found
     assert "write unit: minutes, or correct the number_text" in found
-    assert not Path(paths.warehouse_dir, "survey_figures.duckdb").exists()

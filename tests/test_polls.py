@@ -7,20 +7,27 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import build, query, raw_with, release_with, report
+from .conftest import (
+    published_figures,
+    query,
+    refused_after_edit,
+    release_with,
+    traced_numbers,
+)
 
 DATA = Path(__file__).parent / "data" / "municipal_poll"
 SURVEY = "ifop_lyon_2026"
 SOURCE = "lyon_municipales_ifop"
 BASE = "lyon_2026_expressed"
 
-# observation id (without the survey and base) → value, unit, value_low, value_high, as written
+# observation id (without the survey and base) → value, unit, decimals, value_low, value_high,
+# as written
 EXPECTED = {
-    "lyon_first_round_intention.incumbent_list": (34.0, "percent", 33.5, 34.5, "34 %"),
-    "lyon_first_round_intention.union_right_list": (27.0, "percent", 26.5, 27.5, "27 %"),
-    "lyon_first_round_intention.rn_list": (14.0, "percent", 13.5, 14.5, "14 %"),
-    "lyon_first_round_intention_change.incumbent_list": (-2.0, "points", -2.5, -1.5, "-2"),
-    "lyon_first_round_intention_change.union_right_list": (3.0, "points", 2.5, 3.5, "+3"),
+    "lyon_first_round_intention.incumbent_list": (34.0, "percent", 0, 33.5, 34.5, "34 %"),
+    "lyon_first_round_intention.union_right_list": (27.0, "percent", 0, 26.5, 27.5, "27 %"),
+    "lyon_first_round_intention.rn_list": (14.0, "percent", 0, 13.5, 14.5, "14 %"),
+    "lyon_first_round_intention_change.incumbent_list": (-2.0, "points", 0, -2.5, -1.5, "-2"),
+    "lyon_first_round_intention_change.union_right_list": (3.0, "points", 0, 2.5, 3.5, "+3"),
 }
 
 
@@ -30,28 +37,12 @@ def release(tmp_path_factory) -> Path:
 
 
 def test_scores_and_their_signed_changes_are_published(release):
-    rows = query(
-        release,
-        "SELECT o.observation_id, o.value, o.unit, o.value_low, o.value_high, e.number_text "
-        "FROM fact_observation o JOIN fact_evidence e USING (observation_id) "
-        "WHERE o.survey_id = ?",
-        SURVEY,
-    )
-    assert {r[0]: r[1:] for r in rows} == {f"{SURVEY}.{k}.{BASE}": v for k, v in EXPECTED.items()}
+    expected = {f"{SURVEY}.{k}.{BASE}": v for k, v in EXPECTED.items()}
+    assert published_figures(release, SURVEY, SOURCE) == expected
 
 
 def test_each_change_traces_to_its_sign_and_digits(release):
-    text = (DATA / "sources" / SOURCE / "article.txt").read_text(encoding="utf-8")
-    rows = query(
-        release,
-        "SELECT number_text, number_start, number_end FROM fact_evidence WHERE source_id = ?",
-        SOURCE,
-    )
-    assert sorted(text[start:end] for _, start, end in rows) == sorted(
-        v[-1] for v in EXPECTED.values()
-    )
-    assert text[text.index("(-2") + 1 : text.index("(-2") + 3] == "-2"
-    assert all(text[start:end] == written for written, start, end in rows)
+    assert traced_numbers(release, DATA, SOURCE) == ["34 %", "-2", "27 %", "+3", "14 %"]
 
 
 def test_every_number_of_the_text_is_accounted_for(release):
@@ -77,18 +68,12 @@ def test_the_base_of_every_score_is_the_valid_votes(release):
 
 
 def test_a_signed_count_is_no_relative_change(tmp_path):
-    paths = raw_with(tmp_path, DATA)
-    annotations = Path(paths.raw_dir) / "sources" / SOURCE / "annotations.yml"
-    text = annotations.read_text(encoding="utf-8")
-    annotations.write_text(
-        text.replace(
-            "    value: 3\n    unit: points\n", "    value: 3\n    unit: percent_change\n"
-        ),
-        encoding="utf-8",
+    found = refused_after_edit(
+        tmp_path,
+        DATA,
+        SOURCE,
+        "    value: 3\n    unit: points\n",
+        "    value: 3\n    unit: percent_change\n",
     )
-    result = build(paths)
-    assert not result.success
-    found = report(result)
     assert "observations[3] (id: union_right_change)" in found
     assert "'+3' reads as a count, not a percent_change" in found
-    assert not Path(paths.warehouse_dir, "survey_figures.duckdb").exists()
