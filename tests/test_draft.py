@@ -20,6 +20,7 @@ from pipeline.validate.provenance import observation_number_problems
         ("Auprès de 1 600 dirigeants.", "count", 1600.0, "1 600"),
         ("Un budget moyen de 2 150 euros.", "euro", 2150.0, "2 150 euros"),
         ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
+        ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
         ("Soit -6 points sur un an.", "points", -6.0, "-6 points"),
         ("Un recul de 15 points.", "points", -15.0, "recul de 15 points"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),

@@ -23,6 +23,7 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (1_100_000.0, "count", "soit 1,1 million d'entreprises", "1,1 million"),
         (2150.0, "euro", "atteint 2 150 euros brut", "2 150 euros"),
         (150_000_000.0, "euro", "une enveloppe de 150 M€", "150 M€"),
+        (0.15, "euro", "le litre a augmenté de 15 centimes", "15 centimes"),
         (-6.0, "points", "soit -6 points sur un an", "-6 points"),
         (-8.0, "points", "un recul de 8 points", "recul de 8 points"),
         (6.4, "number", "une note moyenne de 6,4/10", "6,4/10"),

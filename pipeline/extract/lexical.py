@@ -13,7 +13,7 @@ from pipeline.extract.quantities import unit_after
 
 PHRASE_PRIORITY, WORD_PRIORITY = 1, 2
 # A ratio's second number followed by one of these units is a quantity ("sur vingt ans").
-NOT_RATIO_UNITS = {"percent", "money", "duration", "measure", "points"}
+NOT_RATIO_UNITS = {"percent", "money", "cents", "duration", "measure", "points"}
 
 
 @lru_cache(maxsize=1)

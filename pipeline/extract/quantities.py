@@ -30,6 +30,7 @@ def _patterns() -> dict[str, re.Pattern]:
     unit = (
         r"\s*(?P<percent>%|％)"
         r"|\s*(?P<money>€|(?-i:EUR)\b)"
+        rf"|\s+(?P<cents>{alternation(units['cents'])})(?!\w)"
         rf"|\s+(?P<money_word>{currency})(?!\w)"
         rf"|\s+(?P<percent_word>{spelled_percent})(?![\w.,]?\d)(?![ \u00a0\u202f]\d)(?!\w)"
         rf"|\s*(?P<points>{alternation(units['points'])})(?!\w)"
@@ -206,6 +207,11 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         sign, start = 1, n.start  # "\n-45 % des salariés": a list's dash before a share
     if unit in ("percent", "points"):
         return Candidate(start, match.end(), unit, float(sign * n.value), UNIT_PRIORITY, unit=unit)
+    if unit == "cents":  # "15 centimes": 0.15 €
+        value = float(sign * n.value * scale / 100)
+        return Candidate(
+            start, match.end(), "money", value, UNIT_PRIORITY, scale=0.01, unit="money"
+        )
     if unit == "money":
         value = float(sign * n.value * scale)
         return Candidate(

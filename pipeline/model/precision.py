@@ -16,16 +16,25 @@ def _and_a_half() -> re.Pattern:
     return re.compile(rf"\s(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _cents() -> re.Pattern:
+    words = sorted(load("numbers")["units"]["cents"], key=len, reverse=True)
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, words))})\Z", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def written_decimals(number_text: str) -> int:
     """Decimals shown in a written number: '53%' → 0, '5,9 %' → 1, '1.600' → 0, '12.5%' → 1;
-    a half written in words counts as one: '1 million et demi' and '1,5 million' both → 1.
+    a half written in words counts as one: '1 million et demi' and '1,5 million' both → 1;
+    an amount in cents has two more, of a euro: '15 centimes' → 2, as '0,15 €'.
 
     A comma is always a decimal mark; a point is one unless exactly three digits follow it
     (French thousands separator, as in '1.600').
     """
     if _and_a_half().search(number_text):
         return max(1, _digit_decimals(number_text))
+    if _cents().search(number_text.rstrip()):
+        return _digit_decimals(number_text) + 2
     return _digit_decimals(number_text)
 
 

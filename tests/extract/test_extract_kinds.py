@@ -90,6 +90,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Soit 2 M d'habitants.", [("2 M", "count", 2000000.0)]),
         ("Soit 2,5 M de tonnes.", [("2,5 M de tonnes", "other", 2500000.0)]),
         ("Le modèle 3 M de Tesla.", [("3", "count", 3.0)]),
+        # Cents are hundredths of a euro, a range of them too.
+        ("Le litre a augmenté de 15 centimes.", [("15 centimes", "money", 0.15)]),
+        ("Soit 1 centime d'euro.", [("1 centime d'euro", "money", 0.01)]),
+        ("Entre 10 et 15 centimes.", [("10", "money", 0.1), ("15 centimes", "money", 0.15)]),
         ("Un budget de 45\u00a0k€ par an.", [("45\u00a0k€", "money", 45000.0)]),
         ("Un budget de 1,2 Md€ par an.", [("1,2 Md€", "money", 1200000000.0)]),
         ("Un budget d'un million d'euros.", [("un million d'euros", "money", 1000000.0)]),
