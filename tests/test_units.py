@@ -1,5 +1,6 @@
-"""Figures in every unit an observation can have but durations (tests/test_durations.py), from
-a business barometer written for the tests: a percent, a count with a scale word, an amount in
+"""Figures in every unit an observation can have but durations and measures
+(tests/test_durations.py, tests/test_measures.py), and the dim_unit table, from a business
+barometer written for the tests: a percent, a count with a scale word, an amount in
 euros, a relative change signed by its wording, percentage points (a balance of opinion and a
 change over a year), an index and a score, four of them negative."""
 
