@@ -82,6 +82,11 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (-5.0, "degrees_celsius", "des nuits à -5 °C", "-5 °C"),
         (80.0, "kilometres_per_hour", "limitée à 80 km/h", "80 km/h"),
         (15.0, "gigabytes", "une consommation de 15 Go par mois", "15 Go"),
+        # Words written decomposed ("e" then its accent) read as composed.
+        (10.0, "percent", "un dixie\u0300me des sondés", "un dixie\u0300me"),
+        (70.0, "square_metres", "70 me\u0300tres carre\u0301s", "70 me\u0300tres carre\u0301s"),
+        (-2.4, "percent_change", "les ventes ont recule\u0301 de 2,4 %", "recule\u0301 de 2,4 %"),
+        (3.0, "years", "trois anne\u0301es plus tard", "trois anne\u0301es"),
     ],
 )
 def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
@@ -134,6 +139,18 @@ def test_observation_number_of_another_unit_or_value_is_refused(
     )
     found = _problems(observation_number_problems(entry))
     assert len(found) == 1 and problem in found[0][0] and fix in found[0][1]
+
+
+def test_number_text_in_another_unicode_form_than_its_quote_says_so():
+    entry = _entries(
+        value=10.0, unit="percent", quote="un dixie\u0300me des sondés", number_text="un dixième"
+    )
+    ((problem, fix),) = _problems(observation_number_problems(entry))
+    assert problem == "number_text 'un dixième' does not occur 1 time(s) in the quote"
+    assert fix == (
+        "copy the number exactly as the quote writes it: the quote writes its accented letters "
+        "in another Unicode form (one character or two each)"
+    )
 
 
 @pytest.mark.parametrize(

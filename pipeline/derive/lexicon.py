@@ -2,6 +2,7 @@
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -213,6 +214,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, Entry]:
 
 
 def normalize(text: str) -> str:
-    """Lower case, one kind of apostrophe and of space: for matching forms in quotes."""
+    """Composed (NFC), lower case, one kind of apostrophe and of space: for matching forms in
+    quotes."""
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
     return " ".join(text.casefold().split())

@@ -5,6 +5,7 @@ written before it ("+3")."""
 import re
 from functools import lru_cache
 
+from pipeline.extract.composed import compose, is_composed
 from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.mention import Candidate
 
@@ -30,9 +31,22 @@ def written_with_sign(number_text: str) -> bool:
     return re.match(rf"\s*{typography()['sign']}\d", number_text) is not None
 
 
+# How far from a number its word of change is looked for, in characters.
+BEFORE, AFTER = 40, 60
+
+
 def direction_after(text: str, end: int) -> tuple[int, int] | None:
     """(sign, end of the word) of a word of decrease or increase written right after `end`
-    ("38 % de baisse", "5 points de moins": -1); None when there is none."""
+    ("38 % de baisse", "5 points de moins": -1); None when there is none. Words written in
+    decomposed Unicode are read composed."""
+    if not is_composed(window := text[end : end + AFTER]):
+        composed = compose(window)
+        found = _after(composed.text, 0)
+        return found and (found[0], end + composed.end(found[1]))
+    return _after(text, end)
+
+
+def _after(text: str, end: int) -> tuple[int, int] | None:
     m = _patterns()["after"].match(text, end) or _patterns()["after_de"].match(text, end)
     if m is None:
         return None
@@ -42,7 +56,16 @@ def direction_after(text: str, end: int) -> tuple[int, int] | None:
 def direction_before(text: str, start: int) -> tuple[int, int] | None:
     """(sign, start of the word) of a word of decrease ("recul de": -1) or increase ("hausse
     de": 1) written right before `start`; None when there is none."""
-    m = _patterns()["before"].search(text, max(0, start - 40), start)
+    lo = max(0, start - BEFORE)
+    if not is_composed(window := text[lo:start]):
+        composed = compose(window)
+        found = _before(composed.text, 0, len(composed.text))
+        return found and (found[0], lo + composed.start(found[1]))
+    return _before(text, lo, start)
+
+
+def _before(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    m = _patterns()["before"].search(text, lo, start)
     if m is None:
         return None
     return (-1 if m.group("down") else 1), m.start()

@@ -2,6 +2,7 @@
 unit a written duration is in."""
 
 import re
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
@@ -137,7 +138,8 @@ def duration_unit(surface: str) -> str | None:
     """The time unit a written duration ends with: '41 minutes' → 'minutes', 'trois ans'
     and 'un an et demi' → 'years', '5 h' → 'hours', '4 h 12' and '4 heures 12' → 'minutes'
     (the value is in minutes); None if `surface` does not end with one."""
-    surface = _half().sub("", surface.rstrip())  # "un an et demi" is in years
+    surface = unicodedata.normalize("NFC", surface).rstrip()  # its words read composed
+    surface = _half().sub("", surface)  # "un an et demi" is in years
     if _parts_of_hour()["part"].search(surface):
         return "minutes"  # "une demi-heure" is 30 minutes
     m = _written_unit().search(surface)

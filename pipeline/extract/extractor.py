@@ -1,5 +1,8 @@
 """Find every numeric mention in a French text: recognize, resolve overlaps, then read context."""
 
+from dataclasses import replace
+
+from pipeline.extract.composed import Composed, compose, is_composed
 from pipeline.extract.dates import find_dates
 from pipeline.extract.directions import sign_points
 from pipeline.extract.durations import find_parts_of_hour
@@ -37,7 +40,36 @@ def _inside(c: Candidate, span: tuple[int, int]) -> bool:
 
 
 def extract_mentions(text: str) -> list[Mention]:
-    """Numeric mentions in `text`, sorted by start, never overlapping."""
+    """Numeric mentions in `text`, sorted by start, never overlapping.
+
+    A text written in decomposed Unicode is read composed (NFC); offsets and surfaces are
+    those of `text` as it is."""
+    if is_composed(text):
+        return _extract(text)
+    composed = compose(text)
+    return [_in_original(composed, m) for m in _extract(composed.text)]
+
+
+def _in_original(composed: Composed, m: Mention) -> Mention:
+    start, end = composed.start(m.start), composed.end(m.end)
+    has_qualifier = m.qualifier_start is not None
+    q_start = composed.start(m.qualifier_start) if has_qualifier else None
+    q_end = composed.end(m.qualifier_end) if has_qualifier else None
+    text = composed.original
+    return replace(
+        m,
+        start=start,
+        end=end,
+        surface=text[start:end],
+        qualifier=text[q_start:q_end] if has_qualifier else None,
+        qualifier_start=q_start,
+        qualifier_end=q_end,
+        sentence_start=composed.start(m.sentence_start),
+        sentence_end=composed.end(m.sentence_end),
+    )
+
+
+def _extract(text: str) -> list[Mention]:
     sentences = split_sentences(text) or [(0, len(text))]
     starts = [s for s, _ in sentences]
 

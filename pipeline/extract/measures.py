@@ -2,6 +2,7 @@
 written measure or duration is in."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipeline.extract.durations import duration_unit
@@ -26,7 +27,7 @@ def measure_unit(surface: str) -> str | None:
     """The unit of measurement a written measure ends with: '69 hectares' → 'hectares',
     '25,2 millions de tonnes' → 'tonnes', '19 °C' → 'degrees_celsius'; None if `surface` does
     not end with one."""
-    m = _written_measure().search(surface.rstrip())
+    m = _written_measure().search(unicodedata.normalize("NFC", surface).rstrip())
     return measure_words()[m.group("word")] if m else None
 
 

@@ -1,5 +1,6 @@
 """Read the kind and value of one written number, as `extract_mentions` reads it in a text."""
 
+import unicodedata
 from functools import lru_cache
 
 from pipeline.extract.directions import direction_after, direction_before
@@ -46,6 +47,7 @@ def parse_change(surface: str) -> tuple[str, float | str | None] | None:
     """parse_number's reading of a written change, signed by the word of increase or decrease
     right before or after its number: "recul de 38 %" → ("percent", -38.0), "38 % de baisse"
     → -38.0, "hausse de 12 %" → 12.0, "-3,5 %" → -3.5 (a sign next to the number wins)."""
+    surface = unicodedata.normalize("NFC", surface)  # its words are read composed
     parsed = parse_number(surface)
     mentions = extract_mentions(surface)
     if parsed is None or not isinstance(parsed[1], float) or len(mentions) != 1:

@@ -1,10 +1,12 @@
 """Quotes sit at their offsets, outside non-reporting passages, and state the curated number."""
 
+import unicodedata
 from functools import partial
 
 import pandas as pd
 
 from pipeline.extract import parse_change, parse_in_quote, parse_number
+from pipeline.extract.composed import compose, is_composed
 from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
@@ -89,20 +91,45 @@ def span_problems(
     return problems(out)
 
 
+# An accented letter is one character or two (the letter, then its accent): the same words
+# written one way do not match the other.
+OTHER_FORM = "writes its accented letters in another Unicode form (one character or two each)"
+
+
+def _same_composed(part: str, whole: str) -> bool:
+    """Whether `part` is in `whole` once both are composed (NFC), though not as written."""
+    if not part or part in whole or (is_composed(part) and is_composed(whole)):
+        return False
+    nfc = partial(unicodedata.normalize, "NFC")
+    return nfc(part) in nfc(whole)
+
+
 def _where_is(text: str, quote: str) -> str:
     at = text.find(quote)
-    if at < 0:
+    if at >= 0:
+        return f"the quote is found at char_start: {at}, char_end: {at + len(quote)}"
+    if not _same_composed(quote, text):
         return "copy the quote verbatim from the source text (same apostrophes and spaces)"
-    return f"the quote is found at char_start: {at}, char_end: {at + len(quote)}"
+    composed, wanted = compose(text), unicodedata.normalize("NFC", quote)
+    at = composed.text.find(wanted)
+    if at >= 0:  # the same words, their accents written as separate marks in one of the two
+        start, end = composed.start(at), composed.end(at + len(wanted))
+        return (
+            f"copy the quote from the text itself (draft.yml has it): the text {OTHER_FORM}; "
+            f"it is at char_start: {start}, char_end: {end}"
+        )
+    return "copy the quote verbatim from the source text (same apostrophes and spaces)"
 
 
 def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tuple | None:
     span = number_span(row.quote, row.number_text, int(row.number_occurrence))
     if span is None:
+        other_form = _same_composed(row.number_text, row.quote)
         return (
             f"number_text {row.number_text!r} does not occur {row.number_occurrence} "
             "time(s) in the quote",
-            "copy the number exactly as the quote writes it",
+            "copy the number exactly as the quote writes it"
+            + (f": the quote {OTHER_FORM}" if other_form else ""),
         )
     unit = getattr(row, "unit", None)  # attributes have none
     signed = unit in SIGNED_BY_WORDING

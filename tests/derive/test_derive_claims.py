@@ -20,6 +20,7 @@ def lexicon():
         ("nearly", "Près d’un quart (23%) des entreprises", 25.0),
         ("nearly", "près d'un quart", 25.0),
         ("nearly", "PRÈS D’UN TIERS", 100 / 3),
+        ("nearly", "pre\u0300s d’un quart", 25.0),  # "è" written decomposed
         ("nearly", "près de la moitié des sondés", 50.0),
         ("nearly", "près de 40 % des sondés", 40.0),
         ("nearly", "près de 40\u00a0% des sondés", 40.0),
