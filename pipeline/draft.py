@@ -2,6 +2,7 @@
 
 import re
 
+from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
 from pipeline.extract.measures import written_unit
@@ -66,8 +67,26 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
     }
 
 
-def draft_entry(m: Mention, text: str) -> dict:
-    """What the extractor knows of one mention, and a template of the annotation it needs."""
+def claim_template(m: Mention, text: str, lexicon: dict[str, Entry]) -> dict | None:
+    """A claim citing a share written in words ("Un tiers (33 %)", "Près d'un quart"), with
+    the lexicon rule that reads it; None for another kind of mention or without a rule."""
+    rule = claim_rule(m.surface, m.qualifier, m.kind, m.value, lexicon)
+    if rule is None:
+        return None
+    start = m.start if m.qualifier_start is None else min(m.start, m.qualifier_start)
+    return {
+        "id": f"todo_{m.start}",
+        "quote": text[start : m.end],
+        "char_start": start,
+        "char_end": m.end,
+        "rule": rule,
+        "observations": [TODO],
+    }
+
+
+def draft_entry(m: Mention, text: str, lexicon: dict[str, Entry] | None = None) -> dict:
+    """What the extractor knows of one mention, and a template of the annotation it needs:
+    an observation, a claim (with the claims `lexicon`) or an ignore entry."""
     entry = {
         "surface": m.surface,
         "kind": m.kind,
@@ -81,6 +100,9 @@ def draft_entry(m: Mention, text: str) -> dict:
     unit = proposed_unit(m)
     if unit is not None and isinstance(m.value, float):
         entry["as_observation"] = _observation_template(m, text, unit)
+    claim = claim_template(m, text, lexicon) if lexicon else None
+    if claim is not None:
+        entry["as_claim"] = claim
     entry["as_ignore"] = {
         "quote": m.surface,
         "char_start": m.start,

@@ -57,7 +57,16 @@ def test_add_source_then_complete_the_draft_then_build(project):
     failed = build(project)
     assert "no annotation accounts for this percent" in report(failed)
 
-    # A person completes the draft: two observations, the rest ignored with reasons.
+    # "Près d’un quart" restates the 23 %: the draft proposes a claim with the rule reading it.
+    claim = draft[1]["as_claim"]
+    assert (claim["quote"], claim["rule"], claim["observations"]) == (
+        "Près d’un quart",
+        "nearly",
+        ["TODO"],
+    )
+    assert [m["surface"] for m in draft if "as_claim" in m] == ["un quart"]
+
+    # A person completes the draft: two observations, the claim, the rest ignored with reasons.
     ann_path = folder / "annotations.yml"
     ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
     ids = {"53\u00a0%": ("ai_use", "used"), "23 %": ("cyberattack", "attacked")}
@@ -67,6 +76,10 @@ def test_add_source_then_complete_the_draft_then_build(project):
             obs["variable_id"], obs["category_id"] = ids[m["surface"]]
             obs["population_id"] = "cpme_2024_all"
             ann["observations"].append(obs)
+        elif "as_claim" in m:
+            ann["claims"].append(
+                {**m["as_claim"], "observations": [draft[2]["as_observation"]["id"]]}
+            )
         else:
             ann["ignore"].append({**m["as_ignore"], "reason": "covered by the seed article"})
     ann_path.write_text(yaml.safe_dump(ann, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -83,6 +96,9 @@ def test_add_source_then_complete_the_draft_then_build(project):
     evidence = result.asset_value("fact_evidence")
     mine = evidence[evidence["source_id"] == "pme_ia_brief"]
     assert sorted(mine["number_text"]) == ["23 %", "53\u00a0%"]
+    claims = result.asset_value("fact_claim")
+    (verdict,) = claims[claims["source_id"] == "pme_ia_brief"]["verdict"]
+    assert verdict == "supported"
     # Two sources state 53%: one observation, two evidence rows.
     used = evidence[evidence["observation_id"] == "cpme_2024_ia_cyber.ai_use.used.cpme_2024_all"]
     assert sorted(used["source_id"]) == ["petites_entreprises_part_ia", "pme_ia_brief"]

@@ -3,13 +3,19 @@
 import pandas as pd
 import pytest
 
+from pipeline.derive.lexicon import load_lexicon
 from pipeline.model.mentions import MENTION_COLUMNS
 from pipeline.validate.coverage import account_for_mentions, quote_value_problems
 
 SPAN_COLUMNS = ["source_id", "start", "end", "category", "label", "file", "entry"]
 
 
-def mention(start, end, surface="53%", kind="percent", value=53.0):
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def mention(start, end, surface="53%", kind="percent", value=53.0, qualifier=None):
     return {
         "source_id": "s",
         "char_start": start,
@@ -19,7 +25,7 @@ def mention(start, end, surface="53%", kind="percent", value=53.0):
         "value": str(value),
         "value_number": value,
         "approx": False,
-        "qualifier": None,
+        "qualifier": qualifier,
         "sentence_start": 0,
         "sentence_end": 100,
     }
@@ -68,6 +74,30 @@ def test_an_ignore_that_matches_nothing_is_reported():
     _, found = account_for_mentions(mentions, spans, {})
     assert found[["entry", "problem"]].values.tolist() == [
         ["ignore[0]", "ignore entry matches no mention of the text"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind", "value", "qualifier", "claim"),
+    [
+        ("Un tiers", "fraction", 33.3333, None, "quote it in a claim (rule: one_third)"),
+        ("Huit sondés sur dix", "ratio", 80.0, None, "quote it in a claim (rule: eight_in_ten)"),
+        ("un quart", "fraction", 25.0, "Près d’", "quote it in a claim (rule: nearly)"),
+        ("la moitié", "fraction", 50.0, "Plus de", "quote it in a claim (rule: more_than_half)"),
+        ("deux sur sept", "ratio", 28.5714, None, "quote it in a claim,"),  # no rule reads it
+        ("53 %", "percent", 53.0, "environ", "quote it in a claim,"),  # a figure, not words
+    ],
+)
+def test_an_unaccounted_share_in_words_is_named_with_its_claim_rule(
+    surface, kind, value, qualifier, claim, lexicon
+):
+    mentions = pd.DataFrame(
+        [mention(10, 10 + len(surface), surface, kind, value, qualifier)], columns=MENTION_COLUMNS
+    )
+    _, found = account_for_mentions(mentions, pd.DataFrame([], columns=SPAN_COLUMNS), {}, lexicon)
+    assert found["fix"].tolist() == [
+        f"map it to an observation or attribute, {claim.rstrip(',')}, or add an ignore entry "
+        "with the reason"
     ]
 
 

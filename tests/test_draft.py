@@ -6,9 +6,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.derive.lexicon import load_lexicon
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
 from pipeline.validate.provenance import observation_number_problems
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
 
 
 @pytest.mark.parametrize(
@@ -66,6 +72,43 @@ def test_draft_observation(text, unit, value, number_text):
     )
     entries = pd.DataFrame([{"file": "a.yml", "entry": "e", "number_occurrence": 1, **proposed}])
     assert observation_number_problems(entries).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "quote"),
+    [
+        ("Un tiers des sondés (33 %) le disent.", "one_third", "Un tiers"),
+        (
+            "Huit sondés sur dix (81 %) consultent leur téléphone.",
+            "eight_in_ten",
+            "Huit sondés sur dix",
+        ),
+        ("Trois personnes sur quatre le pensent.", "three_quarters", "Trois personnes sur quatre"),
+        ("Près d’un quart (23 %) des PME ont été attaquées.", "nearly", "Près d’un quart"),
+        ("Plus de la moitié des parents (52 %).", "more_than_half", "Plus de la moitié"),
+        ("La quasi-totalité des PME le font.", "almost_all", "La quasi-totalité"),
+        ("Un dixième des sondés.", "one_in_ten", "Un dixième"),
+        # No claim: no rule reads the share, or the number is no share in words.
+        ("Deux sur sept le disent.", None, None),
+        ("Soit 53 % des dirigeants.", None, None),
+        ("Le chiffre a doublé.", None, None),
+    ],
+)
+def test_a_share_in_words_is_proposed_as_a_claim_with_its_rule(text, rule, quote, lexicon):
+    (m,) = [m for m in extract_mentions(text) if m.kind != "percent"] or extract_mentions(text)
+    claim = draft_entry(m, text, lexicon).get("as_claim")
+    if rule is None:
+        assert claim is None
+        return
+    assert claim == {
+        "id": f"todo_{m.start}",
+        "quote": quote,
+        "char_start": text.index(quote),
+        "char_end": text.index(quote) + len(quote),
+        "rule": rule,
+        "observations": ["TODO"],
+    }
+    assert "as_claim" not in draft_entry(m, text)  # no lexicon, no claim
 
 
 def test_a_signed_number_after_a_percent_is_proposed_as_points():

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.derive.lexicon import load_lexicon
 from pipeline.draft import draft_entry
 from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
@@ -202,6 +203,20 @@ def test_the_drafts_placeholders_are_named_with_what_to_write():
         "number is not a survey figure. Fix: replace it with why this number is not a figure "
         "of the survey, in words",
     ]
+
+
+def test_the_drafts_claim_placeholder_is_named_with_what_to_write():
+    text = "Un tiers des sondés (33 %) le disent."
+    fraction = extract_mentions(text)[0]
+    claim = draft_entry(fraction, text, load_lexicon())["as_claim"]
+    doc = {"source_id": "s", "survey_id": "v", "observations": [], "claims": [claim]}
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("a.yml"))
+    assert str(raised.value) == (
+        "a.yml: claims[0] (id: todo_0).observations[0]: observations is still the draft's "
+        "placeholder TODO. Fix: replace it with the id of each observation of this file that "
+        "the claim describes"
+    )
 
 
 def test_an_input_error_crosses_processes_whole():

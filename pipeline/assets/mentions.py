@@ -5,6 +5,7 @@ import pandas as pd
 
 from pipeline.assets.tables import column_schema, table_output
 from pipeline.checks.results import rows_result
+from pipeline.derive.lexicon import Entry
 from pipeline.load.annotations import Annotations
 from pipeline.model.facts import with_number_offsets
 from pipeline.reconcile import Reconciled
@@ -47,13 +48,14 @@ def fact_mention(
     stg_claim_entries: pd.DataFrame,
     stg_ignore_entries: pd.DataFrame,
     raw_annotations: list[Annotations],
+    raw_claims_lexicon: dict[str, Entry],
 ):
     obs = with_number_offsets(stg_reconciliation.entries)
     spans = accounts(
         obs, with_number_offsets(stg_attribute_entries), stg_claim_entries, stg_ignore_entries
     )
     files = {a.source_id: str(a.path) for a in raw_annotations}
-    mentions, gaps = account_for_mentions(stg_mentions, spans, files)
+    mentions, gaps = account_for_mentions(stg_mentions, spans, files, raw_claims_lexicon)
     yield table_output(mentions)
     counts = mentions["accounted_by"].value_counts(dropna=False)
     yield rows_result(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.derive.lexicon import load_lexicon
 from pipeline.draft import draft_entry, unaccounted
 from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
@@ -22,8 +23,10 @@ ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
 DRAFT_HEADER = (
     "# Numbers found in article.txt that annotations.yml does not account for yet.\n"
     "# For each: copy `as_observation` under `observations:` in annotations.yml and fill the\n"
-    "# TODO ids (raw/codelists/variables.yml, raw/surveys/), or copy `as_ignore` under\n"
-    "# `ignore:` with the reason, or cover it with an attribute or a claim. Then run\n"
+    "# TODO ids (raw/codelists/variables.yml, raw/surveys/), or copy `as_claim` under\n"
+    '# `claims:` for a share written in words that restates a figure ("Un tiers (33 %)"),\n'
+    "# with the ids of the observations it describes, or copy `as_ignore` under `ignore:`\n"
+    "# with the reason, or cover it with an attribute. Then run\n"
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
     "# An observation's unit is the draft's guess (a share is percent, a change percent_change\n"
     "# or points signed by its words, a duration the unit it is written in); the units and\n"
@@ -115,9 +118,10 @@ def add_source(args: argparse.Namespace) -> list[str]:
         )
         done.append(f"wrote {annotations} (no entries yet)")
     pending = unaccounted(extract_mentions(text), _annotated_spans(folder))
+    lexicon = load_lexicon(args.raw_dir / "lexicon" / "fr_claims.yml")
     draft = folder / "draft.yml"
     draft.write_text(
-        DRAFT_HEADER + _dump({"mentions": [draft_entry(m, text) for m in pending]}),
+        DRAFT_HEADER + _dump({"mentions": [draft_entry(m, text, lexicon) for m in pending]}),
         encoding="utf-8",
     )
     done.append(f"wrote {draft}: {len(pending)} number(s) to annotate")

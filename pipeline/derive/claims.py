@@ -7,6 +7,7 @@ import pandas as pd
 from pipeline.derive.intervals import Interval, fmt
 from pipeline.derive.lexicon import Entry, normalize
 from pipeline.derive.observed import Figure, ambiguity_note, figures, join_ids, split_ids
+from pipeline.extract import extract_mentions
 from pipeline.rows import records
 from schemas.fact_claim import FactClaim
 from schemas.spec import table_spec
@@ -14,6 +15,9 @@ from schemas.spec import table_spec
 SUPPORTED, CONTRADICTED, NOT_CHECKABLE = "supported", "contradicted", "not checkable"
 CLAIM_COLUMNS = ("source_id", "claim_id", "quote", "char_start", "char_end", "rule")
 _PERCENT = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:%|pour\s?cent)")
+# A share read after a form: in words ("trois exploitations sur quatre") or in digits.
+SHARES = ("fraction", "ratio", "percent")
+SHARE_CHARS = 80  # how far after the form a share is read
 
 
 def _form_pattern(form: str) -> re.Pattern:
@@ -25,8 +29,10 @@ def _form_pattern(form: str) -> re.Pattern:
 def read_target(entry: Entry, quote: str, lexicon: dict[str, Entry]) -> tuple[float, str] | None:
     """The target written right after one of the entry's forms in the quote.
 
-    A fraction form of the lexicon ("près d'un quart" → 25, 'un quart') or a percentage
-    ("environ 40 %" → 40, '40 %'); None when neither follows the form.
+    A fraction form of the lexicon ("près d'un quart" → 25, 'un quart'), a percentage
+    ("environ 40 %" → 40, '40 %') or a share the extractor reads there, a noun between its
+    numbers ("presque trois exploitations sur quatre" → 75, 'trois exploitations sur
+    quatre'); None when none follows the form.
     """
     text = normalize(quote)
     fractions = sorted(
@@ -42,7 +48,19 @@ def read_target(entry: Entry, quote: str, lexicon: dict[str, Entry]) -> tuple[fl
             number = _PERCENT.match(rest)
             if number:
                 return float(number.group(1).replace(",", ".")), number.group(0)
+            share = _share_at_start(rest)
+            if share is not None:
+                return share
     return None
+
+
+def _share_at_start(text: str) -> tuple[float, str] | None:
+    """(value, surface) of a share in words or digits that `text` starts with."""
+    mentions = extract_mentions(text[:SHARE_CHARS])
+    first = mentions[0] if mentions else None
+    if first is None or first.start != 0 or first.kind not in SHARES:
+        return None
+    return float(first.value), first.surface
 
 
 def _verdict(ok: bool) -> str:

@@ -219,3 +219,35 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
     return " ".join(text.casefold().split())
+
+
+# Mentions that restate a share in words ("un tiers", "huit sur dix"): a claim may cite them.
+SHARES_IN_WORDS = ("fraction", "ratio")
+
+
+def claim_rule(
+    surface: str, qualifier: str | None, kind: str, value: object, lexicon: dict[str, Entry]
+) -> str | None:
+    """The entry a claim citing a share written in words most likely names: the first entry
+    with a form the mention is written as (see _phrases: "plus de la moitié" →
+    more_than_half, "près d'" → nearly, "la quasi-totalité" → almost_all), else the fraction
+    entry naming its value ("Huit sondés sur dix", 80 → eight_in_ten). None for another kind
+    of mention, or when no entry reads it."""
+    if kind not in SHARES_IN_WORDS:
+        return None
+    for phrase in map(normalize, _phrases(surface, qualifier)):
+        for key, entry in lexicon.items():
+            if phrase in (normalize(form) for form in entry.forms):
+                return key
+    for key, entry in lexicon.items():
+        if entry.type == "fraction" and abs(entry.fixed_target - float(value)) < 0.01:
+            return key
+    return None
+
+
+def _phrases(surface: str, qualifier: str | None) -> list[str]:
+    """What a claim may quote of a mention, the most specific first: the mention with its
+    qualifier before it ("plus de la moitié"), the qualifier ("près d'"), the mention alone."""
+    if not qualifier:
+        return [surface]
+    return [f"{qualifier}{surface}", f"{qualifier} {surface}", qualifier, surface]

@@ -29,6 +29,7 @@ PLACEHOLDER_FIXES = {
     "category_id": "the id of one of that question's categories (raw/codelists/variables.yml)",
     "population_id": "the id of a population of the survey (raw/surveys/<survey_id>.yml)",
     "reason": "why this number is not a figure of the survey, in words",
+    "observations": "the id of each observation of this file that the claim describes",
 }
 
 

@@ -6,6 +6,7 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
+from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract.directions import written_with_sign
 from pipeline.validate import problems
 from pipeline.validate.pairs import distinct_per_run, same_key_pairs, text_column
@@ -49,13 +50,17 @@ def _spans(
 
 
 def account_for_mentions(
-    mentions: pd.DataFrame, spans: pd.DataFrame, files: dict[str, str]
+    mentions: pd.DataFrame,
+    spans: pd.DataFrame,
+    files: dict[str, str],
+    lexicon: dict[str, Entry] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(mentions with accounted_by and annotation, problems).
 
     A mention is accounted for by the annotations whose span overlaps it; it must be exactly
     one kind of annotation (observation, attribute, claim or ignore). Ignore entries must
-    match a mention.
+    match a mention. A share written in words that nothing accounts for is named with the
+    rule of the claims `lexicon` that reads it.
     """
     mi, si = same_key_pairs(mentions["source_id"], spans["source_id"])
     m_start, m_end = mentions["char_start"].to_numpy(), mentions["char_end"].to_numpy()
@@ -77,7 +82,7 @@ def account_for_mentions(
     found = []
     for i in np.flatnonzero((hits == 0) | twice):
         hit = spans.iloc[si[run[i] : run[i] + hits[i]]]
-        found.append(_mention_problem(mentions.iloc[i].to_dict(), hit, files))
+        found.append(_mention_problem(mentions.iloc[i].to_dict(), hit, files, lexicon or {}))
     # Spans with the same source and offsets hit the same mentions: an ignore matches a
     # mention exactly when some mention hit it.
     matched = np.zeros(len(spans), dtype=bool)
@@ -114,16 +119,21 @@ def _annotations(
     return out.mask(out == "").array
 
 
-def _mention_problem(m: dict, hit: pd.DataFrame, files: dict[str, str]) -> dict:
+def _mention_problem(
+    m: dict, hit: pd.DataFrame, files: dict[str, str], lexicon: dict[str, Entry]
+) -> dict:
     """The problem of a mention that no annotation, or more than one, accounts for."""
     found = {
         "file": files.get(m["source_id"], m["source_id"]),
         "entry": f"mention {m['surface']!r} at [{m['char_start']}, {m['char_end']})",
     }
     if hit.empty:
+        qualifier = m["qualifier"] if isinstance(m["qualifier"], str) else None
+        rule = claim_rule(m["surface"], qualifier, m["kind"], m["value_number"], lexicon)
+        claim = f"quote it in a claim (rule: {rule})" if rule else "quote it in a claim"
         return found | {
             "problem": f"no annotation accounts for this {m['kind']}",
-            "fix": "map it to an observation or attribute, quote it in a claim, "
+            "fix": f"map it to an observation or attribute, {claim}, "
             "or add an ignore entry with the reason",
         }
     used = zip(hit["category"], hit["entry"], strict=True)

@@ -1,11 +1,15 @@
 """evaluate_claims: targets read from quotes, missing figures, units, output table."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from derive_frames import obs_id, observations_frame
 
 from pipeline.derive.claims import evaluate_claims, read_target
 from pipeline.derive.lexicon import load_lexicon
+from pipeline.draft import claim_template
+from pipeline.extract import extract_mentions
 from schemas.fact_claim import FactClaim
 
 
@@ -30,8 +34,13 @@ def lexicon():
         ("more_than", "plus d'un sur deux", 50.0),
         ("slightly_more_than", "un peu plus d’un tiers", 100 / 3),  # longest form wins
         ("nearly", "près de trois quarts", 75.0),  # not "trois" alone
-        # Not read: a noun between the numbers, or no target at all.
-        ("nearly", "près d'un Français sur quatre", None),
+        # A share with a noun between its numbers, as the extractor reads it.
+        ("nearly", "près d'un Français sur quatre", 25.0),
+        ("nearly", "presque trois exploitations sur quatre", 75.0),
+        ("slightly_more_than", "un peu plus de 6 actifs sur 10", 60.0),
+        ("nearly", "près de 2 sondés sur 3 (64 %)", 200 / 3),
+        # Not read: no target at all, or a number that is no share.
+        ("nearly", "près de 300 entreprises", None),
         ("nearly", "près de la cible", None),
         ("about", "environnement: 40 %", None),  # 'environ' only as a whole word
     ],
@@ -157,3 +166,21 @@ def test_no_claims(lexicon):
     )
     out = evaluate_claims(empty, OBS, lexicon)
     assert out.empty and list(out.columns) == list(FactClaim.to_schema().columns)
+
+
+GOLD_TEXTS = sorted((Path(__file__).parents[1] / "data" / "extraction_gold").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", GOLD_TEXTS, ids=lambda p: p.stem)
+def test_every_claim_the_draft_proposes_holds_for_the_share_it_states(path, lexicon):
+    """A draft's claim, given the figure its own words state (rounded to a whole percent),
+    is supported: its rule reads the words it quotes."""
+    text = path.read_text(encoding="utf-8")
+    for m in extract_mentions(text):
+        claim = claim_template(m, text, lexicon)
+        if claim is None:
+            continue
+        row = ("claim", claim["quote"], claim["rule"], [obs_id("v", "c", "all")])
+        figure = observations_frame([("v", "c", "all", round(m.value))])
+        (verdict,) = evaluate_claims(_claims(row), figure, lexicon)["verdict"]
+        assert verdict == "supported", (claim, m.value)
