@@ -5,7 +5,7 @@ import re
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
-from pipeline.extract.measures import written_unit
+from pipeline.extract.parse import unit_in_quote
 from schemas.units import WRITTEN
 
 # Written where a curator has to decide; the build refuses a file that still holds it.
@@ -31,12 +31,15 @@ AFTER_A_PERCENT = re.compile(r"%\s*[,;(]?\s*\Z")
 CHANGES = {"percent": "percent_change", "points": "points"}
 
 
-def proposed_unit(m: Mention) -> str | None:
+def proposed_unit(m: Mention, text: str) -> str | None:
     """The unit an observation of this mention most likely has: by its kind, or for a
-    duration or a measure ("41 minutes", "4 h 12", "69 hectares") the unit it is written in;
-    None if it has none."""
+    duration or a measure ("41 minutes", "4 h 12", "69 hectares") the unit it is written in,
+    by the range's second bound for a first one ("10" of "de 10 à 15 km"); None if it has
+    none."""
     if m.kind == "other":
-        written = written_unit(m.surface)
+        sentence = text[m.sentence_start : m.sentence_end]
+        start, end = m.start - m.sentence_start, m.end - m.sentence_start
+        written = unit_in_quote(sentence, start, end)
         return written if written in WRITTEN else None
     return UNIT_OF_KIND.get(m.kind)
 
@@ -97,7 +100,7 @@ def draft_entry(m: Mention, text: str, lexicon: dict[str, Entry] | None = None) 
         "char_end": m.end,
         "sentence": text[m.sentence_start : m.sentence_end],
     }
-    unit = proposed_unit(m)
+    unit = proposed_unit(m, text)
     if unit is not None and isinstance(m.value, float):
         entry["as_observation"] = _observation_template(m, text, unit)
     claim = claim_template(m, text, lexicon) if lexicon else None

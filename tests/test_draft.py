@@ -60,10 +60,14 @@ def lexicon():
         ),
         ("Une consommation de 4 500 kWh par an.", "kilowatt_hours", 4500.0, "4 500 kWh"),
         ("Un logement chauffé à 19 °C.", "degrees_celsius", 19.0, "19 °C"),
+        # A range's first bound is in the unit of the second.
+        ("Un trajet de 10 à 15 km par jour.", "kilometres", 10.0, "10"),
+        ("Ils dorment entre 6 et 7 heures.", "hours", 6.0, "6"),
+        ("Des pièces de 20 à 25 m².", "square_metres", 20.0, "20"),
     ],
 )
 def test_draft_observation(text, unit, value, number_text):
-    (mention,) = extract_mentions(text)
+    mention = extract_mentions(text)[0]
     proposed = draft_entry(mention, text)["as_observation"]
     assert (proposed["unit"], proposed["value"], proposed["number_text"]) == (
         unit,

@@ -64,6 +64,10 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (2_000_000.0, "euro", "soit entre 2 et 3 millions d'euros", "2"),
         (-20.0, "percent_change", "des rendements en recul de 20-24 %", "recul de 20"),
         (10_000.0, "euro", "entre 10 et 15 000 euros par an", "10"),
+        (10.0, "kilometres", "un trajet de 10 à 15 km", "10"),
+        (20.0, "square_metres", "des pièces de 20 à 25 m²", "20"),
+        (2.0, "hours", "entre 2 et 3 heures par jour", "2"),
+        (10.0, "minutes", "de 10 à 15 minutes d'attente", "10"),
         # An abbreviated scale before "de" and a noun.
         (10_200_000.0, "count", "soit 10,2 M de personnes", "10,2 M"),
         (10_200_000.0, "count", "soit 10,2 M de personnes", "10,2 M de personnes"),
@@ -139,6 +143,35 @@ def test_observation_number_of_another_unit_or_value_is_refused(
     )
     found = _problems(observation_number_problems(entry))
     assert len(found) == 1 and problem in found[0][0] and fix in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("unit", "quote", "problem", "fix"),
+    [
+        (
+            "hectares",
+            "un trajet de 10 à 15 km",
+            "'10' reads as a measure in kilometres, not a measure in hectares",
+            "write unit: kilometres, or correct the number_text",
+        ),
+        (
+            "minutes",
+            "entre 10 et 15 heures",
+            "'10' reads as a duration in hours, not a duration in minutes",
+            "write unit: hours, or correct the number_text",
+        ),
+        # Not a range: "10" and "15 km" are joined by no range's words.
+        (
+            "kilometres",
+            "10 salariés et 15 km",
+            "'10' reads as a count, not a measure in kilometres",
+            "write unit: count or number, or correct the number_text",
+        ),
+    ],
+)
+def test_a_range_first_bound_in_another_unit_is_refused(unit, quote, problem, fix):
+    entry = _entries(value=10.0, unit=unit, quote=quote, number_text="10")
+    assert _problems(observation_number_problems(entry)) == [(problem, fix)]
 
 
 def test_number_text_in_another_unicode_form_than_its_quote_says_so():

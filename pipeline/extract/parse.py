@@ -5,7 +5,9 @@ from functools import lru_cache
 
 from pipeline.extract.directions import direction_after, direction_before
 from pipeline.extract.extractor import extract_mentions
+from pipeline.extract.measures import written_unit
 from pipeline.extract.numerals import words_value
+from pipeline.extract.ranges import written_as_range
 
 
 @lru_cache(maxsize=65536)  # the same few written numbers ("53 %", "1 600") recur in every file
@@ -40,6 +42,26 @@ def parse_in_quote(quote: str, start: int, end: int) -> tuple[str, float | str |
     in "entre 1,4 et 3,1 points" is 1.4 points); None unless exactly one mention is there."""
     inside = [m for m in extract_mentions(quote) if start <= m.start and m.end <= end]
     return (inside[0].kind, inside[0].value) if len(inside) == 1 else None
+
+
+def unit_in_quote(quote: str, start: int, end: int) -> str | None:
+    """The unit a measure or a duration written within [start, end) of `quote` is in: its
+    own ("15 km"), else that of the second bound of the range it opens ("10" of "de 10 à 15
+    km" is in kilometres, of "entre 2 et 3 heures" in hours); None if neither writes one."""
+    mentions = extract_mentions(quote)
+    for i, m in enumerate(mentions):
+        if not (start <= m.start and m.end <= end):
+            continue
+        own = written_unit(m.surface)
+        if own is not None or m.kind != "other" or i + 1 == len(mentions):
+            return own
+        second = mentions[i + 1]
+        if second.kind == "other" and written_as_range(
+            quote, (m.start, m.end), (second.start, second.end)
+        ):
+            return written_unit(second.surface)
+        return None
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -43,6 +43,17 @@ def _elided_thousands(text: str, first: Candidate, second: Candidate) -> Decimal
     return Decimal(1000) ** groups
 
 
+def written_as_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the spans `first` and `second` of `text` are written as the bounds of one range
+    ("10 à 15 km", "20-24 %", "entre 2 et 3 heures"; "15 et 45 %" only after "entre")."""
+    between = _patterns()["between"].fullmatch(text, first[1], second[0])
+    if between is None:
+        return False
+    return not between.group("et") or bool(
+        _patterns()["entre"].search(text, max(0, first[0] - 12), first[0])
+    )
+
+
 def join_ranges(text: str, candidates: list[Candidate], sentence_ends: list[int]) -> None:
     """Mark ranges in place; `sentence_ends[i]` is the end of candidate i's sentence."""
     for i in range(len(candidates) - 1):
@@ -61,9 +72,7 @@ def join_ranges(text: str, candidates: list[Candidate], sentence_ends: list[int]
             continue
         if second.unit not in SHARED_UNITS:
             continue
-        if between.group("et") and not _patterns()["entre"].search(
-            text, max(0, first.start - 12), first.start
-        ):
+        if not written_as_range(text, (first.start, first.end), (second.start, second.end)):
             continue  # "15 et 45 %" is a range only after "entre"
         first.kind = second.kind
         first.unit = second.unit

@@ -10,6 +10,7 @@ from pipeline.extract.composed import compose, is_composed
 from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
+from pipeline.extract.parse import unit_in_quote
 from pipeline.rows import rows
 from pipeline.validate import problems
 from schemas.units import (
@@ -153,6 +154,8 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
                 size = -abs(size)
             value = size
             found = unit_problem(kind) if expected_kinds is not None else None
+        if found and kind == "other":  # "10" of "de 10 à 15 km" is in the unit of "15 km"
+            found = unit_problem(kind, written=unit_in_quote(row.quote, *span))
     if found:
         return found
     if isinstance(value, float) and isinstance(expected_value, float):
@@ -183,30 +186,34 @@ def _differs(value, expected_value) -> bool:
     return False
 
 
-def _read_as(number_text: str, kind: str) -> str:
+def _read_as(number_text: str, kind: str, written: str | None = None) -> str:
     """What a number read as `kind` is, in words: 'a percent', 'a duration in days', 'a
-    measure in hectares'."""
+    measure in hectares' (in the unit `written` in the quote, when the number_text has none)."""
     if kind != "other":
         return f"a {kind}"
-    if duration := duration_unit(number_text):
+    if duration := duration_unit(number_text) or (written if written in DURATIONS else None):
         return f"a duration in {duration}"
-    if measure := measure_unit(number_text):
+    if measure := measure_unit(number_text) or (written if written in MEASURES else None):
         return f"a measure in {measure}"
     return "a measure, an ordinal or a name"
 
 
-def _unit_problem(number_text: str, kind: str, unit: str, kinds: set[str]):
-    """(problem, fix) when the number as written is not of `unit`, else None."""
+def _unit_problem(
+    number_text: str, kind: str, unit: str, kinds: set[str], written: str | None = None
+):
+    """(problem, fix) when the number as written is not of `unit`, else None; `written` is the
+    unit the quote writes it in, when the number_text does not."""
     if kind == "count" and unit in STATED_BY_SIGNED_COUNT and written_with_sign(number_text):
         return None  # "(27 %, +3)": a change of 3 points
-    written = written_unit(number_text) if kind == "other" else None
+    if kind == "other":
+        written = written_unit(number_text) or written
     if kind in kinds and (unit not in WRITTEN or written == unit):
         return None
     if kind == "other":
         units = [written] if written in WRITTEN else []
     else:
         units = [u for u, kinds in KINDS_FOR_UNIT.items() if kind in kinds]
-    what = _read_as(number_text, kind)
+    what = _read_as(number_text, kind, written)
     if units:
         fix = f"write unit: {' or '.join(units)}, or correct the number_text"
     elif unit in DURATIONS:
