@@ -5,6 +5,7 @@ import re
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
+from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import unit_in_quote
 from schemas.units import WRITTEN
 
@@ -23,6 +24,10 @@ UNIT_OF_KIND = {
 }
 
 
+# Characters before and after a number read with it for its unit: "entre " before a range's
+# first bound, the second bound and its unit after it ("10" of "entre 10 et 15 kilomètres").
+AROUND = (12, 60)
+
 # A signed number right after a percent ("27 %, +3", "34 % (-2"): a change in points.
 AFTER_A_PERCENT = re.compile(r"%\s*[,;(]?\s*\Z")
 
@@ -37,9 +42,11 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     by the range's second bound for a first one ("10" of "de 10 à 15 km"); None if it has
     none."""
     if m.kind == "other":
-        sentence = text[m.sentence_start : m.sentence_end]
-        start, end = m.start - m.sentence_start, m.end - m.sentence_start
-        written = unit_in_quote(sentence, start, end)
+        written = written_unit(m.surface)
+        if written is None:  # read with the words around it, within its sentence
+            lo = max(m.sentence_start, m.start - AROUND[0])
+            hi = min(m.sentence_end, m.end + AROUND[1])
+            written = unit_in_quote(text[lo:hi], m.start - lo, m.end - lo)
         return written if written in WRITTEN else None
     return UNIT_OF_KIND.get(m.kind)
 
