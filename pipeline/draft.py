@@ -1,6 +1,7 @@
 """Draft annotations for a new source: one pre-filled entry per number nobody has mapped yet."""
 
 import re
+from typing import NamedTuple
 
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
@@ -22,6 +23,14 @@ UNIT_OF_KIND = {
     "points": "points",
     "score": "number",
 }
+
+
+class Quoted(NamedTuple):
+    """A curated observation and the span of its quote."""
+
+    entry_id: str
+    char_start: int
+    char_end: int
 
 
 # Characters before and after a number read with it for its unit: "entre " before a range's
@@ -77,26 +86,35 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
     }
 
 
-def claim_template(m: Mention, text: str, lexicon: dict[str, Entry]) -> dict | None:
+def claim_template(
+    m: Mention, text: str, lexicon: dict[str, Entry], shares: list[Quoted] = ()
+) -> dict | None:
     """A claim citing a share written in words ("Un tiers (33 %)", "Près d'un quart"), with
-    the lexicon rule that reads it; None for another kind of mention or without a rule."""
+    the lexicon rule that reads it; None for another kind of mention or without a rule.
+
+    It describes the one curated share (`shares`: percent observations and their quotes)
+    whose quote holds the words, if exactly one does; else the curator names it (TODO)."""
     rule = claim_rule(m.surface, m.qualifier, m.kind, m.value, lexicon)
     if rule is None:
         return None
     start = m.start if m.qualifier_start is None else min(m.start, m.qualifier_start)
+    holding = [q.entry_id for q in shares if q.char_start <= start and m.end <= q.char_end]
     return {
         "id": f"todo_{m.start}",
         "quote": text[start : m.end],
         "char_start": start,
         "char_end": m.end,
         "rule": rule,
-        "observations": [TODO],
+        "observations": holding if len(holding) == 1 else [TODO],
     }
 
 
-def draft_entry(m: Mention, text: str, lexicon: dict[str, Entry] | None = None) -> dict:
+def draft_entry(
+    m: Mention, text: str, lexicon: dict[str, Entry] | None = None, shares: list[Quoted] = ()
+) -> dict:
     """What the extractor knows of one mention, and a template of the annotation it needs:
-    an observation, a claim (with the claims `lexicon`) or an ignore entry."""
+    an observation, a claim (with the claims `lexicon`, describing one of the curated
+    `shares`) or an ignore entry."""
     entry = {
         "surface": m.surface,
         "kind": m.kind,
@@ -110,7 +128,7 @@ def draft_entry(m: Mention, text: str, lexicon: dict[str, Entry] | None = None) 
     unit = proposed_unit(m, text)
     if unit is not None and isinstance(m.value, float):
         entry["as_observation"] = _observation_template(m, text, unit)
-    claim = claim_template(m, text, lexicon) if lexicon else None
+    claim = claim_template(m, text, lexicon, shares) if lexicon else None
     if claim is not None:
         entry["as_claim"] = claim
     entry["as_ignore"] = {

@@ -66,7 +66,7 @@ def test_add_source_then_complete_the_draft_then_build(project):
     )
     assert [m["surface"] for m in draft if "as_claim" in m] == ["un quart"]
 
-    # A person completes the draft: two observations, the claim, the rest ignored with reasons.
+    # A person maps the two percentages to observations first.
     ann_path = folder / "annotations.yml"
     ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
     ids = {"53\u00a0%": ("ai_use", "used"), "23 %": ("cyberattack", "attacked")}
@@ -76,12 +76,18 @@ def test_add_source_then_complete_the_draft_then_build(project):
             obs["variable_id"], obs["category_id"] = ids[m["surface"]]
             obs["population_id"] = "cpme_2024_all"
             ann["observations"].append(obs)
-        elif "as_claim" in m:
-            ann["claims"].append(
-                {**m["as_claim"], "observations": [draft[2]["as_observation"]["id"]]}
-            )
-        else:
-            ann["ignore"].append({**m["as_ignore"], "reason": "covered by the seed article"})
+    ann_path.write_text(yaml.safe_dump(ann, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    # The draft made again proposes the claim on the one observation whose quote holds it.
+    assert add_source(project.raw).returncode == 0
+    draft = yaml.safe_load((folder / "draft.yml").read_text(encoding="utf-8"))["mentions"]
+    assert [m["surface"] for m in draft] == ["un quart", "douze derniers mois"]
+    attacked = next(o["id"] for o in ann["observations"] if o["number_text"] == "23 %")
+    assert draft[0]["as_claim"]["observations"] == [attacked]
+
+    # The claim is taken as proposed; the last number is ignored with its reason.
+    ann["claims"].append(draft[0]["as_claim"])
+    ann["ignore"].append({**draft[1]["as_ignore"], "reason": "reference period of the question"})
     ann_path.write_text(yaml.safe_dump(ann, allow_unicode=True, sort_keys=False), encoding="utf-8")
     curated = ann_path.read_bytes()
 

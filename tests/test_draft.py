@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.derive.lexicon import load_lexicon
-from pipeline.draft import draft_entry
+from pipeline.draft import Quoted, draft_entry
 from pipeline.extract import extract_mentions
 from pipeline.validate.provenance import observation_number_problems
 
@@ -113,6 +113,24 @@ def test_a_share_in_words_is_proposed_as_a_claim_with_its_rule(text, rule, quote
         "observations": ["TODO"],
     }
     assert "as_claim" not in draft_entry(m, text)  # no lexicon, no claim
+
+
+@pytest.mark.parametrize(
+    ("shares", "observations"),
+    [
+        ([Quoted("third", 0, 26)], ["third"]),  # its quote holds "Un tiers"
+        ([Quoted("third", 0, 26), Quoted("other", 40, 60)], ["third"]),
+        ([Quoted("other", 40, 60)], ["TODO"]),  # none holds it
+        ([Quoted("third", 0, 26), Quoted("whole", 0, 60)], ["TODO"]),  # two do: the curator's call
+        ([Quoted("part", 3, 26)], ["TODO"]),  # a quote that cuts the words
+    ],
+)
+def test_a_claim_describes_the_one_curated_share_whose_quote_holds_it(
+    shares, observations, lexicon
+):
+    text = "Un tiers des sondés (33 %) le disent, et 40 % le pensent."
+    fraction = extract_mentions(text)[0]
+    assert draft_entry(fraction, text, lexicon, shares)["as_claim"]["observations"] == observations
 
 
 def test_a_signed_number_after_a_percent_is_proposed_as_points():

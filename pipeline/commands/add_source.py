@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.derive.lexicon import load_lexicon
-from pipeline.draft import draft_entry, unaccounted
+from pipeline.draft import Quoted, draft_entry, unaccounted
 from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
 from pipeline.load.annotations import load_annotations
@@ -25,8 +25,9 @@ DRAFT_HEADER = (
     "# For each: copy `as_observation` under `observations:` in annotations.yml and fill the\n"
     "# TODO ids (raw/codelists/variables.yml, raw/surveys/), or copy `as_claim` under\n"
     '# `claims:` for a share written in words that restates a figure ("Un tiers (33 %)"),\n'
-    "# with the ids of the observations it describes, or copy `as_ignore` under `ignore:`\n"
-    "# with the reason, or cover it with an attribute. Then run\n"
+    "# with the ids of the observations it describes (the draft names the one observation\n"
+    "# whose quote holds its words, when there is exactly one), or copy `as_ignore` under\n"
+    "# `ignore:` with the reason, or cover it with an attribute. Then run\n"
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
     "# An observation's unit is the draft's guess (a share is percent, a change percent_change\n"
     "# or points signed by its words, a duration the unit it is written in); the units and\n"
@@ -117,11 +118,13 @@ def add_source(args: argparse.Namespace) -> list[str]:
             },
         )
         done.append(f"wrote {annotations} (no entries yet)")
-    pending = unaccounted(extract_mentions(text), _annotated_spans(folder))
+    spans, shares = _curated(folder)
+    pending = unaccounted(extract_mentions(text), spans)
     lexicon = load_lexicon(args.raw_dir / "lexicon" / "fr_claims.yml")
     draft = folder / "draft.yml"
     draft.write_text(
-        DRAFT_HEADER + _dump({"mentions": [draft_entry(m, text, lexicon) for m in pending]}),
+        DRAFT_HEADER
+        + _dump({"mentions": [draft_entry(m, text, lexicon, shares) for m in pending]}),
         encoding="utf-8",
     )
     done.append(f"wrote {draft}: {len(pending)} number(s) to annotate")
@@ -133,17 +136,24 @@ def add_source(args: argparse.Namespace) -> list[str]:
     return done
 
 
-def _annotated_spans(folder: Path) -> list[tuple[int, int]]:
+def _curated(folder: Path) -> tuple[list[tuple[int, int]], list[Quoted]]:
+    """The spans annotations.yml accounts for (the numbers of observations and attributes,
+    claims, ignored numbers), and its shares: percent observations with their quotes."""
     ann = [load_annotations(folder)]
+    observations = with_number_offsets(obs_entries(ann))
     spans = []
-    for frame in (
-        with_number_offsets(obs_entries(ann)),
-        with_number_offsets(attribute_entries(ann)),
-    ):
+    for frame in (observations, with_number_offsets(attribute_entries(ann))):
         spans += list(zip(frame["number_start"], frame["number_end"], strict=True))
     for frame in (claim_entries(ann), ignore_entries(ann)):
         spans += list(zip(frame["char_start"], frame["char_end"], strict=True))
-    return [(int(s), int(e)) for s, e in spans]
+    percent = observations[observations["unit"] == "percent"]
+    shares = [
+        Quoted(str(i), int(s), int(e))
+        for i, s, e in zip(
+            percent["entry_id"], percent["char_start"], percent["char_end"], strict=True
+        )
+    ]
+    return [(int(s), int(e)) for s, e in spans], shares
 
 
 def _dump(doc) -> str:
