@@ -7,6 +7,7 @@ at two sizes: linear work takes about twice as long at twice the size, quadratic
 import argparse
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -14,6 +15,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.extract import extract_mentions  # noqa: E402
+
+NFD_LINE = unicodedata.normalize("NFD", "Près de 53 % des élèves, en décembre 2024. ")
 
 # id → text at size n (the tests' size is n = 1)
 INPUTS = {
@@ -23,6 +26,7 @@ INPUTS = {
     "chained_ranges": lambda n: "1-" * 50_000 * n,
     "one_long_address": lambda n: "a.fr" * 30_000 * n,
     "repeated_qualifiers": lambda n: "près de " * 20_000 * n + "5 %",
+    "decomposed_accents": lambda n: NFD_LINE * 5_000 * n,
 }
 
 

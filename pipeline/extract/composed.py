@@ -4,55 +4,92 @@ copies write it) read as composed (NFC), with every offset kept in the original 
 The extractor's words ("décembre", "près de", "un dixième") are written composed; matched
 against a decomposed text they would silently find nothing. Each base character and the
 combining marks after it are composed together, so that a composed offset always maps back to
-the start or end of whole characters of the original.
+the start or end of whole characters of the original. Only the groups whose length changes
+are recorded: a 20 MB text costs a few arrays of integers, not an offset per character.
 """
 
+import re
+import sys
 import unicodedata
-from dataclasses import dataclass
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 def is_composed(text: str) -> bool:
     return unicodedata.is_normalized("NFC", text)
 
 
+@lru_cache(maxsize=1)
+def _groups() -> re.Pattern:
+    """A character followed by one or more combining marks."""
+    marks = "".join(
+        re.escape(chr(c)) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))
+    )
+    return re.compile(rf"(?s).[{marks}]+")
+
+
 @dataclass(frozen=True)
 class Composed:
-    """The NFC form of `original`, and where each of its characters comes from."""
+    """The NFC form of `original`, and where each of its characters comes from.
+
+    `groups` holds, for each group of the original whose composed length differs from its
+    own (a letter and its accent, two characters, composed into one), its composed start and
+    length and its original start and end; between them, characters map one to one.
+    """
 
     original: str
     text: str
-    starts: tuple[int, ...]  # original offset where the group of each composed character starts
-    ends: tuple[int, ...]  # original offset where that group ends
+    groups: tuple[array, array, array, array] = field(
+        default_factory=lambda: tuple(array("q") for _ in range(4))
+    )
+
+    def _at(self, i: int) -> tuple[int, int]:
+        """(original start, original end) of composed character `i`."""
+        starts, lengths, firsts, lasts = self.groups
+        j = bisect_right(starts, i) - 1
+        if j < 0:
+            return i, i + 1
+        if i < starts[j] + lengths[j]:
+            return firsts[j], lasts[j]
+        at = lasts[j] + i - (starts[j] + lengths[j])
+        return at, at + 1
 
     def start(self, i: int) -> int:
         """The original offset of a span starting at composed offset `i`."""
-        return self.starts[i] if i < len(self.starts) else len(self.original)
+        return self._at(i)[0] if i < len(self.text) else len(self.original)
 
     def end(self, i: int) -> int:
         """The original offset of a span ending at composed offset `i`."""
-        return self.ends[i - 1] if i > 0 else 0
+        return self._at(i - 1)[1] if i > 0 else 0
 
 
 def compose(original: str) -> Composed:
     """`original` composed group by group (a character with the combining marks after it).
 
-    Where composing group by group differs from composing the whole text (scripts whose
-    letters compose without combining marks, such as Hangul jamo), the text is kept as it is.
+    Where that differs from composing the whole text (scripts whose letters compose without
+    combining marks, such as Hangul jamo; a character NFC writes as two), the text is kept
+    as it is.
     """
-    groups: list[tuple[int, int]] = []
-    for i, ch in enumerate(original):
-        if groups and unicodedata.combining(ch):
-            groups[-1] = (groups[-1][0], i + 1)
-        else:
-            groups.append((i, i + 1))
-    parts, starts, ends = [], [], []
-    for a, b in groups:
-        part = unicodedata.normalize("NFC", original[a:b])
-        parts.append(part)
-        starts.extend([a] * len(part))
-        ends.extend([b] * len(part))
-    text = "".join(parts)
-    if text != unicodedata.normalize("NFC", original):
-        n = len(original)
-        return Composed(original, original, tuple(range(n)), tuple(range(1, n + 1)))
-    return Composed(original, text, tuple(starts), tuple(ends))
+    nfc = unicodedata.normalize
+    pieces, last, length = [], 0, 0
+    groups = tuple(array("q") for _ in range(4))
+    for found in _groups().finditer(original):
+        a, b = found.span()
+        between = nfc("NFC", original[last:a])  # a singleton such as U+212B: one for one
+        part = nfc("NFC", found.group())
+        if len(between) != a - last:
+            return Composed(original, original)
+        length += len(between)
+        if len(part) != b - a:
+            for values, value in zip(groups, (length, len(part), a, b), strict=True):
+                values.append(value)
+        pieces += [between, part]
+        length += len(part)
+        last = b
+    pieces.append(nfc("NFC", original[last:]))
+    text = "".join(pieces)
+    if len(pieces[-1]) != len(original) - last or text != nfc("NFC", original):
+        return Composed(original, original)
+    return Composed(original, text, groups)

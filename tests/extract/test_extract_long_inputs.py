@@ -1,9 +1,13 @@
 """Long degenerate inputs: each once took minutes (quadratic or worse) before a fix. Here, what
 they read; how long they take, at two sizes, is bench/degenerate_inputs.py's to measure."""
 
+import unicodedata
+
 import pytest
 
 from pipeline.extract import extract_mentions
+
+NFD_LINE = unicodedata.normalize("NFD", "Près de 53 % des élèves, en décembre 2024. ")
 
 # id → (text, number of mentions, kind of the last mention)
 CASES = {
@@ -13,6 +17,8 @@ CASES = {
     "chained_ranges": ("1-" * 50_000, 50_000, "count"),
     "one_long_address": ("a.fr" * 30_000, 0, None),
     "repeated_qualifiers": ("près de " * 20_000 + "5 %", 1, "percent"),
+    # an offset per character once took 170 bytes a character, 1.7 GB for 10 MB of text
+    "decomposed_accents": (NFD_LINE * 5_000, 10_000, "period"),
 }
 
 
