@@ -5,9 +5,11 @@ from typing import NamedTuple
 
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
+from pipeline.extract.declared import declaration
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import unit_in_quote
+from pipeline.validate.provenance import number_span
 from schemas.units import WRITTEN
 
 # Written where a curator has to decide; the build refuses a file that still holds it.
@@ -37,6 +39,11 @@ class Quoted(NamedTuple):
 # first bound, the second bound and its unit after it ("10" of "entre 10 et 15 kilomètres").
 AROUND = (12, 60)
 
+# A table's heading declares the unit of the counts in the lines under it, up to a blank
+# line; it is looked for this far back.
+BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+BLOCK_CHARS = 2000
+
 # A signed number right after a percent ("27 %, +3", "34 % (-2"): a change in points.
 AFTER_A_PERCENT = re.compile(r"%\s*[,;(]?\s*\Z")
 
@@ -60,8 +67,23 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     return UNIT_OF_KIND.get(m.kind)
 
 
+def heading(m: Mention, text: str) -> tuple[str, int] | None:
+    """(unit, start of its line) of the heading that declares the unit of the count `m`, in
+    the block of lines `m` is in: "Confiance dans les institutions (en %)" over the line
+    "Le maire   63   61"; None if there is none."""
+    if m.kind != "count":
+        return None
+    lo = max(0, m.start - BLOCK_CHARS)
+    block = max((b.end() for b in BLANK_LINE.finditer(text, lo, m.start)), default=lo)
+    found = declaration(text, block, m.start)
+    if found is None:
+        return None
+    return found[0], text.rfind("\n", 0, found[1]) + 1
+
+
 def _observation_template(m: Mention, text: str, unit: str) -> dict:
     value, number_text = m.value, m.surface
+    quote_start = m.sentence_start
     before = direction_before(text, m.start) if m.kind == "percent" else None
     after = direction_after(text, m.end) if m.kind in CHANGES and not before else None
     if m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
@@ -71,6 +93,11 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
         unit, value, number_text = CHANGES[m.kind], sign * abs(m.value), text[start:end]
+    elif declared := heading(m, text):  # a row of a table whose heading says "(en %)"
+        unit, quote_start = declared[0], min(declared[1], m.sentence_start)
+    quote = text[quote_start : m.sentence_end]
+    at = text.find(number_text, min(m.start, before[1]) if before else m.start) - quote_start
+    occurrence = _occurrence(quote, number_text, at)
     return {
         "id": f"todo_{m.start}",
         "variable_id": TODO,
@@ -78,12 +105,24 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
         "population_id": TODO,
         "value": value,
         "unit": unit,
-        "quote": text[m.sentence_start : m.sentence_end],
-        "char_start": m.sentence_start,
+        "quote": quote,
+        "char_start": quote_start,
         "char_end": m.sentence_end,
         "number_text": number_text,
+        **({"number_occurrence": occurrence} if occurrence > 1 else {}),
         **({"qualifier": m.qualifier} if m.qualifier else {}),
     }
+
+
+def _occurrence(quote: str, number_text: str, at: int) -> int:
+    """Which occurrence of `number_text` in the quote, as the number check counts them, is the
+    one written at offset `at` ("12 %" twice in one sentence: the second is 2)."""
+    k = 1
+    while (span := number_span(quote, number_text, k)) is not None:
+        if span[0] == at:
+            return k
+        k += 1
+    return 1
 
 
 def claim_template(

@@ -118,6 +118,7 @@ def test_quote_value(value, unit, ok):
                 "value": value,
                 "unit": unit,
                 "number_text": "53 %",
+                "quote": "x" * 30,
             }
         ]
     )

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.extract.declared import declaration
 from pipeline.model.entries import (
     ATTRIBUTE_FIELDS,
     CLAIM_FIELDS,
@@ -124,11 +125,23 @@ def reference_quote_value_problems(obs, mentions):
             if m[0] >= r.char_start and m[1] <= r.char_end and m[2] in kinds
         ]
         size = abs if r.unit in SIGNED_BY_WORDING else float
+        under_heading = [  # a count after a heading of the quote that declares the unit
+            m
+            for m in by_source[r.source_id]
+            if m[0] >= r.char_start
+            and m[1] <= r.char_end
+            and m[2] == "count"
+            and (heading := declaration(r.quote, 0, m[0] - r.char_start)) is not None
+            and heading[0] == r.unit
+        ]
         if not any(
             m[3] is not None
             and m[3] == m[3]
             and abs(size(m[3]) - size(float(r.value))) <= TOLERANCE
             for m in inside
+        ) and not any(
+            m[3] is not None and m[3] == m[3] and abs(m[3] - float(r.value)) <= TOLERANCE
+            for m in under_heading
         ):
             seen = ", ".join(repr(m[4]) for m in inside) or "no number of that unit"
             found.append(
@@ -173,8 +186,17 @@ def span(source, start, end, category, label="x", entry="e"):
 
 
 def observation(
-    source, start, end, value=53.0, unit="percent", entry="observations[0]", number_text="53 %"
+    source,
+    start,
+    end,
+    value=53.0,
+    unit="percent",
+    entry="observations[0]",
+    number_text="53 %",
+    heading="",
 ):
+    """An observation whose quote is `heading` padded with spaces to the quote's length (a
+    heading the quote cannot hold is cut)."""
     return {
         "file": f"{source}/annotations.yml",
         "entry": entry,
@@ -184,6 +206,7 @@ def observation(
         "value": value,
         "unit": unit,
         "number_text": number_text,
+        "quote": heading.ljust(end - start)[: max(0, end - start)],
     }
 
 
@@ -191,7 +214,9 @@ def frames(mention_rows, span_rows, obs_rows):
     return (
         pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
         pd.DataFrame(span_rows, columns=SPAN_COLUMNS),
-        pd.DataFrame(obs_rows, columns=["file", "entry", "source_id", "char_start", "char_end"])
+        pd.DataFrame(
+            obs_rows, columns=["file", "entry", "source_id", "char_start", "char_end", "quote"]
+        )
         if not obs_rows
         else pd.DataFrame(obs_rows),
     )
@@ -318,6 +343,23 @@ CASES = {
         [span("s", 0, 10, "observation"), span("s", 13, 20, "claim")],
         [observation("s", 10, 12), observation("s", 11, 13)],
     ),
+    "counts under a heading that declares their unit": (
+        [
+            mention("s", 110, 112, "count", 63.0, "63"),
+            mention("s", 115, 117, "count", 61.0, "61"),
+            mention("s", 90, 92, "count", 61.0, "61"),
+        ],
+        [span("s", 0, 200, "claim")],
+        [
+            observation("s", 100, 120, value=61.0, heading="(en %)"),  # 61 after the heading
+            observation("s", 100, 120, value=63.0, heading="en %"),
+            observation("s", 100, 120, value=62.0, heading="(en %)"),  # no 62 written
+            observation("s", 100, 120, value=61.0, unit="points", heading="(en %)"),
+            observation("s", 100, 120, value=61.0, unit="points", heading="en points"),
+            observation("s", 100, 120, value=61.0),  # no heading
+            observation("s", 85, 100, value=61.0, heading="(en %)".rjust(15)),  # 61 before it
+        ],
+    ),
 }
 
 
@@ -366,6 +408,15 @@ def test_a_change_is_stated_by_its_size():
     assert found["entry"].tolist() == ["observations[3]"]
 
 
+def test_a_count_under_a_heading_states_the_unit_the_heading_declares():
+    mentions, _, obs = frames(*CASES["counts under a heading that declares their unit"])
+    obs["entry"] = [f"observations[{i}]" for i in range(len(obs))]
+    found = quote_value_problems(obs, mentions)
+    # Stated: 61 and 63 after "(en %)" or "en %", 61 points after "en points". Not stated:
+    # no 62 written, a heading of percents for points, no heading, a count before the heading.
+    assert found["entry"].tolist() == [f"observations[{i}]" for i in (2, 3, 5, 6)]
+
+
 def test_points_are_stated_by_a_count_written_with_its_sign():
     mentions, _, obs = frames(*CASES["points stated by a signed count"])
     obs["entry"] = [f"observations[{i}]" for i in range(len(obs))]
@@ -411,7 +462,8 @@ obs_st = st.lists(
         st.sampled_from(["percent", "count", "people", "percent_change", "points"]),
         st.sampled_from(["observations[0]", "observations[1]"]),
         st.sampled_from(["53 %", "+3", "-53", "12", "recul de 53 %"]),
-    ).map(lambda t: observation(t[0], t[1], t[1] + t[2], t[3], t[4], t[5], t[6])),
+        st.sampled_from(["", "(en %)", "en points", "(%)"]),
+    ).map(lambda t: observation(t[0], t[1], t[1] + t[2], t[3], t[4], t[5], t[6], t[7])),
     max_size=8,
 )
 PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -458,7 +510,7 @@ annotation_rows = st.lists(st.tuples(st.sampled_from(SOURCES), offsets, lengths)
 def test_accounts_same_as_row_by_row(obs_rows, attr_rows, claim_rows, ignore_rows, mention_rows):
     obs = entry_frame(
         [
-            entry(s, i, a, n, value=53.0, unit="percent", **OBS_IDS, category_id=f"c{i}")
+            entry(s, i, a, n, value=53.0, unit="percent", **OBS_IDS, category_id=f"c{i}", quote="x")
             for i, (s, a, n) in enumerate(obs_rows)
         ],
         OBSERVATION_FIELDS,

@@ -9,7 +9,7 @@ import pytest
 from pipeline.derive.lexicon import load_lexicon
 from pipeline.draft import Quoted, draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.validate.provenance import observation_number_problems
+from pipeline.validate.provenance import number_span, observation_number_problems
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +75,56 @@ def test_draft_observation(text, unit, value, number_text):
         number_text,
     )
     entries = pd.DataFrame([{"file": "a.yml", "entry": "e", "number_occurrence": 1, **proposed}])
+    assert observation_number_problems(entries).empty
+
+
+def test_a_number_written_twice_in_its_quote_is_proposed_with_its_occurrence():
+    text = "Soit 12 % des cadres et 12 % des employés ; il gagne 3 points, puis 3 points."
+    proposed = [draft_entry(m, text)["as_observation"] for m in extract_mentions(text)]
+    assert [(p["number_text"], p.get("number_occurrence")) for p in proposed] == [
+        ("12 %", None),
+        ("12 %", 2),
+        ("gagne 3 points", None),
+        ("3 points", 2),
+    ]
+    entries = pd.DataFrame(
+        [{"file": "a.yml", "entry": "e", "number_occurrence": 1, **p} for p in proposed]
+    )
+    assert observation_number_problems(entries).empty
+    # The second "12 %" traces to its own characters, not to the first.
+    quote, second = proposed[1]["quote"], proposed[1]
+    assert number_span(quote, "12 %", second["number_occurrence"])[0] == quote.rindex("12 %")
+
+
+TABLE = (
+    "Confiance dans les institutions (en %)     2024   2025\n"
+    "Le maire                                    63     61\n"
+    "Le Parlement                                28     61\n"
+    "\n"
+    "Soit 2 500 personnes interrogées.\n"
+)
+
+
+def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_heading():
+    mentions = extract_mentions(TABLE)
+    proposed = {(m.surface, m.start): draft_entry(m, TABLE).get("as_observation") for m in mentions}
+    second_61 = proposed[("61", TABLE.rindex("61"))]
+    assert (second_61["unit"], second_61["value"], second_61["number_occurrence"]) == (
+        "percent",
+        61.0,
+        2,
+    )
+    assert second_61["quote"] == TABLE[: TABLE.index("\n\n")]
+    assert second_61["char_start"] == 0
+    # After the blank line the heading no longer applies: 2 500 is a count.
+    assert proposed[("2 500", TABLE.index("2 500"))]["unit"] == "count"
+    entries = pd.DataFrame(
+        [
+            {"file": "a.yml", "entry": "e", "number_occurrence": 1, **p}
+            for p in proposed.values()
+            if p is not None
+        ]
+    )
     assert observation_number_problems(entries).empty
 
 

@@ -91,6 +91,9 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (70.0, "square_metres", "70 me\u0300tres carre\u0301s", "70 me\u0300tres carre\u0301s"),
         (-2.4, "percent_change", "les ventes ont recule\u0301 de 2,4 %", "recule\u0301 de 2,4 %"),
         (3.0, "years", "trois anne\u0301es plus tard", "trois anne\u0301es"),
+        # A table's heading declares the unit of the bare numbers under it.
+        (61.0, "percent", "Confiance (en %)   2024   2025\nLe maire   63   61", "61"),
+        (5.0, "points", "Écart en points\nHommes / femmes   5", "5"),
     ],
 )
 def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
@@ -172,6 +175,21 @@ def test_observation_number_of_another_unit_or_value_is_refused(
 def test_a_range_first_bound_in_another_unit_is_refused(unit, quote, problem, fix):
     entry = _entries(value=10.0, unit=unit, quote=quote, number_text="10")
     assert _problems(observation_number_problems(entry)) == [(problem, fix)]
+
+
+@pytest.mark.parametrize(
+    ("unit", "quote", "fix"),
+    [
+        # The heading declares percent: points are refused, percent is named in the fix.
+        ("points", "Confiance (en %)\nLe maire   10", "write unit: count or number or percent,"),
+        # A heading after the number declares nothing for it.
+        ("percent", "Le maire   10\nConfiance (en %)", "write unit: count or number,"),
+    ],
+)
+def test_a_count_under_no_heading_of_its_unit_is_refused(unit, quote, fix):
+    entry = _entries(value=10.0, unit=unit, quote=quote, number_text="10")
+    ((problem, found_fix),) = _problems(observation_number_problems(entry))
+    assert problem == f"'10' reads as a count, not a {unit}" and found_fix.startswith(fix)
 
 
 def test_number_text_in_another_unicode_form_than_its_quote_says_so():

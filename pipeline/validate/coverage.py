@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.derive.lexicon import Entry, claim_rule
+from pipeline.extract.declared import declaration, declared_units
 from pipeline.extract.directions import written_with_sign
 from pipeline.validate import problems
 from pipeline.validate.pairs import distinct_per_run, same_key_pairs, text_column
@@ -175,6 +176,7 @@ def quote_value_problems(obs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFr
     number_of_pair = np.where(signed[oi], np.abs(number[mi]), number[mi])
     stated = np.zeros(len(obs), dtype=bool)
     stated[oi[np.abs(number_of_pair - value[oi]) <= TOLERANCE]] = True
+    stated |= _stated_under_a_heading(obs, mentions, ~stated)
     surface = mentions["surface"]
     found = []
     for i in np.flatnonzero(~stated):
@@ -191,3 +193,32 @@ def quote_value_problems(obs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFr
             }
         )
     return problems(found)
+
+
+def _stated_under_a_heading(
+    obs: pd.DataFrame, mentions: pd.DataFrame, candidates: np.ndarray
+) -> np.ndarray:
+    """Which of the `candidates` observations are stated by a count of their value written in
+    their quote after a heading that declares their unit ("Le maire   63" after "Confiance
+    (en %)"), as the number check reads it."""
+    out = np.zeros(len(obs), dtype=bool)
+    rows = np.flatnonzero(candidates & obs["unit"].isin(declared_units()).to_numpy())
+    if not len(rows):
+        return out
+    sub = obs.iloc[rows]
+    oi, mi = same_key_pairs(sub["source_id"], mentions["source_id"])
+    quote_start = sub["char_start"].to_numpy(dtype=np.int64)[oi]
+    start = mentions["char_start"].to_numpy(dtype=np.int64)[mi]
+    number = mentions["value_number"].astype("float64").to_numpy()[mi]
+    counts = (
+        (start >= quote_start)
+        & (mentions["char_end"].to_numpy(dtype=np.int64)[mi] <= sub["char_end"].to_numpy()[oi])
+        & (mentions["kind"].to_numpy()[mi] == "count")
+        & (np.abs(number - sub["value"].astype("float64").to_numpy()[oi]) <= TOLERANCE)
+    )
+    quotes, units = sub["quote"].to_numpy(), sub["unit"].to_numpy()
+    for o, at in zip(oi[counts], (start - quote_start)[counts], strict=True):
+        heading = declaration(quotes[o], 0, int(at))
+        if heading is not None and heading[0] == units[o]:
+            out[rows[o]] = True
+    return out

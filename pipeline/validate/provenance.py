@@ -7,6 +7,7 @@ import pandas as pd
 
 from pipeline.extract import parse_change, parse_in_quote, parse_number
 from pipeline.extract.composed import compose, is_composed
+from pipeline.extract.declared import declaration
 from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
@@ -154,8 +155,8 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
                 size = -abs(size)
             value = size
             found = unit_problem(kind) if expected_kinds is not None else None
-        if found and kind == "other":  # "10" of "de 10 à 15 km" is in the unit of "15 km"
-            found = unit_problem(kind, written=unit_in_quote(row.quote, *span))
+        if found and kind in ("other", "count"):
+            found = unit_problem(kind, written=_stated_unit(row.quote, span, kind))
     if found:
         return found
     if isinstance(value, float) and isinstance(expected_value, float):
@@ -177,6 +178,16 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             fix,
         )
     return None
+
+
+def _stated_unit(quote: str, span: tuple[int, int], kind: str) -> str | None:
+    """The unit the quote states for a number whose own words state none: a range's second
+    bound for its first ("10" of "de 10 à 15 km"), a heading before a count ("63" after the
+    "(en %)" of a table of shares)."""
+    if kind == "other":
+        return unit_in_quote(quote, *span)
+    found = declaration(quote, 0, span[0])
+    return found[0] if found else None
 
 
 def _differs(value, expected_value) -> bool:
@@ -202,9 +213,11 @@ def _unit_problem(
     number_text: str, kind: str, unit: str, kinds: set[str], written: str | None = None
 ):
     """(problem, fix) when the number as written is not of `unit`, else None; `written` is the
-    unit the quote writes it in, when the number_text does not."""
+    unit the quote states it in, when the number_text does not (see _stated_unit)."""
     if kind == "count" and unit in STATED_BY_SIGNED_COUNT and written_with_sign(number_text):
         return None  # "(27 %, +3)": a change of 3 points
+    if kind == "count" and written is not None and written == unit:
+        return None  # "63" under the heading "(en %)" of a table of shares
     if kind == "other":
         written = written_unit(number_text) or written
     if kind in kinds and (unit not in WRITTEN or written == unit):
@@ -213,6 +226,7 @@ def _unit_problem(
         units = [written] if written in WRITTEN else []
     else:
         units = [u for u, kinds in KINDS_FOR_UNIT.items() if kind in kinds]
+        units += [written] if kind == "count" and written and written not in units else []
     what = _read_as(number_text, kind, written)
     if units:
         fix = f"write unit: {' or '.join(units)}, or correct the number_text"
