@@ -12,7 +12,7 @@ import pytest
 
 from pipeline import sensors
 from pipeline.definitions import build_definitions
-from pipeline.load.documents import input_digest
+from pipeline.load.documents import FORMAT, input_digest, reading_version
 from pipeline.orchestrate import QUIET, run_build
 from pipeline.partitions import SOURCES
 from pipeline.sensors import STATE_DIR, raw_sources_sensor, state_file
@@ -191,17 +191,26 @@ def test_one_source_is_rebuilt_alone_and_stale_sources_are_refused(project):
         assert "changed after this source's partition was materialized" in report(stale)
 
 
-def test_a_source_stored_by_an_older_pipeline_is_read_again(project):
-    """A stored document from before a change of its shape is refused, never half-read."""
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param({"format": FORMAT - 1}, id="older shape"),
+        pytest.param({"code": "0" * 64}, id="other code or lexicons"),
+    ],
+)
+def test_a_source_stored_by_another_pipeline_is_read_again(project, change):
+    """A stored document from before a change of its shape, or read by other code or other
+    lexicons (other mentions, other per-source checks), is refused, never published."""
     add_copy_of_seed(project.raw)
     defs = build_definitions(project)
     with dg.DagsterInstance.ephemeral() as instance:
         assert run_build(defs, instance, project, run_config=QUIET).success
         stored = project.store / "source_documents" / f"{SEED_ID}.pkl"
         doc = pickle.loads(stored.read_bytes())
-        stored.write_bytes(pickle.dumps(dataclasses.replace(doc, format=doc.format - 1)))
+        assert doc.code == reading_version()
+        stored.write_bytes(pickle.dumps(dataclasses.replace(doc, **change)))
         stale = run_build(defs, instance, project, only=[NEW_ID], run_config=QUIET)
         assert not stale.success
-        assert "materialized by an older version of the pipeline" in report(stale)
+        assert "materialized by another version of the pipeline" in report(stale)
         assert f"source_id: {SEED_ID}" in report(stale)
         assert run_build(defs, instance, project, run_config=QUIET).success  # a full build

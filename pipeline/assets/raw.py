@@ -10,7 +10,7 @@ from pipeline.errors import InputError
 from pipeline.load.annotations import Annotations
 from pipeline.load.checked import read_checked
 from pipeline.load.codelists import Codelists, load_codelists
-from pipeline.load.documents import FORMAT, SourceDocument, is_current
+from pipeline.load.documents import FORMAT, SourceDocument, is_current, reading_version
 from pipeline.load.sources import Source
 from pipeline.model.shared import shared_strings
 from pipeline.partitions import SOURCES, add_partition_metadata
@@ -65,12 +65,14 @@ def in_order(source_documents: dict[str, SourceDocument]) -> list[SourceDocument
 
 def _current(docs: list[SourceDocument]) -> list[SourceDocument]:
     """The documents, each checked to be as current as the files in raw/."""
+    current = reading_version()
     for doc in docs:
-        if getattr(doc, "format", None) != FORMAT:
+        if getattr(doc, "format", None) != FORMAT or getattr(doc, "code", None) != current:
             raise InputError(
                 doc.source.directory,
                 f"source_id: {doc.source.source_id}",
-                "this source's partition was materialized by an older version of the pipeline",
+                "this source's partition was materialized by another version of the pipeline "
+                "(its code or its lexicons)",
                 "materialize its partition of source_documents again (make run does it)",
             )
         if not is_current(doc):

@@ -1,19 +1,33 @@
 """A source directory read whole: text, metadata, annotations and the numbers in the text."""
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.extract.lexicon import LEXICON_DIR
 from pipeline.load.annotations import Annotations, load_annotations
 from pipeline.load.sources import Source, load_source
+from pipeline.memo import code_version
 from pipeline.model.mentions import mention_rows
 
 INPUT_FILES = ("source.yml", "annotations.yml")
 # Bumped whenever SourceDocument changes shape: documents stored by an older pipeline are
 # read again from raw/ rather than trusted.
 FORMAT = 3
+
+
+@functools.cache
+def reading_version() -> str:
+    """SHA-256 over the pipeline's code (memo.code_version) and the extractor's lexicons: a
+    document read by other code or lexicons may hold other mentions or have passed other
+    checks, so it is read again rather than published."""
+    h = hashlib.sha256(code_version().encode())
+    for path in sorted(LEXICON_DIR.glob("*.yml")):
+        h.update(f"{path.name}\0".encode() + path.read_bytes())
+    return h.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -26,6 +40,7 @@ class SourceDocument:
     digest: str
     stats: tuple = ()  # input_stats() of the files, taken with their digest
     format: int = FORMAT
+    code: str = ""  # reading_version() of the process that read it
 
 
 def input_digest(directory: Path, text_file: str = "article.txt") -> str:
@@ -72,6 +87,7 @@ def load_document(directory: Path) -> SourceDocument:
         mentions=mention_rows(source),
         stats=input_stats(directory, text_file),
         digest=input_digest(directory, text_file),
+        code=reading_version(),
     )
 
 
