@@ -42,6 +42,7 @@ AROUND = (12, 60)
 # A table's heading declares the unit of the counts in the lines under it, up to a blank
 # line; it is looked for this far back.
 BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+BEFORE_A_WORD = re.compile(r"[ \t\u00a0\u202f]*[^\W\d_]")  # a word after the number, on its line
 BLOCK_CHARS = 2000
 
 # A signed number right after a percent ("27 %, +3", "34 % (-2"): a change in points.
@@ -71,7 +72,7 @@ def heading(m: Mention, text: str) -> tuple[str, int] | None:
     """(unit, start of its line) of the heading that declares the unit of the count `m`, in
     the block of lines `m` is in: "Confiance dans les institutions (en %)" over the line
     "Le maire   63   61"; None if there is none."""
-    if m.kind != "count":
+    if m.kind != "count" or BEFORE_A_WORD.match(text, m.end):  # "63 entreprises": no cell
         return None
     lo = max(0, m.start - BLOCK_CHARS)
     block = max((b.end() for b in BLANK_LINE.finditer(text, lo, m.start)), default=lo)

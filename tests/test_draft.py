@@ -100,6 +100,7 @@ TABLE = (
     "Confiance dans les institutions (en %)     2024   2025\n"
     "Le maire                                    63     61\n"
     "Le Parlement                                28     61\n"
+    "Source : 12 instituts\n"
     "\n"
     "Soit 2 500 personnes interrogées.\n"
 )
@@ -114,10 +115,12 @@ def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_headin
         61.0,
         2,
     )
-    assert second_61["quote"] == TABLE[: TABLE.index("\n\n")]
+    assert second_61["quote"] == TABLE[: TABLE.index("\nSource")]
     assert second_61["char_start"] == 0
-    # After the blank line the heading no longer applies: 2 500 is a count.
+    # After the blank line the heading no longer applies: 2 500 is a count; so is a number
+    # before a word, which is no cell of the table.
     assert proposed[("2 500", TABLE.index("2 500"))]["unit"] == "count"
+    assert proposed[("12", TABLE.index("12"))]["unit"] == "count"
     entries = pd.DataFrame(
         [
             {"file": "a.yml", "entry": "e", "number_occurrence": 1, **p}
