@@ -11,7 +11,8 @@ what the UI reads are the same as event-by-event writes (tested against the stoc
 Each write also opened a new SQLAlchemy engine and SQLite connection and disposed of them:
 the ~13 events of every unpartitioned step (start, output, materialization, check
 evaluations, success...) paid that twice. Engines are kept per database file and reused
-(see `_Engines`).
+(see `_Engines`), and their commits are not synced to disk one by one (`_no_sync_at_commit`):
+a fifth less bookkeeping per step.
 """
 
 import os
@@ -25,6 +26,7 @@ from dagster._core.storage.event_log.schema import SqlEventLogStorageTable
 from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
 from dagster._core.storage.sql import create_engine
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
+from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
 
@@ -67,6 +69,7 @@ class _Engines:
             poolclass=StaticPool,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
         )
+        event.listen(engine, "connect", _no_sync_at_commit)
         self.engines[path] = (inode, engine)
         while len(self.engines) > self.size:
             self.drop(next(iter(self.engines)))
@@ -84,6 +87,13 @@ class _Engines:
     def close(self) -> None:
         for path in list(self.engines):
             self.drop(path)
+
+
+def _no_sync_at_commit(connection, _record) -> None:
+    """In WAL mode, write a commit to the log without waiting for the disk; the log is synced
+    at each checkpoint. A process that dies loses nothing; a power cut may lose the last
+    events of a run, never the database."""
+    connection.execute("PRAGMA synchronous=NORMAL")
 
 
 def _inode(path: str) -> int | None:

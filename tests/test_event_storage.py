@@ -177,3 +177,20 @@ def test_engines_are_kept_per_database_and_renewed_when_the_file_goes(tmp_path, 
         assert len(storage._engines.engines) == OPEN_ENGINES
         assert storage.get_asset_records([dg.AssetKey("total")])[0].asset_entry.last_run_id
     assert storage._engines.engines == {}  # disposed with the instance
+
+
+def test_commits_are_not_synced_one_by_one(tmp_path):
+    """The run and index databases are in WAL mode with synchronous=NORMAL (1): a commit waits
+    for no disk sync, and the events of a run are all read back."""
+    with dg.DagsterInstance.from_config(str(write_settings(tmp_path / "home"))) as instance:
+        storage = instance.event_log_storage
+        result = DEFS.resolve_job_def("total_job").execute_in_process(instance=instance)
+        assert result.success
+        for shard in (result.run_id, "index"):
+            with storage._connect(shard) as conn:
+                modes = [conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in PRAGMAS]
+            assert modes == ["wal", 1], shard
+        assert len(instance.get_records_for_run(result.run_id).records) > 10
+
+
+PRAGMAS = ("journal_mode", "synchronous")
