@@ -11,7 +11,9 @@ import dagster as dg
 import pytest
 
 from pipeline import sensors
+from pipeline.assets import raw as raw_assets
 from pipeline.definitions import build_definitions
+from pipeline.errors import InputError
 from pipeline.load.documents import FORMAT, input_digest, reading_version
 from pipeline.orchestrate import QUIET, run_build
 from pipeline.partitions import SOURCES
@@ -214,3 +216,33 @@ def test_a_source_stored_by_another_pipeline_is_read_again(project, change):
         assert "materialized by another version of the pipeline" in report(stale)
         assert f"source_id: {SEED_ID}" in report(stale)
         assert run_build(defs, instance, project, run_config=QUIET).success  # a full build
+
+
+def test_every_stale_source_is_named_in_one_error(project, monkeypatch):
+    """After an upgrade every stored document is stale: one error names each (up to the
+    limit), and says how many more there are."""
+    for i in range(3):
+        add_copy_of_seed(project.raw, f"copy_{i}")
+    defs = build_definitions(project)
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert run_build(defs, instance, project, run_config=QUIET).success
+    docs = [
+        pickle.loads(p.read_bytes())
+        for p in sorted((project.store / "source_documents").glob("*.pkl"))
+    ]
+    assert len(docs) == 4
+    upgraded = [dataclasses.replace(d, code="0" * 64) for d in docs]
+    monkeypatch.setattr(raw_assets, "MAX_PROBLEMS", 3)
+    with pytest.raises(InputError) as raised:
+        raw_assets._current(upgraded)
+    lines = str(raised.value).splitlines()
+    for i, ln in enumerate(lines[:3]):  # in id order: the seed's copies, then the seed
+        assert (
+            f"copy_{i}: source_id: copy_{i}: this source's partition was materialized by "
+            "another version of the pipeline (its code or its lexicons). Fix: materialize its "
+            "partition of source_documents again (make run does it)" in ln
+        )
+    assert lines[3] == (
+        "raw/sources: 1 more source(s) of the same kind. Fix: make run reads every source again"
+    )
+    assert raw_assets._current(docs) == docs  # read by this code: all current

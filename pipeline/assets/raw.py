@@ -6,12 +6,13 @@ import dagster as dg
 import pandas as pd
 
 from pipeline.derive.lexicon import Entry, load_lexicon
-from pipeline.errors import InputError
+from pipeline.errors import InputError, line
 from pipeline.load.annotations import Annotations
 from pipeline.load.checked import read_checked
 from pipeline.load.codelists import Codelists, load_codelists
 from pipeline.load.documents import FORMAT, SourceDocument, is_current, reading_version
 from pipeline.load.sources import Source
+from pipeline.load.structure import MAX_PROBLEMS
 from pipeline.model.shared import shared_strings
 from pipeline.partitions import SOURCES, add_partition_metadata
 from pipeline.resources import ProjectPaths
@@ -64,25 +65,28 @@ def in_order(source_documents: dict[str, SourceDocument]) -> list[SourceDocument
 
 
 def _current(docs: list[SourceDocument]) -> list[SourceDocument]:
-    """The documents, each checked to be as current as the files in raw/."""
-    current = reading_version()
+    """The documents, each checked to be as current as the files in raw/ and as the code that
+    reads them; every stale one is named (up to MAX_PROBLEMS), in one error."""
+    current, stale = reading_version(), []
     for doc in docs:
         if getattr(doc, "format", None) != FORMAT or getattr(doc, "code", None) != current:
-            raise InputError(
-                doc.source.directory,
-                f"source_id: {doc.source.source_id}",
+            why = (
                 "this source's partition was materialized by another version of the pipeline "
-                "(its code or its lexicons)",
-                "materialize its partition of source_documents again (make run does it)",
+                "(its code or its lexicons)"
             )
-        if not is_current(doc):
-            raise InputError(
-                doc.source.directory,
-                f"source_id: {doc.source.source_id}",
-                "the files changed after this source's partition was materialized",
-                "materialize its partition of source_documents again (make run does it)",
-            )
-    return docs
+        elif not is_current(doc):
+            why = "the files changed after this source's partition was materialized"
+        else:
+            continue
+        stale.append((doc.source.directory, f"source_id: {doc.source.source_id}", why))
+    if not stale:
+        return docs
+    again = "materialize its partition of source_documents again (make run does it)"
+    also = [line(path, entry, why, again) for path, entry, why in stale[1:MAX_PROBLEMS]]
+    if len(stale) > MAX_PROBLEMS:
+        more = f"{len(stale) - MAX_PROBLEMS} more source(s) of the same kind"
+        also.append(line("raw/sources", None, more, "make run reads every source again"))
+    raise InputError(*stale[0], again, also=tuple(also))
 
 
 @dg.asset(group_name="raw", kinds={"text"})
