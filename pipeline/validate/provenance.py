@@ -110,16 +110,15 @@ def _where_is(text: str, quote: str) -> str:
     at = text.find(quote)
     if at >= 0:
         return f"the quote is found at char_start: {at}, char_end: {at + len(quote)}"
-    if not _same_composed(quote, text):
-        return "copy the quote verbatim from the source text (same apostrophes and spaces)"
-    composed, wanted = compose(text), unicodedata.normalize("NFC", quote)
-    at = composed.text.find(wanted)
-    if at >= 0:  # the same words, their accents written as separate marks in one of the two
-        start, end = composed.start(at), composed.end(at + len(wanted))
-        return (
-            f"copy the quote from the text itself (draft.yml has it): the text {OTHER_FORM}; "
-            f"it is at char_start: {start}, char_end: {end}"
-        )
+    if _same_composed(quote, text):
+        composed, wanted = compose(text), unicodedata.normalize("NFC", quote)
+        at = composed.text.find(wanted)
+        if at >= 0:  # the same words, their accents written as separate marks in one of the two
+            start, end = composed.start(at), composed.end(at + len(wanted))
+            return (
+                f"copy the quote from the text itself (draft.yml has it): the text {OTHER_FORM}; "
+                f"it is at char_start: {start}, char_end: {end}"
+            )
     return "copy the quote verbatim from the source text (same apostrophes and spaces)"
 
 
