@@ -129,23 +129,29 @@ def _occurrence(quote: str, number_text: str, at: int) -> int:
 def claim_template(
     m: Mention, text: str, lexicon: dict[str, Entry], shares: list[Quoted] = ()
 ) -> dict | None:
-    """A claim citing a share written in words ("Un tiers (33 %)", "Près d'un quart"), with
-    the lexicon rule that reads it; None for another kind of mention or without a rule.
+    """A claim citing a share written in words ("Un tiers (33 %)", "Près d'un quart") or a
+    multiplier ("deux fois plus"), with the lexicon rule that reads it; None for another kind
+    of mention or without a rule.
 
-    It describes the one curated share (`shares`: percent observations and their quotes)
-    whose quote holds the words, if exactly one does; else the curator names it (TODO)."""
+    A share describes the one curated share (`shares`: percent observations and their quotes)
+    whose quote holds the words, if exactly one does; else the curator names it (TODO). A
+    multiplier compares two figures, which the curator names, the base first."""
     rule = claim_rule(m.surface, m.qualifier, m.kind, m.value, lexicon)
     if rule is None:
         return None
     start = m.start if m.qualifier_start is None else min(m.start, m.qualifier_start)
     holding = [q.entry_id for q in shares if q.char_start <= start and m.end <= q.char_end]
+    if lexicon[rule].type == "ratio":  # "deux fois plus": a figure compared with a base
+        observations = [f"{TODO}: the base", f"{TODO}: the figure compared with it"]
+    else:
+        observations = holding if len(holding) == 1 else [TODO]
     return {
         "id": f"todo_{m.start}",
         "quote": text[start : m.end],
         "char_start": start,
         "char_end": m.end,
         "rule": rule,
-        "observations": holding if len(holding) == 1 else [TODO],
+        "observations": observations,
     }
 
 

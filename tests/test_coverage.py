@@ -85,6 +85,8 @@ def test_an_ignore_that_matches_nothing_is_reported():
         ("un quart", "fraction", 25.0, "Près d’", "quote it in a claim (rule: nearly)"),
         ("la moitié", "fraction", 50.0, "Plus de", "quote it in a claim (rule: more_than_half)"),
         ("deux sur sept", "ratio", 28.5714, None, "quote it in a claim,"),  # no rule reads it
+        ("deux fois plus", "other", 2.0, None, "quote it in a claim (rule: double)"),
+        ("trois ans", "other", 3.0, None, "quote it in a claim,"),
         ("53 %", "percent", 53.0, "environ", "quote it in a claim,"),  # a figure, not words
     ],
 )

@@ -145,10 +145,13 @@ def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_headin
         ("Plus de la moitié des parents (52 %).", "more_than_half", "Plus de la moitié"),
         ("La quasi-totalité des PME le font.", "almost_all", "La quasi-totalité"),
         ("Un dixième des sondés.", "one_in_ten", "Un dixième"),
+        # A multiplier compares two figures: the curator names both, the base first.
+        ("Le chiffre a doublé.", "double", "doublé"),
+        ("Deux fois plus de femmes que d'hommes.", "double", "Deux fois plus"),
         # No claim: no rule reads the share, or the number is no share in words.
         ("Deux sur sept le disent.", None, None),
         ("Soit 53 % des dirigeants.", None, None),
-        ("Le chiffre a doublé.", None, None),
+        ("Ils y sont restés trois ans.", None, None),
     ],
 )
 def test_a_share_in_words_is_proposed_as_a_claim_with_its_rule(text, rule, quote, lexicon):
@@ -163,7 +166,9 @@ def test_a_share_in_words_is_proposed_as_a_claim_with_its_rule(text, rule, quote
         "char_start": text.index(quote),
         "char_end": text.index(quote) + len(quote),
         "rule": rule,
-        "observations": ["TODO"],
+        "observations": ["TODO: the base", "TODO: the figure compared with it"]
+        if rule == "double"
+        else ["TODO"],
     }
     assert "as_claim" not in draft_entry(m, text)  # no lexicon, no claim
 

@@ -219,6 +219,21 @@ def test_the_drafts_claim_placeholder_is_named_with_what_to_write():
     )
 
 
+def test_the_drafts_ratio_claim_placeholders_say_which_figure_goes_where():
+    text = "Les femmes sont deux fois plus touchées que les hommes."
+    (multiplier,) = extract_mentions(text)
+    claim = draft_entry(multiplier, text, load_lexicon())["as_claim"]
+    doc = {"source_id": "s", "survey_id": "v", "observations": [], "claims": [claim]}
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("a.yml"))
+    assert str(raised.value).splitlines() == [
+        f"a.yml: claims[0] (id: todo_16).observations[{i}]: observations is still the draft's "
+        f"placeholder {placeholder}. Fix: replace it with the id of each observation of this "
+        "file that the claim describes"
+        for i, placeholder in enumerate(["TODO: the base", "TODO: the figure compared with it"])
+    ]
+
+
 def test_an_input_error_crosses_processes_whole():
     error = InputError("a.yml", "e", "problem", "fix", also=("a.yml: f: other. Fix: that",))
     again = pickle.loads(pickle.dumps(error))

@@ -26,8 +26,9 @@ DRAFT_HEADER = (
     "# TODO ids (raw/codelists/variables.yml, raw/surveys/), or copy `as_claim` under\n"
     '# `claims:` for a share written in words that restates a figure ("Un tiers (33 %)"),\n'
     "# with the ids of the observations it describes (the draft names the one observation\n"
-    "# whose quote holds its words, when there is exactly one), or copy `as_ignore` under\n"
-    "# `ignore:` with the reason, or cover it with an attribute. Then run\n"
+    '# whose quote holds its words, when there is exactly one), or for a multiplier ("deux\n'
+    '# fois plus"), with the two figures it compares, the base first; or copy `as_ignore`\n'
+    "# under `ignore:` with the reason, or cover it with an attribute. Then run\n"
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
     "# An observation's unit is the draft's guess (a share is percent, a change percent_change\n"
     "# or points signed by its words, a duration the unit it is written in); the units and\n"

@@ -221,24 +221,27 @@ def normalize(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-# Mentions that restate a share in words ("un tiers", "huit sur dix"): a claim may cite them.
+# Mentions that restate a share in words ("un tiers", "huit sur dix"): a claim may cite them,
+# and so may a multiplier written as words of the lexicon ("deux fois plus", kind other).
 SHARES_IN_WORDS = ("fraction", "ratio")
 
 
 def claim_rule(
     surface: str, qualifier: str | None, kind: str, value: object, lexicon: dict[str, Entry]
 ) -> str | None:
-    """The entry a claim citing a share written in words most likely names: the first entry
-    with a form the mention is written as (see _phrases: "plus de la moitié" →
-    more_than_half, "près d'" → nearly, "la quasi-totalité" → almost_all), else the fraction
-    entry naming its value ("Huit sondés sur dix", 80 → eight_in_ten). None for another kind
-    of mention, or when no entry reads it."""
-    if kind not in SHARES_IN_WORDS:
+    """The entry a claim citing a share or a multiplier written in words most likely names:
+    the first entry with a form the mention is written as (see _phrases: "plus de la moitié"
+    → more_than_half, "près d'" → nearly, "la quasi-totalité" → almost_all, "deux fois plus"
+    → double), else for a share the fraction entry naming its value ("Huit sondés sur dix",
+    80 → eight_in_ten). None for another kind of mention, or when no entry reads it."""
+    if kind not in (*SHARES_IN_WORDS, "other"):
         return None
     for phrase in map(normalize, _phrases(surface, qualifier)):
         for key, entry in lexicon.items():
-            if phrase in (normalize(form) for form in entry.forms):
+            if (kind != "other" or entry.type == "ratio") and phrase in map(normalize, entry.forms):
                 return key
+    if kind == "other":
+        return None
     for key, entry in lexicon.items():
         if entry.type == "fraction" and abs(entry.fixed_target - float(value)) < 0.01:
             return key

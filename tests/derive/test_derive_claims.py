@@ -173,14 +173,21 @@ GOLD_TEXTS = sorted((Path(__file__).parents[1] / "data" / "extraction_gold").glo
 
 @pytest.mark.parametrize("path", GOLD_TEXTS, ids=lambda p: p.stem)
 def test_every_claim_the_draft_proposes_holds_for_the_share_it_states(path, lexicon):
-    """A draft's claim, given the figure its own words state (rounded to a whole percent),
-    is supported: its rule reads the words it quotes."""
+    """A draft's claim, given the figure its own words state (rounded to a whole percent), or
+    for a multiplier two figures in that ratio, is supported: its rule reads the words it
+    quotes."""
     text = path.read_text(encoding="utf-8")
     for m in extract_mentions(text):
         claim = claim_template(m, text, lexicon)
         if claim is None:
             continue
-        row = ("claim", claim["quote"], claim["rule"], [obs_id("v", "c", "all")])
-        figure = observations_frame([("v", "c", "all", round(m.value))])
-        (verdict,) = evaluate_claims(_claims(row), figure, lexicon)["verdict"]
+        entry = lexicon[claim["rule"]]
+        if entry.type == "ratio":  # a base of 10 and the figure compared with it
+            values = [10, round(10 * entry.params["value"])]
+        else:
+            values = [round(m.value)]
+        ids = [obs_id("v", f"c{i}", "all") for i in range(len(values))]
+        row = ("claim", claim["quote"], claim["rule"], ids)
+        figures = observations_frame([("v", f"c{i}", "all", v) for i, v in enumerate(values)])
+        (verdict,) = evaluate_claims(_claims(row), figures, lexicon)["verdict"]
         assert verdict == "supported", (claim, m.value)
