@@ -35,10 +35,13 @@ def digits_source() -> str:
         rf"(?<![^\W\d_]\+)"
     )
     # A dot followed by exactly three digits groups thousands ("1.600"); any other dot and a
-    # comma are decimal marks.
+    # comma are decimal marks. A number grouped with dots takes only a decimal comma:
+    # "1.601.6000" is no number ("1.601" then ".6000" would read as one).
+    decimals = r",\d+|\.\d{1,2}(?!\d)|\.\d{4,}"
     body = (
-        rf"(?:\d{{1,3}}(?:{group}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+)"
-        r"(?:,\d+|\.\d{1,2}(?!\d)|\.\d{4,})?"
+        rf"(?:\d{{1,3}}(?:{group}\d{{3}})+(?:{decimals})?"
+        rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
+        rf"|\d+(?:{decimals})?)"
     )
     return rf"{before}{body}(?![.,/:]?\d)"
 

@@ -28,6 +28,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         "La classe de CE1 ouvre.",
         "Ouvert 24/7.",
         "Il est 10:30 déjà.",
+        "La version 1.601.6000 corrige le défaut.",  # thousands by dots, then a dot decimal
         "La formule x=5 et le paramètre id=12.",
         "Sur un an, un mois plus tard, il en possède une.",
         "Au moins un dispositif est en place.",

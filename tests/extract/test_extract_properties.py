@@ -132,6 +132,17 @@ def test_any_text_gives_exact_nonoverlapping_mentions(text):
     _check_invariants(text)
 
 
+DIGIT_PIECES = ["1", "6", "0", "00", "000", "601", ".", ",", " ", NBSP, NNBSP, "-", "%"]
+
+
+@given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=24).map("".join))
+@example("1.601.6000")  # "1.601" grouped by a dot, then ".6000": once a crash
+@example("1 601.6000,5")
+def test_any_run_of_digits_and_separators_reads_or_is_left(text):
+    for m in _check_invariants(text):
+        assert m.value == m.value  # a number, never NaN
+
+
 def _in_range(text: str, mentions: list, i: int) -> bool:
     """Whether mention i is joined to a neighbour by a range connector ("20-24 %", "de 10 à 12")."""
     joint = re.compile(r"\s*[-‐‑–—]\s*|\s+(?:à|et)\s+", re.I)
