@@ -191,20 +191,33 @@ def test_a_claim_describes_the_one_curated_share_whose_quote_holds_it(
     assert draft_entry(fraction, text, lexicon, shares)["as_claim"]["observations"] == observations
 
 
-def test_a_signed_number_after_a_percent_is_proposed_as_points():
-    text = "La liste recueille 27 % (+3), contre 14 %, -2. L'indice atteint -12, soit +4."
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "La liste recueille 27 % (+3), contre 14 %, -2. L'indice atteint -12, soit +4.",
+            ["+3", "-2", "-12", "+4"],
+        ),
+        (  # a space after the sign
+            "La liste recueille 27 % (+ 3), contre 14 %, – 2. L'indice atteint − 12, soit + 4.",
+            ["+ 3", "– 2", "− 12", "+ 4"],
+        ),
+    ],
+)
+def test_a_signed_number_after_a_percent_is_proposed_as_points(text, signed):
     proposed = [
         (m.surface, entry["as_observation"])
         for m in extract_mentions(text)
         if "as_observation" in (entry := draft_entry(m, text))
     ]
+    plus3, minus2, minus12, plus4 = signed
     assert [(s, o["unit"], o["value"], o["number_text"]) for s, o in proposed] == [
         ("27 %", "percent", 27.0, "27 %"),
-        ("+3", "points", 3.0, "+3"),
+        (plus3, "points", 3.0, plus3),
         ("14 %", "percent", 14.0, "14 %"),
-        ("-2", "points", -2.0, "-2"),
-        ("-12", "number", -12.0, "-12"),
-        ("+4", "number", 4.0, "+4"),
+        (minus2, "points", -2.0, minus2),
+        (minus12, "number", -12.0, minus12),
+        (plus4, "number", 4.0, plus4),
     ]
     rows = [{"file": "a.yml", "entry": "e", "number_occurrence": 1, **o} for _, o in proposed]
     assert observation_number_problems(pd.DataFrame(rows)).empty

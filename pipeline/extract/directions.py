@@ -27,8 +27,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def written_with_sign(number_text: str) -> bool:
-    """Whether a number is written with its sign glued before it: '+3', '-2', '−1,5 %'."""
-    return re.match(rf"\s*{typography()['sign']}\d", number_text) is not None
+    """Whether a number is written with its sign before it: '+3', '-2', '−1,5 %', '+ 3'."""
+    return re.match(rf"\s*{typography()['sign']}[ \u00a0\u202f\u2009]?\d", number_text) is not None
 
 
 # How far from a number its word of change is looked for, in characters.

@@ -58,6 +58,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "cue": re.compile(rf"(?<![\w'’]){alternation(numbers['years']['cues'])}\s+\Z", re.I),
         "next_word": re.compile(r"\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)"),
         "sign": re.compile(rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))\Z"),
+        "spaced_sign": re.compile(
+            rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))[ \u00a0\u202f\u2009]\Z"
+        ),
+        "spaced_sign_after": re.compile(rf"(?:\A|{_spaced_sign_after()})[ \u00a0\u202f\u2009]*\Z"),
         "half": re.compile(rf"\s+{alternation(numbers['and_a_half'])}(?![\w-])", re.I),
         "share_of": re.compile(rf"\s+{alternation(numbers['share_of'])}(?:(?<=['’])|(?!\w))", re.I),
     }
@@ -74,6 +78,19 @@ def followed_by_noun(text: str, pos: int) -> bool:
     return bool(m) and m.group(1)[0].islower() and fold(m.group(1)) not in _function_words()
 
 
+def followed_by_plural(text: str, pos: int) -> bool:
+    """Whether a noun in the plural comes right after `pos`: a lowercase word that is not a
+    function word and ends like a plural ("salariés", "prix"), or an acronym ("PME")."""
+    m = _patterns()["next_word"].match(text, pos)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.isupper() and len(word) > 1:
+        return True
+    endings = tuple(load("numbers")["years"]["plural_endings"])
+    return followed_by_noun(text, pos) and word.lower().endswith(endings)
+
+
 def unit_after(text: str, pos: int) -> str | None:
     """Name of the unit written right after `pos` (percent, money, duration, measure…), if any."""
     m = _patterns()["unit"].match(text, pos)
@@ -81,14 +98,41 @@ def unit_after(text: str, pos: int) -> str | None:
 
 
 def _sign(text: str, start: int) -> tuple[int, int]:
-    """(sign, start of the sign) for a sign glued before `start`, else (1, start)."""
-    m = _patterns()["sign"].search(text, max(0, start - 1), start)
+    """(sign, start of the sign) for a sign glued before `start` or one space before it ("−
+    2 %", "(– 3 points)"), else (1, start)."""
+    m = _patterns()["sign"].search(text, max(0, start - 1), start) or _spaced_sign(text, start)
     if not m or (m.start() > 0 and text[m.start() - 1].isalnum()):
         return 1, start
     before = text[: m.start()].rstrip()
     if m.group("minus") and before[-1:].isdigit():
         return 1, start  # "12 -15": a range written with a spaced dash, not a negative number
     return (-1 if m.group("minus") else 1), m.start()
+
+
+def _spaced_sign(text: str, start: int) -> re.Match | None:
+    """The sign written one space before `start`: the true minus sign anywhere, another sign
+    only after the words and marks of `spaced_sign_after`; None if there is none."""
+    m = _patterns()["spaced_sign"].search(text, max(0, start - 2), start)
+    if m is None or text[m.start()] in _spaced_signs_anywhere():
+        return m
+    return (
+        m
+        if _patterns()["spaced_sign_after"].search(text, max(0, m.start() - 12), m.start())
+        else None
+    )
+
+
+@lru_cache(maxsize=1)
+def _spaced_signs_anywhere() -> frozenset[str]:
+    return frozenset(load("numbers")["typography"]["spaced_signs_anywhere"])
+
+
+def _spaced_sign_after() -> str:
+    """Regex source for the words and marks after which a spaced sign is a sign."""
+    after = load("numbers")["typography"]["spaced_sign_after"]
+    words = [w for w in after if w[0].isalpha()]
+    marks = [re.escape(m) for m in after if m not in words]
+    return "|".join([rf"(?<![\w'’]){alternation(words)}", *marks])
 
 
 def _bullet(text: str, sign_start: int, end: int) -> bool:
@@ -132,7 +176,8 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
     if name is not None:  # "NIS 2024", "JO 2024": a name, whatever follows
         return Candidate(name, n.end, "other", value, names.NAME_PRIORITY, unit="name")
     if a_year and (
-        not noun_after or _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
+        not followed_by_plural(text, n.end)
+        or _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
     ):
         return Candidate(n.start, n.end, "year", value, BARE_PRIORITY, bare=True)
     if n.plain or _DOTTED.fullmatch(text, n.start, n.end):  # "ligne 14", "article 49.3"

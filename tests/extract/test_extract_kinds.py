@@ -96,6 +96,8 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Entre 10 et 15 centimes.", [("10", "money", 0.1), ("15 centimes", "money", 0.15)]),
         ("Un budget de 45\u00a0k€ par an.", [("45\u00a0k€", "money", 45000.0)]),
         ("Un budget de 1,2 Md€ par an.", [("1,2 Md€", "money", 1200000000.0)]),
+        ("Le secteur pèse 19 mds €.", [("19 mds €", "money", 19000000000.0)]),
+        ("Il pèse 2,5 mrd d'euros.", [("2,5 mrd d'euros", "money", 2500000000.0)]),
         ("Un budget d'un million d'euros.", [("un million d'euros", "money", 1000000.0)]),
         ("Un budget de 3,5 milliards d’euros.", [("3,5 milliards d’euros", "money", 3.5e9)]),
         ("Un budget de 300 euros.", [("300 euros", "money", 300.0)]),

@@ -67,6 +67,14 @@ def test_nothing_is_read(text):
         ("Un prêt sur vingt ans.", [("vingt ans", "other", 20.0)]),
         # A year followed by a noun is a count.
         ("Il y a 2000 salariés.", [("2000", "count", 2000.0)]),
+        ("Il y a 2000 PME.", [("2000", "count", 2000.0)]),
+        # A verb or a singular word after it leaves it a year.
+        (
+            "Le vote de 2022 avait vu 53 % d'abstention.",
+            [("2022", "year", 2022.0), ("53 %", "percent", 53.0)],
+        ),
+        ("Et 2023 restera une année record.", [("2023", "year", 2023.0)]),
+        ("De 2020 à 2024 inclus.", [("2020", "year", 2020.0), ("2024", "year", 2024.0)]),
         # A bullet dash is not a minus sign.
         ("Résultats :\n- 53 % oui", [("53 %", "percent", 53.0)]),
         # Glued before a share of a group at the start of a line, it is a bullet too; a
@@ -81,6 +89,21 @@ def test_nothing_is_read(text):
         ("Le solde passe de -3 à −8,5.", [("-3", "count", -3.0), ("−8,5", "count", -8.5)]),
         ("Il fait −5 °C ce matin.", [("−5 °C", "other", -5.0)]),
         ("Entre 12 -15 % selon les cas.", [("12", "percent", 12.0), ("15 %", "percent", 15.0)]),
+        # One space after a sign: the true minus sign is one anywhere; a dash or a plus only
+        # after a bracket, a colon, a comma, "soit", "de" or "à" (elsewhere a dash opens an
+        # aside or a range, and a plus adds).
+        ("Les ventes baissent de − 2 %.", [("− 2 %", "percent", -2.0)]),
+        ("Le solde x − 2 pèse.", [("− 2", "count", -2.0)]),
+        ("Les ventes (– 5 %) reculent.", [("– 5 %", "percent", -5.0)]),
+        ("Le taux recule, soit – 3 points.", [("– 3 points", "points", -3.0)]),
+        ("Il passe à – 0,5 % en mai.", [("– 0,5 %", "percent", -0.5)]),
+        ("Le score (27 %, + 3) monte.", [("27 %", "percent", 27.0), ("+ 3", "count", 3.0)]),
+        ("Le taux – 85 % – recule.", [("85 %", "percent", 85.0)]),
+        ("La liste A – 3 % recule.", [("3 %", "percent", 3.0)]),
+        ("De 10 % – 15 % selon les cas.", [("10 %", "percent", 10.0), ("15 %", "percent", 15.0)]),
+        ("Un bac + 3 en poche.", [("3", "count", 3.0)]),
+        ("Résultats :\n– 53 % oui", [("53 %", "percent", 53.0)]),
+        ("– 45 % des salariés", [("45 %", "percent", 45.0)]),
         # An invalid date is no date.
         ("Le 31 juin n'existe pas.", [("31", "count", 31.0)]),
     ],
