@@ -87,7 +87,7 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
     quote_start = m.sentence_start
     before = direction_before(text, m.start) if m.kind == "percent" else None
     after = direction_after(text, m.end) if m.kind in CHANGES and not before else None
-    if m.kind == "percent" and m.value < 0:  # "-3,5 %" is no share
+    if m.kind == "percent" and written_with_sign(m.surface):  # "-3,5 %", "+4 %": no share
         unit = "percent_change"
     elif m.kind == "count" and written_with_sign(m.surface):  # no count is written "+3"
         unit = "points" if AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start) else "number"

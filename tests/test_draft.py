@@ -36,6 +36,8 @@ def lexicon():
         ("Soit 38 % de baisse en un an.", "percent_change", -38.0, "38 % de baisse"),
         ("Soit 38 % des hausses de prix.", "percent", 38.0, "38 %"),
         ("Un chiffre d'affaires à -3,5 % sur un an.", "percent_change", -3.5, "-3,5 %"),
+        ("Un salaire en hausse sur un an (+4,5 %).", "percent_change", 4.5, "+4,5 %"),
+        ("Les ventes, – 2 %, reculent.", "percent_change", -2.0, "– 2 %"),
         # Points after "de moins" or "de hausse" are a change signed by those words.
         ("Soit 5 points de moins qu'avant.", "points", -5.0, "5 points de moins"),
         ("Soit 6 points de hausse.", "points", 6.0, "6 points de hausse"),
