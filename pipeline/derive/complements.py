@@ -68,6 +68,13 @@ def complement_rows(
     listed = _listed(categories)
     meta = {r["variable_id"]: r for r in records(variables)}
     groups: dict[tuple[str, str, str], list] = {}
+    # A category stated in another unit in a base is a statistic of the question there (the
+    # mean duration beside the share who waited over six months), not one of its answers.
+    statistics = {
+        (f.survey_id, f.variable_id, f.population_id, f.category_id)
+        for f in figures(observations).values()
+        if f.unit != "percent"
+    }
     for fig in figures(observations).values():
         var = meta.get(fig.variable_id)
         if fig.unit != "percent" or var is None or var.get("question_type") != "single":
@@ -88,7 +95,11 @@ def complement_rows(
             ),
         )
         observed = [f.category_id for f in figs]
-        missing = [c for c in order if c not in observed]
+        missing = [
+            c
+            for c in order
+            if c not in observed and (survey_id, variable_id, population_id, c) not in statistics
+        ]
         exhaustive = flag(meta[variable_id].get("categories_exhaustive"))
         rest = (
             total([f.interval for f in figs])

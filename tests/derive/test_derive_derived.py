@@ -210,6 +210,21 @@ def test_net_category_is_not_an_answer_of_the_complement():
     assert out.iloc[0]["input_observation_ids"] == obs_id("q", "a", ALL)
 
 
+def test_a_category_stated_in_another_unit_is_not_the_remaining_answer():
+    """'3,2 mois en moyenne' and '25 % ont mis plus de six mois': the 75 % left waited six
+    months or less, not 'mean'."""
+    obs = observations_frame([("q", "mean", ALL, 3.2, {"unit": "months"}), ("q", "over", ALL, 25)])
+    out = complements(
+        obs,
+        populations_frame([(ALL, None, None, None)]),
+        variables_frame([("q", "single", False)]),
+        categories_frame([("q", "mean"), ("q", "over")]),
+    )
+    row = FactDerived.validate(out).iloc[0]
+    assert (row["derived_id"], row["value"]) == (f"{SURVEY}.q._rest.{ALL}/complement", 75.0)
+    assert pd.isna(row["category_id"])
+
+
 def test_schema_rejects_a_value_outside_its_interval():
     row = _derive(seed_frames()).iloc[[0]].assign(value=1e9)
     with pytest.raises(Exception, match="interval_contains_value"):
