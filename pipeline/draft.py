@@ -1,12 +1,14 @@
 """Draft annotations for a new source: one pre-filled entry per number nobody has mapped yet."""
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
 from pipeline.extract.declared import declaration
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
+from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import unit_in_quote
 from pipeline.validate.provenance import number_span
@@ -47,6 +49,22 @@ BLOCK_CHARS = 2000
 
 # A signed number right after a percent ("27 %, +3", "34 % (-2"): a change in points.
 AFTER_A_PERCENT = re.compile(r"%\s*[,;(]?\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _of_a_quantity() -> re.Pattern:
+    numbers = load("numbers")
+    of, nouns = alternation(numbers["quantity_of"]), alternation(numbers["quantity_nouns"])
+    phrases = alternation(numbers["quantity_phrases"])
+    return re.compile(rf"\s+(?:{of}(?:(?<=['’])|\s+){nouns}|{phrases})(?![\w-])", re.I)
+
+
+def of_a_quantity(text: str, end: int) -> bool:
+    """Whether a share ending at `end` is of a quantity rather than of people: "35,6 % des
+    ventes", "38 % de leurs revenus" (fr_numbers.yml: quantity_of, quantity_nouns and
+    quantity_phrases)."""
+    return _of_a_quantity().match(text, end) is not None
+
 
 # The unit of a change of each kind of mention, signed by a word next to it ("recul de 38 %",
 # "5 points de moins"); points before a word of change are signed by the extractor.
@@ -96,6 +114,8 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
         unit, value, number_text = CHANGES[m.kind], sign * abs(m.value), text[start:end]
     elif declared := heading(m, text):  # a row of a table whose heading says "(en %)"
         unit, quote_start = declared[0], min(declared[1], m.sentence_start)
+    elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
+        unit = "percent_of_quantity"
     quote = text[quote_start : m.sentence_end]
     at = text.find(number_text, min(m.start, before[1]) if before else m.start) - quote_start
     occurrence = _occurrence(quote, number_text, at)

@@ -5,7 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import DataFrame, Series
 
 from schemas.fields import fk, id_field, text_field
-from schemas.units import NON_NEGATIVE, UNITS
+from schemas.units import NON_NEGATIVE, SHARES, UNITS
 
 
 class FactObservation(pa.DataFrameModel):
@@ -63,9 +63,11 @@ class FactObservation(pa.DataFrameModel):
         nullable=True,
     )
 
-    @pa.dataframe_check(description="A percentage lies in [0, 100].")
+    @pa.dataframe_check(
+        description="A share in percent (of people or of a quantity) lies in [0, 100]."
+    )
     def percent_in_range(cls, df: DataFrame) -> Series[bool]:
-        return (df["unit"] != "percent") | df["value"].between(0, 100)
+        return ~df["unit"].isin(SHARES) | df["value"].between(0, 100)
 
     @pa.dataframe_check(description="A percentage or a count is never negative.")
     def share_or_count_not_negative(cls, df: DataFrame) -> Series[bool]:

@@ -3,6 +3,9 @@
 # unit → what a value in that unit is.
 UNITS = {
     "percent": "a share of the base population in percent (53.0 for '53 %')",
+    "percent_of_quantity": "a share of a quantity in percent, not of people: of sales, "
+    "income, a market or a budget (35.6 for '35,6 % des ventes'); no respondent count or "
+    "sampling interval is derived from it",
     "count": "a number of people or things (1600.0 for '1 600 dirigeants')",
     "euro": "an amount in euros (2150.0 for '2 150 euros', 150000000.0 for '150 M€')",
     "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
@@ -82,6 +85,7 @@ COMMENSURABLE = {
 # What each other unit measures: it converts to no other unit.
 QUANTITIES = {
     "percent": "share of a population",
+    "percent_of_quantity": "share of a quantity",
     "count": "count",
     "euro": "amount of money",
     "percent_change": "relative change",
@@ -111,9 +115,11 @@ def comparable(unit: str, low: float, high: float) -> tuple[str, float, float]:
     return unit, low, high
 
 
+# Units of a share in percent, between 0 and 100: of the people of the base, or of a quantity.
+SHARES = ("percent", "percent_of_quantity")
 # The kinds of written number (fact_mention.kind) that can state a figure of each unit.
 KINDS_FOR_UNIT = {
-    "percent": {"percent", "ratio", "fraction"},
+    **{unit: {"percent", "ratio", "fraction"} for unit in SHARES},
     "count": {"count"},
     "euro": {"money"},
     "percent_change": {"percent"},
@@ -122,7 +128,7 @@ KINDS_FOR_UNIT = {
     **{unit: {"other"} for unit in WRITTEN},
 }
 # Units whose values are never negative.
-NON_NEGATIVE = ("percent", "count")
+NON_NEGATIVE = (*SHARES, "count")
 # Units whose sign is in the words next to the number ("recul de 38 %", "5 points de moins"),
 # which the mention of the number alone may not carry: a quote states such a figure when it
 # states its size, and the number check reads its sign from those words.
@@ -133,6 +139,7 @@ STATED_BY_SIGNED_COUNT = ("points",)
 # How a value of each unit is written after its number in the release's texts.
 SYMBOLS = {
     "percent": "%",
+    "percent_of_quantity": "%",
     "percent_change": "%",
     "euro": " €",
     "points": " pts",

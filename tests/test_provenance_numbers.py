@@ -108,7 +108,13 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
     [
         (2150.0, "percent", "2 150 euros", "reads as a money, not a percent", "unit: euro,"),
         (6.0, "euro", "-6 points", "reads as a points, not a euro", "unit: points,"),
-        (53.0, "number", "53 %", "reads as a percent, not a number", "percent or percent_change,"),
+        (
+            53.0,
+            "number",
+            "53 %",
+            "reads as a percent, not a number",
+            "percent, percent_of_quantity or percent_change,",
+        ),
         (6.4, "percent", "6,4/10", "reads as a score, not a percent", "unit: number,"),
         (12.0, "count", "-12", "value 12 differs", "correct the value"),
         (38.0, "percent_change", "recul de 38 %", "value 38 differs", "correct the value"),
@@ -122,7 +128,13 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
         (52.0, "months", "52 ans", "in years, not a duration in months", "unit: years,"),
         (6.8, "minutes", "6,8 km", "in kilometres, not a duration in minutes", "kilometres,"),
         (6.0, "minutes", "6e", "as a measure, an ordinal or a name", "'41 minutes'"),
-        (41.0, "minutes", "41 %", "reads as a percent, not a duration", "unit: percent or"),
+        (
+            41.0,
+            "minutes",
+            "41 %",
+            "reads as a percent, not a duration",
+            "unit: percent, percent_of_quantity or",
+        ),
         (2.0, "years", "deux décennies", "in decades, not a duration in years", "one of minutes"),
         (251.0, "minutes", "4 h 12", "value 251 differs", "correct the value"),
         (3.0, "points", "3", "reads as a count, not a points", "unit: count or number,"),
@@ -181,7 +193,7 @@ def test_a_range_first_bound_in_another_unit_is_refused(unit, quote, problem, fi
     ("unit", "quote", "fix"),
     [
         # The heading declares percent: points are refused, percent is named in the fix.
-        ("points", "Confiance (en %)\nLe maire   10", "write unit: count or number or percent,"),
+        ("points", "Confiance (en %)\nLe maire   10", "write unit: count, number or percent,"),
         # A heading after the number declares nothing for it.
         ("percent", "Le maire   10\nConfiance (en %)", "write unit: count or number,"),
     ],

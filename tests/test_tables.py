@@ -113,4 +113,4 @@ def test_a_cell_published_in_another_unit_than_the_heading_is_refused(tmp_path):
         "  value: 61.0\n  unit: points",
     )
     assert "'61' reads as a count, not a points" in report
-    assert "write unit: count or number or percent" in report
+    assert "write unit: count, number or percent" in report

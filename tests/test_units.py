@@ -18,6 +18,7 @@ from schemas.units import (
     KINDS_FOR_UNIT,
     MEASURES,
     NON_NEGATIVE,
+    SHARES,
     SYMBOLS,
     UNITS,
     WRITTEN,
@@ -136,12 +137,13 @@ def test_one_list_of_units_everywhere():
     schema = yaml.safe_load((ROOT / "schemas" / "inputs" / "annotations.schema.yml").read_text())
     observation = schema["properties"]["observations"]["items"]
     assert observation["properties"]["unit"]["enum"] == list(UNITS)
-    (non_negative,) = [
-        rule["if"]["properties"]["unit"]["enum"]
+    bounded = {
+        bound: rule["if"]["properties"]["unit"]["enum"]
         for rule in observation["allOf"]
-        if "enum" in rule["if"]["properties"]["unit"]
-    ]
-    assert non_negative == list(NON_NEGATIVE)
+        for bound in rule["then"]["properties"]["value"]
+        if bound in ("minimum", "maximum")
+    }
+    assert bounded == {"minimum": list(NON_NEGATIVE), "maximum": list(SHARES)}
     assert list(KINDS_FOR_UNIT) == list(UNITS)
     # Every unit of time or measurement has its words in the lexicon and a symbol; every unit
     # compared with its kin is one of them, and every unit of time has kin.

@@ -112,7 +112,7 @@ def test_a_unit_written_another_way_is_named_with_the_unit_it_stands_for(unit, f
     with pytest.raises(InputError) as raised:
         check_structure(doc, "annotations", Path("annotations.yml"))
     assert raised.value.entry == "observations[0] (id: o0).unit"
-    assert raised.value.problem == f"unit {unit} is not one of the 37 values allowed"
+    assert raised.value.problem == f"unit {unit} is not one of the 38 values allowed"
     assert raised.value.fix == fix
 
 
@@ -120,7 +120,9 @@ def test_a_value_of_no_enum_is_named_with_the_schema_rule():
     doc = {"source_id": "s", "survey_id": "v", "observations": [_observation(0, unit="foo")]}
     with pytest.raises(InputError) as raised:
         check_structure(doc, "annotations", Path("annotations.yml"))
-    assert raised.value.problem.startswith("'foo' is not one of ['percent', 'count'")
+    assert raised.value.problem.startswith(
+        "'foo' is not one of ['percent', 'percent_of_quantity', 'count'"
+    )
     assert raised.value.fix.startswith("make the entry match schemas/inputs/annotations.schema")
 
 

@@ -18,6 +18,7 @@ from pipeline.model.entries import attribute_entries, claim_entries, ignore_entr
 from pipeline.model.entries import observation_entries as obs_entries
 from pipeline.model.facts import with_number_offsets
 from pipeline.resources import ProjectPaths
+from schemas.units import SHARES
 
 ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
 DRAFT_HEADER = (
@@ -30,9 +31,10 @@ DRAFT_HEADER = (
     '# fois plus"), with the two figures it compares, the base first; or copy `as_ignore`\n'
     "# under `ignore:` with the reason, or cover it with an attribute. Then run\n"
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
-    "# An observation's unit is the draft's guess (a share is percent, a change percent_change\n"
-    "# or points signed by its words, a duration the unit it is written in); the units and\n"
-    "# what each means are under `unit` in schemas/inputs/annotations.schema.yml.\n"
+    "# An observation's unit is the draft's guess (a share of people is percent, of sales or\n"
+    "# income percent_of_quantity, a change percent_change or points signed by its words, a\n"
+    "# duration the unit it is written in); check it: the units and what each means are\n"
+    "# under `unit` in schemas/inputs/annotations.schema.yml.\n"
 )
 
 
@@ -147,7 +149,7 @@ def _curated(folder: Path) -> tuple[list[tuple[int, int]], list[Quoted]]:
         spans += list(zip(frame["number_start"], frame["number_end"], strict=True))
     for frame in (claim_entries(ann), ignore_entries(ann)):
         spans += list(zip(frame["char_start"], frame["char_end"], strict=True))
-    percent = observations[observations["unit"] == "percent"]
+    percent = observations[observations["unit"].isin(SHARES)]
     shares = [
         Quoted(str(i), int(s), int(e))
         for i, s, e in zip(

@@ -11,6 +11,7 @@ from pipeline.extract import extract_mentions
 from pipeline.rows import records
 from schemas.fact_claim import FactClaim
 from schemas.spec import table_spec
+from schemas.units import SHARES as SHARE_UNITS
 
 SUPPORTED, CONTRADICTED, NOT_CHECKABLE = "supported", "contradicted", "not checkable"
 CLAIM_COLUMNS = ("source_id", "claim_id", "quote", "char_start", "char_end", "rule")
@@ -91,7 +92,7 @@ def _check_ratio(entry: Entry, figs: list[Figure]) -> tuple[str, str]:
 
 
 def _check_values(entry: Entry, figs: list[Figure], allowed: Interval) -> tuple[str, str]:
-    if any(f.unit != "percent" for f in figs):
+    if any(f.unit not in SHARE_UNITS for f in figs):
         return NOT_CHECKABLE, "the rule is about percentages; an observation is not one"
     parts, ok_all = [], True
     for f in figs:

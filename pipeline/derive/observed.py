@@ -9,7 +9,7 @@ import pandas as pd
 from pipeline.derive.intervals import Interval, exact, fmt, rounding
 from pipeline.derive.same import same_cells
 from pipeline.rows import records
-from schemas.units import with_unit
+from schemas.units import SHARES, with_unit
 
 # Separator of id lists in text columns: ids never contain whitespace, and DuckDB splits
 # them with string_split(col, ' ').
@@ -62,7 +62,7 @@ def figure_interval(row: dict) -> Interval:
         interval = rounding(value, int(row["decimals"]))
     else:
         interval = exact(value)
-    return interval.clip(0.0, 100.0) if row.get("unit") == "percent" else interval
+    return interval.clip(0.0, 100.0) if row.get("unit") in SHARES else interval
 
 
 # figures() of the frames still alive, by id(): the release's derivations and checks each

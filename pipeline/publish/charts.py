@@ -6,7 +6,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.publish.arrow import records
-from schemas.units import with_unit
+from schemas.units import SHARES, with_unit
 
 # Derived kinds drawn as bars of their own; a Wilson interval is drawn on its published bar.
 DERIVED_BARS = ("share_of_parent", "complement")
@@ -159,7 +159,7 @@ def charts(tables: dict[str, pa.Table]) -> list[Chart]:
                 note="Several answers allowed: shares may sum to more than 100%." if multi else "",
                 unit=unit,
                 scale=100.0
-                if unit == "percent"
+                if unit in SHARES
                 else max(max(abs(b.low), abs(b.high)) for b in bars) or 1.0,
                 bars=bars,
             )

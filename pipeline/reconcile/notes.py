@@ -3,12 +3,12 @@
 from pipeline.derive.intervals import fmt
 from pipeline.reconcile.assertions import Assertion
 from pipeline.reconcile.populations import Bases
-from schemas.units import with_unit
+from schemas.units import SHARES, with_unit
 
 
 def _v(a: Assertion) -> str:
     """'53 %', '1,600', '150,000,000 €', '-6 pts'."""
-    return fmt(a.value) + " %" if a.unit == "percent" else with_unit(fmt(a.value), a.unit)
+    return fmt(a.value) + " %" if a.unit in SHARES else with_unit(fmt(a.value), a.unit)
 
 
 def _sources(ids: list[str]) -> str:

@@ -228,7 +228,8 @@ def _unit_problem(
         units += [written] if kind == "count" and written and written not in units else []
     what = _read_as(number_text, kind, written)
     if units:
-        fix = f"write unit: {' or '.join(units)}, or correct the number_text"
+        either = " or ".join([", ".join(units[:-1]), units[-1]] if len(units) > 1 else units)
+        fix = f"write unit: {either}, or correct the number_text"
     elif unit in DURATIONS:
         fix = (
             f"a duration's number_text ends with its unit ('41 minutes', '4 h 12'), "
