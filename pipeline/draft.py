@@ -10,7 +10,7 @@ from pipeline.extract.declared import declaration
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
-from pipeline.extract.parse import unit_in_quote
+from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.validate.provenance import number_span
 from schemas.units import WRITTEN
 
@@ -83,6 +83,9 @@ def proposed_unit(m: Mention, text: str) -> str | None:
             hi = min(m.sentence_end, m.end + AROUND[1])
             written = unit_in_quote(text[lo:hi], m.start - lo, m.end - lo)
         return written if written in WRITTEN else None
+    if m.kind == "money":  # the first currency its words or those of its range name
+        lo, hi = m.start, min(m.sentence_end, m.end + AROUND[1])
+        return (currencies_in_quote(text[lo:hi], 0, m.end - lo) or ("euro",))[0]
     return UNIT_OF_KIND.get(m.kind)
 
 

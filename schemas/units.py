@@ -8,6 +8,11 @@ UNITS = {
     "sampling interval is derived from it",
     "count": "a number of people or things (1600.0 for '1 600 dirigeants')",
     "euro": "an amount in euros (2150.0 for '2 150 euros', 150000000.0 for '150 M€')",
+    "us_dollar": "an amount in US dollars (1300000000000.0 for '1 300 milliards de dollars')",
+    "canadian_dollar": "an amount in Canadian dollars (55000.0 for '55 000 $' in a Quebec "
+    "daily, '55 000 $ CA')",
+    "pound_sterling": "an amount in pounds sterling (40000.0 for '40 000 £')",
+    "swiss_franc": "an amount in Swiss francs (12.0 for '12 CHF')",
     "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
     "recul de 38 %'), may be negative or above 100",
     "points": "percentage points: a balance of opinion or a change of a share, signed by its "
@@ -49,6 +54,9 @@ UNITS = {
 # Units of time: a figure in one of them is written with that unit ('41 minutes', '4 h 12'),
 # and the words of each are in raw/lexicon/fr_numbers.yml (units: durations, clock).
 DURATIONS = ("minutes", "hours", "days", "weeks", "months", "years")
+# Currencies: a figure in one of them is written with its currency ('35 000 €', '300 $'), and
+# the words of each are in raw/lexicon/fr_numbers.yml (units: currencies).
+CURRENCIES = ("euro", "us_dollar", "canadian_dollar", "pound_sterling", "swiss_franc")
 # Units of measurement: a figure in one of them is written with that unit ('69 hectares',
 # '4 500 kWh'), and the words of each are in raw/lexicon/fr_numbers.yml (units: measures).
 MEASURES = (
@@ -87,7 +95,7 @@ QUANTITIES = {
     "percent": "share of a population",
     "percent_of_quantity": "share of a quantity",
     "count": "count",
-    "euro": "amount of money",
+    **{currency: "amount of money" for currency in CURRENCIES},
     "percent_change": "relative change",
     "points": "percentage points",
     "number": "index, score or mean",
@@ -121,7 +129,7 @@ SHARES = ("percent", "percent_of_quantity")
 KINDS_FOR_UNIT = {
     **{unit: {"percent", "ratio", "fraction"} for unit in SHARES},
     "count": {"count"},
-    "euro": {"money"},
+    **{currency: {"money"} for currency in CURRENCIES},
     "percent_change": {"percent"},
     "points": {"points"},
     "number": {"count", "score"},
@@ -142,6 +150,10 @@ SYMBOLS = {
     "percent_of_quantity": "%",
     "percent_change": "%",
     "euro": " €",
+    "us_dollar": " $",
+    "canadian_dollar": " $ CA",
+    "pound_sterling": " £",
+    "swiss_franc": " CHF",
     "points": " pts",
     "minutes": " min",
     "hours": " h",

@@ -27,6 +27,11 @@ def lexicon():
         ("Un budget moyen de 2 150 euros.", "euro", 2150.0, "2 150 euros"),
         ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
         ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
+        # An amount in another currency: the first its words may name.
+        ("Un salaire de 55 000 $ par an.", "us_dollar", 55000.0, "55 000 $"),
+        ("Un loyer de 1 200 $ CA.", "canadian_dollar", 1200.0, "1 200 $ CA"),
+        ("Un prix de 12 CHF.", "swiss_franc", 12.0, "12 CHF"),
+        ("Un budget entre 2 et 3 M£.", "pound_sterling", 2_000_000.0, "2"),
         ("Soit -6 points sur un an.", "points", -6.0, "-6 points"),
         ("Un recul de 15 points.", "points", -15.0, "recul de 15 points"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),

@@ -24,6 +24,13 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (2150.0, "euro", "atteint 2 150 euros brut", "2 150 euros"),
         (150_000_000.0, "euro", "une enveloppe de 150 M€", "150 M€"),
         (0.15, "euro", "le litre a augmenté de 15 centimes", "15 centimes"),
+        (55000.0, "us_dollar", "un salaire de 55 000 $ par an", "55 000 $"),
+        (55000.0, "canadian_dollar", "un salaire de 55 000 $ par an", "55 000 $"),
+        (1200.0, "canadian_dollar", "un loyer de 1 200 $ CA", "1 200 $ CA"),
+        (1.3e12, "us_dollar", "soit 1 300 milliards de dollars", "1 300 milliards de dollars"),
+        (40000.0, "pound_sterling", "il gagne 40 000 £", "40 000 £"),
+        (12.0, "swiss_franc", "un prix de 12 CHF", "12 CHF"),
+        (2_000_000.0, "us_dollar", "un budget entre 2 et 3 M$", "2"),
         (-6.0, "points", "soit -6 points sur un an", "-6 points"),
         (-8.0, "points", "un recul de 8 points", "recul de 8 points"),
         (6.4, "number", "une note moyenne de 6,4/10", "6,4/10"),
@@ -106,7 +113,31 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
 @pytest.mark.parametrize(
     ("value", "unit", "number_text", "problem", "fix"),
     [
-        (2150.0, "percent", "2 150 euros", "reads as a money, not a percent", "unit: euro,"),
+        (2150.0, "percent", "2 150 euros", "an amount in euro, not a percent", "unit: euro,"),
+        # An amount in another currency than its words name.
+        (
+            55000.0,
+            "euro",
+            "55 000 $",
+            "amount in us_dollar or canadian_dollar, not an amount in euro",
+            "unit: us_dollar or canadian_dollar,",
+        ),
+        (
+            1200.0,
+            "us_dollar",
+            "1 200 $ CA",
+            "in canadian_dollar, not an amount in us_dollar",
+            "unit: canadian_dollar,",
+        ),
+        (12.0, "euro", "12 CHF", "in swiss_franc, not an amount in euro", "unit: swiss_franc,"),
+        (0.15, "us_dollar", "15 centimes", "in euro, not an amount in us_dollar", "unit: euro,"),
+        (
+            12.0,
+            "percent",
+            "12 CHF",
+            "an amount in swiss_franc, not a percent",
+            "unit: swiss_franc,",
+        ),
         (6.0, "euro", "-6 points", "reads as a points, not a euro", "unit: points,"),
         (
             53.0,
@@ -174,6 +205,12 @@ def test_observation_number_of_another_unit_or_value_is_refused(
             "entre 10 et 15 heures",
             "'10' reads as a duration in hours, not a duration in minutes",
             "write unit: hours, or correct the number_text",
+        ),
+        (
+            "euro",
+            "un budget de 10 à 15 M$",
+            "'10' reads as an amount in us_dollar or canadian_dollar, not an amount in euro",
+            "write unit: us_dollar or canadian_dollar, or correct the number_text",
         ),
         # Not a range: "10" and "15 km" are joined by no range's words.
         (

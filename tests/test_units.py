@@ -14,6 +14,7 @@ from pipeline.extract.lexicon import load
 from pipeline.resources import PROJECT_ROOT as ROOT
 from schemas.units import (
     COMMENSURABLE,
+    CURRENCIES,
     DURATIONS,
     KINDS_FOR_UNIT,
     MEASURES,
@@ -150,6 +151,9 @@ def test_one_list_of_units_everywhere():
     assert set(DURATIONS) <= set(load("numbers")["units"]["durations"])
     assert set(MEASURES) <= set(load("numbers")["units"]["measures"])
     assert WRITTEN == DURATIONS + MEASURES and set(WRITTEN) <= set(SYMBOLS)
+    # So has every currency.
+    assert list(load("numbers")["units"]["currencies"]) == list(CURRENCIES)
+    assert set(CURRENCIES) <= set(SYMBOLS)
     grouped = [unit for group in COMMENSURABLE.values() for unit in group]
     assert len(grouped) == len(set(grouped)) and set(DURATIONS) <= set(grouped) <= set(WRITTEN)
     assert set(UNIT_OF_KIND.values()) <= set(UNITS)

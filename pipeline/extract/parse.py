@@ -3,6 +3,7 @@
 import unicodedata
 from functools import lru_cache
 
+from pipeline.extract.currencies import currency_units
 from pipeline.extract.directions import direction_after, direction_before
 from pipeline.extract.extractor import extract_mentions
 from pipeline.extract.measures import written_unit
@@ -62,6 +63,14 @@ def unit_in_quote(quote: str, start: int, end: int) -> str | None:
             return written_unit(second.surface)
         return None
     return None
+
+
+def currencies_in_quote(quote: str, start: int, end: int) -> tuple[str, ...]:
+    """The currencies an amount written within [start, end) of `quote` may be in: those its
+    own words name ("300 $"), else those of the range it opens ("2" of "entre 2 et 3 M$");
+    () if neither names one."""
+    amounts = (m.surface for m in extract_mentions(quote) if m.kind == "money" and m.start >= start)
+    return currency_units(quote[start:end]) or next(filter(None, map(currency_units, amounts)), ())
 
 
 @lru_cache(maxsize=4096)

@@ -5,7 +5,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.extract import durations, names
+from pipeline.extract import currencies, durations, names
 from pipeline.extract.lexicon import alternation, fold, load, typography
 from pipeline.extract.measures import measure_words
 from pipeline.extract.mention import Candidate
@@ -24,12 +24,12 @@ def _longest_first(words) -> str:
 def _patterns() -> dict[str, re.Pattern]:
     numbers = load("numbers")
     units, typo = numbers["units"], typography()
-    currency = alternation(units["currencies"])
+    currency = alternation(w for words in units["currencies"].values() for w in words)
     measure = rf"(?-i:{_longest_first(measure_words())})(?![\w²³/])"
     spelled_percent = alternation(p for p in units["percent"] if p[0].isalpha())
     unit = (
         r"\s*(?P<percent>%|％)"
-        r"|\s*(?P<money>€|(?-i:EUR)\b)"
+        rf"|\s*(?P<money>(?-i:{alternation(currencies.symbols())}))(?![^\W\d_])"
         rf"|\s+(?P<cents>{alternation(units['cents'])})(?!\w)"
         rf"|\s+(?P<money_word>{currency})(?!\w)"
         rf"|\s+(?P<percent_word>{spelled_percent})(?![\w.,]?\d)(?![ \u00a0\u202f]\d)(?!\w)"

@@ -7,14 +7,16 @@ import pandas as pd
 
 from pipeline.extract import parse_change, parse_in_quote, parse_number
 from pipeline.extract.composed import compose, is_composed
+from pipeline.extract.currencies import currency_units
 from pipeline.extract.declared import declaration
 from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
-from pipeline.extract.parse import unit_in_quote
+from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.rows import rows
 from pipeline.validate import problems
 from schemas.units import (
+    CURRENCIES,
     DURATIONS,
     KINDS_FOR_UNIT,
     MEASURES,
@@ -156,6 +158,8 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             found = unit_problem(kind) if expected_kinds is not None else None
         if found and kind in ("other", "count"):
             found = unit_problem(kind, written=_stated_unit(row.quote, span, kind))
+    if not found and kind == "money" and unit in CURRENCIES:
+        found = _currency_problem(row.number_text, unit, row.quote, span)
     if found:
         return found
     if isinstance(value, float) and isinstance(expected_value, float):
@@ -189,6 +193,26 @@ def _stated_unit(quote: str, span: tuple[int, int], kind: str) -> str | None:
     return found[0] if found else None
 
 
+def _currency_problem(
+    number_text: str, unit: str, quote: str, span: tuple[int, int]
+) -> tuple[str, str] | None:
+    """(problem, fix) when an amount is written in another currency than `unit`: its own
+    currency word ("300 $"), else that of the range it opens ("2" of "entre 2 et 3 M$")."""
+    stated = currencies_in_quote(quote, *span)
+    if not stated or unit in stated:
+        return None
+    return (
+        f"{number_text!r} reads as an amount in {_either(stated)}, not an amount in {unit}",
+        f"write unit: {_either(stated)}, or correct the number_text",
+    )
+
+
+def _either(units) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    units = list(units)
+    return " or ".join([", ".join(units[:-1]), units[-1]] if len(units) > 1 else units)
+
+
 def _differs(value, expected_value) -> bool:
     """Whether two numbers differ beyond TOLERANCE (other values are compared later)."""
     if isinstance(value, float) and isinstance(expected_value, float):
@@ -199,6 +223,9 @@ def _differs(value, expected_value) -> bool:
 def _read_as(number_text: str, kind: str, written: str | None = None) -> str:
     """What a number read as `kind` is, in words: 'a percent', 'a duration in days', 'a
     measure in hectares' (in the unit `written` in the quote, when the number_text has none)."""
+    if kind == "money":
+        currencies = currency_units(number_text)
+        return f"an amount in {_either(currencies)}" if currencies else "an amount of money"
     if kind != "other":
         return f"a {kind}"
     if duration := duration_unit(number_text) or (written if written in DURATIONS else None):
@@ -226,10 +253,11 @@ def _unit_problem(
     else:
         units = [u for u, kinds in KINDS_FOR_UNIT.items() if kind in kinds]
         units += [written] if kind == "count" and written and written not in units else []
+        if kind == "money":  # the currencies its words name
+            units = [u for u in units if u in (currency_units(number_text) or units)]
     what = _read_as(number_text, kind, written)
     if units:
-        either = " or ".join([", ".join(units[:-1]), units[-1]] if len(units) > 1 else units)
-        fix = f"write unit: {either}, or correct the number_text"
+        fix = f"write unit: {_either(units)}, or correct the number_text"
     elif unit in DURATIONS:
         fix = (
             f"a duration's number_text ends with its unit ('41 minutes', '4 h 12'), "

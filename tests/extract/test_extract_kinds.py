@@ -97,6 +97,17 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Un budget de 45\u00a0k€ par an.", [("45\u00a0k€", "money", 45000.0)]),
         ("Un budget de 1,2 Md€ par an.", [("1,2 Md€", "money", 1200000000.0)]),
         ("Le secteur pèse 19 mds €.", [("19 mds €", "money", 19000000000.0)]),
+        # Other currencies are amounts too; the currency is read from the surface.
+        ("Un salaire de 55 000 $ par an.", [("55 000 $", "money", 55000.0)]),
+        ("Il coûte 300$.", [("300$", "money", 300.0)]),
+        ("Budget : 45 000 $US.", [("45 000 $US", "money", 45000.0)]),
+        ("Un loyer de 1 200 $ CA.", [("1 200 $ CA", "money", 1200.0)]),
+        ("Soit 1 300 milliards de dollars.", [("1 300 milliards de dollars", "money", 1.3e12)]),
+        ("Un budget de 2,5 Md$.", [("2,5 Md$", "money", 2500000000.0)]),
+        ("Il vaut 2,5 M£.", [("2,5 M£", "money", 2500000.0)]),
+        ("Il gagne 40 000 livres sterling.", [("40 000 livres sterling", "money", 40000.0)]),
+        ("Un prix de 12 CHF.", [("12 CHF", "money", 12.0)]),
+        ("Il a lu 12 livres.", [("12", "count", 12.0)]),  # books
         ("Il pèse 2,5 mrd d'euros.", [("2,5 mrd d'euros", "money", 2500000000.0)]),
         ("Un budget d'un million d'euros.", [("un million d'euros", "money", 1000000.0)]),
         ("Un budget de 3,5 milliards d’euros.", [("3,5 milliards d’euros", "money", 3.5e9)]),
