@@ -31,6 +31,8 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (40000.0, "pound_sterling", "il gagne 40 000 £", "40 000 £"),
         (12.0, "swiss_franc", "un prix de 12 CHF", "12 CHF"),
         (2_000_000.0, "us_dollar", "un budget entre 2 et 3 M$", "2"),
+        (300.0, "us_dollar", "il coûte $300", "$300"),
+        (2_500_000.0, "euro", "un budget de €2,5 millions", "€2,5 millions"),
         (-6.0, "points", "soit -6 points sur un an", "-6 points"),
         (-8.0, "points", "un recul de 8 points", "recul de 8 points"),
         (6.4, "number", "une note moyenne de 6,4/10", "6,4/10"),

@@ -45,6 +45,19 @@ def _written_currency() -> re.Pattern:
 def currency_units(surface: str) -> tuple[str, ...]:
     """The currencies an amount may be in, by the currency word it ends with: '35 000 €' and
     '3 M€' → ('euro',), '300 $' → ('us_dollar', 'canadian_dollar'), '2 millions de livres
-    sterling' → ('pound_sterling',), '15 centimes' → ('euro',); () if it ends with none."""
-    m = _written_currency().search(unicodedata.normalize("NFC", surface).rstrip())
-    return currency_words().get(_key(m.group("word") or m.group("symbol")), ()) if m else ()
+    sterling' → ('pound_sterling',), '15 centimes' → ('euro',), '$300' → ('us_dollar',
+    'canadian_dollar'); () if neither its end nor its start names one."""
+    surface = unicodedata.normalize("NFC", surface).strip()
+    if last := _written_currency().search(surface):
+        word = last.group("word") or last.group("symbol")
+    elif first := _currency_first().match(surface):
+        word = first.group(0)
+    else:
+        return ()
+    return currency_words().get(_key(word), ())
+
+
+@lru_cache(maxsize=1)
+def _currency_first() -> re.Pattern:
+    """A currency symbol written before its number: "$300", "€2,5 millions", "CHF 12"."""
+    return re.compile(rf"(?-i:{alternation(symbols())})(?=[ \u00a0\u202f]?\d)")

@@ -58,6 +58,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "cue": re.compile(rf"(?<![\w'’]){alternation(numbers['years']['cues'])}\s+\Z", re.I),
         "next_word": re.compile(r"\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)"),
         "sign": re.compile(rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))\Z"),
+        "currency_before": re.compile(
+            rf"(?<![\w$€£])(?-i:{alternation(currencies.symbols())})[ \u00a0\u202f]?\Z"
+        ),
         "spaced_sign": re.compile(
             rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))[ \u00a0\u202f\u2009]\Z"
         ),
@@ -238,6 +241,13 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         return None  # digits glued to letters: "5G", "3D", "B2B"
     if (n.article and scale == 1) or (abbreviated and unit != "money"):
         return None
+    if unit is None and not n.words:
+        before = _patterns()["currency_before"].search(text, max(0, n.start - 6), n.start)
+        if before:  # "$300", "€2,5 millions", "CHF 12": the currency written first
+            value = float(n.value * scale)
+            return Candidate(
+                before.start(), pos, "money", value, UNIT_PRIORITY, scale=float(scale), unit="money"
+            )
     if scale != 1 and unit != "money":
         return _scaled(text, n, scale, pos)
     if unit is None:

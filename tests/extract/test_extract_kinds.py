@@ -108,6 +108,11 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il gagne 40 000 livres sterling.", [("40 000 livres sterling", "money", 40000.0)]),
         ("Un prix de 12 CHF.", [("12 CHF", "money", 12.0)]),
         ("Il a lu 12 livres.", [("12", "count", 12.0)]),  # books
+        # A currency symbol may come first.
+        ("Il coûte $300.", [("$300", "money", 300.0)]),
+        ("Un budget de €2,5 millions.", [("€2,5 millions", "money", 2500000.0)]),
+        ("Un prix de CHF 12.", [("CHF 12", "money", 12.0)]),
+        ("Soit US$ 40 milliards.", [("US$ 40 milliards", "money", 40000000000.0)]),
         ("Il pèse 2,5 mrd d'euros.", [("2,5 mrd d'euros", "money", 2500000000.0)]),
         ("Un budget d'un million d'euros.", [("un million d'euros", "money", 1000000.0)]),
         ("Un budget de 3,5 milliards d’euros.", [("3,5 milliards d’euros", "money", 3.5e9)]),
