@@ -4,6 +4,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.bases import base_words
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
 from pipeline.extract.declared import declaration
@@ -196,6 +197,8 @@ def draft_entry(
     }
     unit = proposed_unit(m, text)
     if unit is not None and isinstance(m.value, float):
+        if words := base_words(m, text):  # what the text says the figure is a share of
+            entry["base_words"] = words
         entry["as_observation"] = _observation_template(m, text, unit)
     claim = claim_template(m, text, lexicon, shares) if lexicon else None
     if claim is not None:

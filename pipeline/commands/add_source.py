@@ -31,6 +31,8 @@ DRAFT_HEADER = (
     '# fois plus"), with the two figures it compares, the base first; or copy `as_ignore`\n'
     "# under `ignore:` with the reason, or cover it with an attribute. Then run\n"
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
+    "# `base_words` are the words of the sentence that may name the figure's base (\"Parmi\n"
+    '# ceux qui sont en poste", "des répondants"): choose population_id from them.\n'
     "# An observation's unit is the draft's guess (a share of people is percent, of sales or\n"
     "# income percent_of_quantity, a change percent_change or points signed by its words, a\n"
     "# duration the unit it is written in); check it: the units and what each means are\n"

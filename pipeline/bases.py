@@ -1,0 +1,69 @@
+"""The words of a sentence that may name the base population of a share: "Parmi ceux qui
+sont en poste", "des répondants". The draft shows them beside each observation it proposes
+(raw/lexicon/fr_bases.yml)."""
+
+import re
+from functools import lru_cache
+
+from pipeline.extract import Mention
+from pipeline.extract.lexicon import alternation, fold, load
+
+# Where a phrase before the number ends: a comma, a colon, a semicolon or a bracket.
+END_OF_PHRASE = re.compile(r"[,:;()]")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    bases = load("bases")
+    return {
+        "before": re.compile(rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])", re.I),
+        "after": re.compile(rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+)", re.I),
+        "whole": re.compile(rf"\s+{alternation(bases['after_whole'])}(?![\w'’])", re.I),
+    }
+
+
+@lru_cache(maxsize=1)
+def _stops() -> tuple[frozenset[str], tuple[str, ...], int]:
+    bases = load("bases")
+    words = frozenset(fold(w) for w in load("numbers")["function_words"])
+    return words, tuple(bases["verb_endings"]), int(bases["max_words"])
+
+
+def base_words(m: Mention, text: str) -> list[str]:
+    """The phrases of `m`'s sentence that may name its base: one opened before the number by
+    a word of `before` and set apart by a comma ("Parmi ceux qui sont en poste, 72 %"), and
+    the group written right after a share ("des répondants"), in the order of the text."""
+    found = []
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    before = list(_patterns()["before"].finditer(text, m.sentence_start, head))
+    end = before and END_OF_PHRASE.search(text, before[-1].start(), head)
+    if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
+        found.append(text[before[-1].start() : end.start()].rstrip())
+    if m.kind in ("percent", "fraction", "ratio"):
+        group = _group_after(text, m.end, m.sentence_end)
+        if group:
+            found.append(group)
+    return found
+
+
+def _group_after(text: str, end: int, sentence_end: int) -> str | None:
+    """ "des répondants" after "50 %": the words of `after` and the group's words that follow,
+    up to a function word, a verb, a number or punctuation; None if no group is written."""
+    whole = _patterns()["whole"].match(text, end, sentence_end)
+    if whole:
+        return whole.group().strip()
+    opening = _patterns()["after"].match(text, end, sentence_end)
+    if opening is None:
+        return None
+    function_words, verb_endings, max_words = _stops()
+    pos, last = opening.end(), None
+    for _ in range(max_words):
+        word = WORD.match(text, pos)
+        folded = fold(word.group()) if word else ""
+        if word is None or folded in function_words or folded.endswith(verb_endings):
+            break
+        last, pos = word.end(), word.end()
+        space = re.match(r"[ \u00a0\u202f]+", text[pos:sentence_end])
+        pos += space.end() if space else 0
+    return text[opening.start() : last].strip() if last else None

@@ -1,0 +1,67 @@
+"""Case table: the words of a sentence the draft shows as naming a figure's base population
+(raw/lexicon/fr_bases.yml)."""
+
+import pytest
+
+from pipeline.bases import base_words
+from pipeline.draft import draft_entry
+from pipeline.extract import extract_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "words"),
+    [
+        # A phrase set apart before the number.
+        (
+            "Parmi ceux qui sont en poste, 72 % ont signé un CDI.",
+            "72 %",
+            ["Parmi ceux qui sont en poste"],
+        ),
+        (
+            "Chez les diplômés d'écoles d'ingénieurs, cette part grimpe à 86 %.",
+            "86 %",
+            ["Chez les diplômés d'écoles d'ingénieurs"],
+        ),
+        ("Chez les 25-34 ans, l'inquiétude atteint 78 %.", "78 %", ["Chez les 25-34 ans"]),
+        ("Au sein des PME : 41 % ont été attaquées.", "41 %", ["Au sein des PME"]),
+        # The group right after a share, up to a function word or a verb.
+        ("Enfin, la moitié des répondants envisagent de partir.", "la moitié", ["des répondants"]),
+        ("45 % des salariés interrogés estiment que oui.", "45 %", ["des salariés interrogés"]),
+        ("53 % des dirigeants de PME utilisent l'IA.", "53 %", ["des dirigeants"]),
+        ("Un tiers d'entre eux hésite.", "Un tiers", ["d'entre eux"]),
+        ("Soit 29 % dans les autres régions.", "29 %", ["dans les autres régions"]),
+        ("Ils sont 40 % chez les cadres et 20 % parmi les ouvriers.", "40 %", ["chez les cadres"]),
+        # The phrase after another number is not this one's: it is set apart by no comma.
+        (
+            "Ils sont 40 % chez les cadres et 20 % parmi les ouvriers.",
+            "20 %",
+            ["parmi les ouvriers"],
+        ),
+        # Both, in the order of the text.
+        (
+            "Parmi les cadres, 61 % des femmes télétravaillent.",
+            "61 %",
+            ["Parmi les cadres", "des femmes"],
+        ),
+        # Nothing names a base.
+        ("Le salaire médian atteint 35 000 €.", "35 000 €", []),
+        ("Selon l'étude, 64 % estiment que leur emploi correspond.", "64 %", []),
+        ("Le chiffre progresse de 12 % chez Renault.", "12 %", ["chez Renault"]),
+    ],
+)
+def test_base_words(text, number, words):
+    (mention,) = [m for m in extract_mentions(text) if m.surface == number]
+    assert base_words(mention, text) == words
+
+
+def test_the_draft_shows_the_base_words_beside_the_observation():
+    text = "Parmi ceux qui sont en poste, 72 % ont signé un CDI."
+    (mention,) = extract_mentions(text)
+    entry = draft_entry(mention, text)
+    assert entry["base_words"] == ["Parmi ceux qui sont en poste"]
+    assert "base_words" not in entry["as_observation"]  # the template stays an annotation
+
+
+def test_no_base_words_for_a_number_that_is_no_figure():
+    text = "Parmi les sondés, publié le 20 juin 2024."
+    assert all("base_words" not in draft_entry(m, text) for m in extract_mentions(text))
