@@ -20,8 +20,12 @@ def _patterns() -> dict[str, re.Pattern]:
     months, typo = load("months"), typography()
     month = alternation(_month_numbers()) + r"(?!\w)"
     day = rf"(?<![\w.,])(?:{alternation(months['first_day'])}|[0-3]?\d)(?![\w,]|\.\d)"
+    weekday = rf"(?:{alternation(months['weekdays'])}\s+)?"  # "du lundi 3 au vendredi 7 mars"
     year = r"(?<![\w.,])\d{4}(?![\w]|[.,]?\d)"
-    date = rf"{day}\s+{month}(?:\s+{year})?"
+    date = rf"{weekday}{day}\s+{month}(?:\s+{year})?"
+    ordinals = alternation(months["year_part_ordinals"])
+    parts = alternation(months["year_parts"])
+    letters = "".join(months["year_part_abbreviations"])
     month_year = rf"{month}(?:\s+{year})?"
     opening = "|".join(alternation([pair[0]]) for pair in months["range_connectors"])
     closing = "|".join(alternation([pair[1]]) for pair in months["range_connectors"])
@@ -29,14 +33,23 @@ def _patterns() -> dict[str, re.Pattern]:
     apos = typo["apos"]
     return {
         "atom": re.compile(
-            rf"(?:(?P<day>{day})\s+)?(?P<month>{month})(?:\s+(?P<year>{year}))?"
-            rf"|(?P<day_only>{day})",
+            rf"{weekday}(?:(?P<day>{day})\s+)?(?P<month>{month})(?:\s+(?P<year>{year}))?"
+            rf"|{weekday}(?P<day_only>{day})",
             re.I,
         ),
         "range": re.compile(
             rf"(?<![\w'’])(?P<open>{opening}|d{apos})(?:(?<={apos})\s*|\s+){article}"
-            rf"(?P<x>{date}|{month_year}|{day})\s+(?P<close>{closing})\s+{article}"
+            rf"(?P<x>{date}|{month_year}|{weekday}{day})\s+(?P<close>{closing})\s+{article}"
             rf"(?P<y>{date}|{month_year})",
+            re.I,
+        ),
+        "month_dash": re.compile(  # "janvier-février 2025"
+            rf"(?<![\w-])(?P<x>{month})\s*{typo['dash']}\s*(?P<y>{month_year})", re.I
+        ),
+        "year_part": re.compile(
+            rf"(?<![\w'’-])(?:(?P<ordinal>{ordinals})\s+(?P<part>{parts})"
+            rf"|(?-i:(?P<letter>[{letters}]))(?P<number>[1-4]))"
+            rf"\s+(?:(?:de\s+|d{apos}\s*)(?:l{apos}\s*année\s+)?)?(?P<year>{year})",
             re.I,
         ),
         # A date or month-year is found from its month word, then the day before and year after.
@@ -134,9 +147,43 @@ def _part(m: re.Match) -> str | None:
     return f"{a}/{b}" if a and b else None
 
 
+def _month_ranges(text: str) -> list[Candidate]:
+    """ "janvier-février 2025": the period from the first month to the second."""
+    out = []
+    for m in _patterns()["month_dash"].finditer(text):
+        x, y = _atom(m.group("x")), _atom(m.group("y"))
+        value = _span(x, y) if x and y and x["m"] != y["m"] else None
+        if value is not None:
+            out.append(Candidate(m.start(), m.end(), "period", value, DATE_PRIORITY))
+    return out
+
+
+def _year_parts(text: str) -> list[Candidate]:
+    """ "au premier trimestre 2025", "T3 2024", "S2 2024": the period of that part's months."""
+    months = load("months")
+    ordinals = {fold(k): v for k, v in months["year_part_ordinals"].items()}
+    out = []
+    for m in _patterns()["year_part"].finditer(text):
+        year = int(m.group("year"))
+        if m.group("letter"):
+            part, which = (
+                months["year_part_abbreviations"][m.group("letter")],
+                int(m.group("number")),
+            )
+        else:
+            part, which = fold(m.group("part")), ordinals[fold(m.group("ordinal"))]
+        length = months["year_parts"][part]
+        if not _year_ok(year) or which * length > 12:
+            continue
+        first, last = (which - 1) * length + 1, which * length
+        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+        out.append(Candidate(m.start(), m.end(), "period", value, DATE_PRIORITY))
+    return out
+
+
 def find_dates(text: str) -> list[Candidate]:
     """Date and period candidates in `text`."""
-    out = _ranges(text)
+    out = _ranges(text) + _month_ranges(text) + _year_parts(text)
     p = _patterns()
     for m in p["month"].finditer(text):
         day = p["day_before"].search(text, max(0, m.start() - 16), m.start())

@@ -154,6 +154,23 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Dès début juin.", [("début juin", "period", "--06-01/--06-10")]),
         ("Jusqu'à fin février 2024.", [("fin février 2024", "period", "2024-02-21/2024-02-29")]),
         ("Prévu fin 2023.", [("fin 2023", "period", "2023-09/2023-12")]),
+        # Weekdays before the days of a range; two months joined by a dash.
+        (
+            "Du lundi 3 au vendredi 7 mars 2025.",
+            [("Du lundi 3 au vendredi 7 mars 2025", "period", "2025-03-03/2025-03-07")],
+        ),
+        (
+            "Réalisée en janvier-février 2025.",
+            [("janvier-février 2025", "period", "2025-01/2025-02")],
+        ),
+        ("En décembre–janvier 2025.", [("décembre–janvier 2025", "period", "2024-12/2025-01")]),
+        # A quarter or a half of a year whose year is written.
+        ("Au premier trimestre 2025.", [("premier trimestre 2025", "period", "2025-01/2025-03")]),
+        ("Au 3e trimestre 2024, il recule.", [("3e trimestre 2024", "period", "2024-07/2024-09")]),
+        ("Au T4 2024.", [("T4 2024", "period", "2024-10/2024-12")]),
+        ("Au second semestre 2024.", [("second semestre 2024", "period", "2024-07/2024-12")]),
+        ("En S1 2025.", [("S1 2025", "period", "2025-01/2025-06")]),
+        ("Au 5e trimestre 2024.", [("5e", "other", 5.0), ("2024", "year", 2024.0)]),
         # year
         ("Le marché en 2024.", [("2024", "year", 2024.0)]),
         ("Depuis 2008, il croît.", [("2008", "year", 2008.0)]),
