@@ -149,6 +149,8 @@ def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_headin
         ),
         ("Trois personnes sur quatre le pensent.", "three_quarters", "Trois personnes sur quatre"),
         ("Près d’un quart (23 %) des PME ont été attaquées.", "nearly", "Près d’un quart"),
+        # The modifier apostrophe (U+02BC), a letter to the regex engine, reads as the others.
+        ("Près dʼun quart (23 %) des PME ont été attaquées.", "nearly", "Près dʼun quart"),
         ("Plus de la moitié des parents (52 %).", "more_than_half", "Plus de la moitié"),
         ("La quasi-totalité des PME le font.", "almost_all", "La quasi-totalité"),
         ("Un dixième des sondés.", "one_in_ten", "Un dixième"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.derive.intervals import Interval, at_least, at_most, fmt
 from pipeline.errors import InputError
+from pipeline.extract.lexicon import straighten
 from pipeline.yamlio import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "raw" / "lexicon" / "fr_claims.yml"
@@ -216,8 +217,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, Entry]:
 def normalize(text: str) -> str:
     """Composed (NFC), lower case, one kind of apostrophe and of space: for matching forms in
     quotes."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    text = straighten(unicodedata.normalize("NFC", text))
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return " ".join(text.casefold().split())
 
 

@@ -1,6 +1,8 @@
 """Find every numeric mention in a French text: recognize, resolve overlaps, then read context."""
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.extract.composed import Composed, compose, is_composed
 from pipeline.extract.dates import find_dates
@@ -8,6 +10,7 @@ from pipeline.extract.directions import sign_points
 from pipeline.extract.durations import find_parts_of_hour
 from pipeline.extract.hedges import attach_hedges
 from pipeline.extract.lexical import find_lexical
+from pipeline.extract.lexicon import load
 from pipeline.extract.masks import masked_spans, outside
 from pipeline.extract.mention import Candidate, Mention
 from pipeline.extract.names import find_hyphenated
@@ -42,20 +45,38 @@ def _inside(c: Candidate, span: tuple[int, int]) -> bool:
 def extract_mentions(text: str) -> list[Mention]:
     """Numeric mentions in `text`, sorted by start, never overlapping.
 
-    A text written in decomposed Unicode is read composed (NFC); offsets and surfaces are
-    those of `text` as it is."""
-    if is_composed(text):
-        return _extract(text)
-    composed = compose(text)
-    return [_in_original(composed, m) for m in _extract(composed.text)]
+    A text written in decomposed Unicode is read composed (NFC), and an apostrophe that is a
+    letter to the regex engine ("dʼun", U+02BC) as the typographic one; offsets and surfaces
+    are those of `text` as it is."""
+    read = plain_apostrophes(text)
+    if is_composed(read):
+        mentions = _extract(read)
+        same = Composed(read, read)  # one character for one: the offsets stay
+        return mentions if read is text else [_in_original(same, m, text) for m in mentions]
+    composed = compose(read)
+    return [_in_original(composed, m, text) for m in _extract(composed.text)]
 
 
-def _in_original(composed: Composed, m: Mention) -> Mention:
+@lru_cache(maxsize=1)
+def _letter_apostrophes() -> dict[int, str]:
+    """The apostrophes of the lexicon that regexes read as letters (U+02BC), → '’'."""
+    apostrophes = load("numbers")["typography"]["apostrophes"]
+    return {ord(a): "’" for a in apostrophes if re.match(r"\w", a)}
+
+
+def plain_apostrophes(text: str) -> str:
+    """`text` with its letter-like apostrophes written '’': the same length, so the same
+    offsets; `text` itself when it has none."""
+    table = _letter_apostrophes()
+    return text.translate(table) if any(chr(c) in text for c in table) else text
+
+
+def _in_original(composed: Composed, m: Mention, original: str | None = None) -> Mention:
     start, end = composed.start(m.start), composed.end(m.end)
     has_qualifier = m.qualifier_start is not None
     q_start = composed.start(m.qualifier_start) if has_qualifier else None
     q_end = composed.end(m.qualifier_end) if has_qualifier else None
-    text = composed.original
+    text = composed.original if original is None else original
     return replace(
         m,
         start=start,

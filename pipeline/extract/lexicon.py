@@ -66,9 +66,14 @@ def _apostrophes() -> dict[int, str]:
     return {ord(ch): "'" for ch in load("numbers")["typography"]["apostrophes"]}
 
 
+def straighten(text: str) -> str:
+    """`text` with every apostrophe of the lexicon ("’", "ʼ"…) written "'"."""
+    return text.translate(_apostrophes())
+
+
 def fold(word: str) -> str:
     """A word as looked up in the lexicons: lowercase, straight apostrophe."""
-    return word.lower().translate(_apostrophes())
+    return straighten(word.lower())
 
 
 @lru_cache(maxsize=1)
