@@ -1,4 +1,5 @@
-"""Watch raw/sources: register new sources as partitions and materialize changed ones."""
+"""Watch raw/sources: register new sources as partitions and materialize changed ones, all of
+them in one run when the pipeline's code or lexicons changed."""
 
 import hashlib
 import json
@@ -9,7 +10,7 @@ import dagster as dg
 
 from pipeline.atomic import write_whole
 from pipeline.gc_thresholds import fewer_collections
-from pipeline.load.documents import input_digest, input_stats
+from pipeline.load.documents import input_digest, input_stats, reading_version
 from pipeline.load.sources import source_dirs
 from pipeline.partitions import SOURCES
 from pipeline.resources import ProjectPaths
@@ -49,30 +50,37 @@ def state_file(paths: ProjectPaths, cursor: str) -> Path:
     return paths.store / STATE_DIR / f"{cursor}.json"
 
 
-def seen_state(paths: ProjectPaths, cursor: str | None) -> dict[str, dict]:
-    """What the sensor last acknowledged, as `source_state` gives it: the state file the cursor
+def seen_state(paths: ProjectPaths, cursor: str | None) -> tuple[dict[str, dict], str | None]:
+    """What the sensor last acknowledged: each source as `source_state` gives it, and the
+    reading_version of the pipeline that materialized them, from the state file the cursor
     names (earlier versions kept {source id: digest}, in the cursor itself, then in that
-    file); nothing without a cursor, or when the store lost the file, so that every source
-    is materialized again."""
+    file, and no version); nothing without a cursor, or when the store lost the file, so
+    that every source is materialized again."""
     if not cursor:
-        return {}
+        return {}, None
     if cursor.startswith("{"):
         found = json.loads(cursor)
     elif not re.fullmatch(r"[0-9a-f]{64}", cursor):  # not a name this sensor gave
-        return {}
+        return {}, None
     else:
         try:
             found = json.loads(state_file(paths, cursor).read_bytes())
         except (FileNotFoundError, ValueError):  # lost or damaged: start again from nothing
-            return {}
-    return {k: v if isinstance(v, dict) else {"digest": v, "stats": None} for k, v in found.items()}
+            return {}, None
+    version = found.get("version") if isinstance(found.get("sources"), dict) else None
+    sources = found["sources"] if version is not None else found
+    return {
+        k: v if isinstance(v, dict) else {"digest": v, "stats": None} for k, v in sources.items()
+    }, version
 
 
-def keep_state(paths: ProjectPaths, state: dict[str, dict], cursor: str | None) -> str:
-    """Store `state` in its state file and return the file's name, the next cursor. Files
-    other than this one and the current cursor's are removed (a tick that fails keeps the
-    current cursor, whose file must still be there)."""
-    data = json.dumps(state, sort_keys=True).encode()
+def keep_state(
+    paths: ProjectPaths, state: dict[str, dict], version: str, cursor: str | None
+) -> str:
+    """Store `state` and the reading `version` in their state file and return the file's name,
+    the next cursor. Files other than this one and the current cursor's are removed (a tick
+    that fails keeps the current cursor, whose file must still be there)."""
+    data = json.dumps({"version": version, "sources": state}, sort_keys=True).encode()
     name = hashlib.sha256(data).hexdigest()
     target = state_file(paths, name)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -91,19 +99,43 @@ def keep_state(paths: ProjectPaths, state: dict[str, dict], cursor: str | None) 
 )
 def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: ProjectPaths):
     """Adds a partition per new directory of raw/sources, drops removed ones, and requests a
-    run for every source whose files changed since the last evaluation."""
+    run for every source whose files changed since the last evaluation; when the pipeline's
+    code or lexicons changed since (or on its first evaluation), one run reads every source
+    again, as `make run` does: the stored documents of another version are refused."""
     with fewer_collections():  # tens of thousands of small objects, kept until the next tick
-        seen = seen_state(paths, context.cursor)
+        seen, seen_version = seen_state(paths, context.cursor)
         now = source_state(paths, seen)
-    known = set(context.instance.get_dynamic_partitions(SOURCES.name))
-    changed = sorted(k for k, v in now.items() if k not in seen or seen[k]["digest"] != v["digest"])
-    context.update_cursor(keep_state(paths, now, context.cursor))
+    in_order = context.instance.get_dynamic_partitions(SOURCES.name)
+    known = set(in_order)
+    version = reading_version()
+    if version != seen_version:
+        # Partitions keep the order they were added in; new ones come last, sorted.
+        order = [k for k in in_order if k in now] + sorted(set(now) - known)
+        requests = [_one_run(order, version)] if order else []
+    else:
+        changed = (k for k, v in now.items() if k not in seen or seen[k]["digest"] != v["digest"])
+        requests = [
+            dg.RunRequest(partition_key=k, run_key=f"{k}:{now[k]['digest']}")
+            for k in sorted(changed)
+        ]
+    context.update_cursor(keep_state(paths, now, version, context.cursor))
     return dg.SensorResult(
-        run_requests=[
-            dg.RunRequest(partition_key=k, run_key=f"{k}:{now[k]['digest']}") for k in changed
-        ],
+        run_requests=requests,
         dynamic_partitions_requests=[
             SOURCES.build_add_request(sorted(set(now) - known)),
             SOURCES.build_delete_request(sorted(known - set(now))),
         ],
+    )
+
+
+def _one_run(order: list[str], version: str) -> dg.RunRequest:
+    """One run over every partition, first to last (the asset's single-run backfill)."""
+    if len(order) == 1:
+        return dg.RunRequest(partition_key=order[0], run_key=f"{order[0]}:{version}")
+    return dg.RunRequest(
+        run_key=f"all:{version}:{len(order)}",
+        tags={
+            "dagster/asset_partition_range_start": order[0],
+            "dagster/asset_partition_range_end": order[-1],
+        },
     )

@@ -58,12 +58,19 @@ def test_sensor_registers_new_sources_and_requests_changed_ones(project):
         assert third.dynamic_partitions_requests[1].partition_keys == []
 
 
+def _requested(request: dg.RunRequest) -> str:
+    """The partition a run request reads, or "first..last" for one run over a range."""
+    if request.partition_key is not None:
+        return request.partition_key
+    return f"{request.partition_key_range.start}..{request.partition_key_range.end}"
+
+
 def _evaluate(instance, project, cursor):
     context = dg.build_sensor_context(
         instance=instance, resources={"paths": project}, cursor=cursor
     )
     result = raw_sources_sensor(context)
-    return [r.partition_key for r in result.run_requests], context.cursor
+    return [_requested(r) for r in result.run_requests], context.cursor
 
 
 def _state_files(project) -> list[str]:
@@ -78,7 +85,9 @@ def test_sensor_cursor_is_the_name_of_its_state_file(project):
         requested, first = _evaluate(instance, project, None)
         assert requested == [SEED_ID] and len(first) == 64
         state = json.loads(state_file(project, first).read_text())
-        assert list(state) == [SEED_ID] and state[SEED_ID]["digest"] == input_digest(seed)
+        assert state["version"] == reading_version()
+        assert list(state["sources"]) == [SEED_ID]
+        assert state["sources"][SEED_ID]["digest"] == input_digest(seed)
         assert _evaluate(instance, project, first) == ([], first)  # nothing changed
         assert _state_files(project) == [first]
 
@@ -94,16 +103,16 @@ def test_sensor_cursor_is_the_name_of_its_state_file(project):
 
 
 @pytest.mark.parametrize(
-    ("cursor", "requested"),
+    "cursor",
     [
-        ("legacy", []),  # {source: digest}, as an earlier version kept it in the cursor
-        ("flat file", []),  # and then in the state file
-        ("0" * 64, [SEED_ID]),  # its file is gone (the store was emptied)
-        ("../../etc/hostname", [SEED_ID]),  # not a name this sensor gives
-        ("damaged", [SEED_ID]),
+        "legacy",  # {source: digest}, as an earlier version kept it in the cursor
+        "flat file",  # and then in the state file, without the pipeline's version
+        "0" * 64,  # its file is gone (the store was emptied)
+        "../../etc/hostname",  # not a name this sensor gives
+        "damaged",
     ],
 )
-def test_sensor_without_its_state_file(project, cursor, requested):
+def test_sensor_without_its_state_file_reads_every_source_again(project, cursor):
     if cursor == "legacy":
         cursor = json.dumps({SEED_ID: input_digest(project.raw / "sources" / SEED_ID)})
     if cursor == "flat file":
@@ -117,8 +126,8 @@ def test_sensor_without_its_state_file(project, cursor, requested):
         state_file(project, cursor).write_text('{"truncated', encoding="utf-8")
     with dg.DagsterInstance.ephemeral() as instance:
         got, new_cursor = _evaluate(instance, project, cursor)
-    assert got == requested
-    assert json.loads(state_file(project, new_cursor).read_text())[SEED_ID]["digest"]
+    assert got == [SEED_ID]
+    assert json.loads(state_file(project, new_cursor).read_text())["sources"][SEED_ID]["digest"]
 
 
 def test_sensor_hashes_only_sources_whose_files_changed(project, monkeypatch):
@@ -135,7 +144,8 @@ def test_sensor_hashes_only_sources_whose_files_changed(project, monkeypatch):
     monkeypatch.setattr(sensors, "input_digest", counting)
     with dg.DagsterInstance.ephemeral() as instance:
         requested, cursor = _evaluate(instance, project, None)
-        assert requested == sorted([SEED_ID, NEW_ID]) and sorted(hashed) == requested
+        assert requested == [f"{SEED_ID}..{NEW_ID}"]  # the first tick: one run reads all
+        assert sorted(hashed) == sorted([SEED_ID, NEW_ID])
         hashed.clear()
         assert _evaluate(instance, project, cursor) == ([], cursor) and hashed == []
 
@@ -148,6 +158,45 @@ def test_sensor_hashes_only_sources_whose_files_changed(project, monkeypatch):
         annotations.write_text(annotations.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         requested, cursor = _evaluate(instance, project, cursor)
         assert requested == [NEW_ID] and hashed == [NEW_ID]
+
+
+def test_after_an_upgrade_the_sensor_reads_every_source_again_in_one_run(project, monkeypatch):
+    """After the pipeline's code or lexicons change, every stored document is refused; the
+    sensor sees its version change and requests one run over every partition, in their
+    order, which reads them all again, as `make run` does, rather than one run per source."""
+    for i in range(2):
+        add_copy_of_seed(project.raw, f"copy_{i}")
+    defs = build_definitions(project)
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert run_build(defs, instance, project, run_config=QUIET).success
+        order = instance.get_dynamic_partitions(SOURCES.name)
+        with monkeypatch.context() as before_upgrade:
+            before_upgrade.setattr(sensors, "reading_version", lambda: "0" * 64)
+            _, cursor = _evaluate(instance, project, None)
+            assert _evaluate(instance, project, cursor) == ([], cursor)  # nothing changed
+        for stored in (project.store / "source_documents").glob("*.pkl"):  # read by old code
+            doc = pickle.loads(stored.read_bytes())
+            stored.write_bytes(pickle.dumps(dataclasses.replace(doc, code="0" * 64)))
+        release = defs.resolve_job_def("release_job")
+        refused = release.execute_in_process(instance=instance, raise_on_error=False)
+        assert not refused.success
+
+        context = dg.build_sensor_context(
+            instance=instance, resources={"paths": project}, cursor=cursor
+        )
+        (request,) = raw_sources_sensor(context).run_requests
+        assert _requested(request) == f"{order[0]}..{order[-1]}"
+        assert _evaluate(instance, project, context.cursor) == ([], context.cursor)
+
+        run = defs.resolve_job_def("source_job").execute_in_process(
+            instance=instance, tags=request.tags, raise_on_error=False, run_config=QUIET
+        )
+        assert run.success
+        assert {e.partition for e in run.get_asset_materialization_events()} == set(order)
+        published = release.execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET
+        )
+        assert published.success
 
 
 def test_one_source_is_rebuilt_alone_and_stale_sources_are_refused(project):
