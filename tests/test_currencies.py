@@ -9,8 +9,10 @@ import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
+from pipeline.publish.bundle import PAGE
 
 from .conftest import published_figures, query, refused_after_edit, release_with, traced_numbers
+from .release.chromium import Chromium
 
 DATA = Path(__file__).parent / "data" / "quebec_rents"
 SURVEY = "leger_locataires_2025"
@@ -90,3 +92,24 @@ def test_an_amount_in_a_currency_its_words_do_not_name_is_refused(tmp_path):
         "canadian_dollar, not an amount in euro | write unit: us_dollar or canadian_dollar, or "
         "correct the number_text |"
     ) in report
+
+
+VALUES = """[...document.querySelectorAll('figure.chart')].map(f => ({
+  lines: [...f.querySelectorAll('.value')].map(v =>
+    Math.round(v.getBoundingClientRect().height / parseFloat(getComputedStyle(v).lineHeight))),
+  tracks: [...new Set([...f.querySelectorAll('.track')].map(t =>
+    Math.round(t.getBoundingClientRect().width)))].length}))"""
+
+
+@pytest.mark.slow
+def test_the_page_writes_each_amount_on_one_line(release):
+    """'1 150 $ CA' is wider than a percent: its chart's value column widens to it, and all
+    the bars of a chart keep one track."""
+    with Chromium(1100, 900) as browser:
+        page = browser.page()
+        page.goto((release / PAGE).as_uri())
+        page.wait_until("document.readyState === 'complete'")
+        charts = page.evaluate(VALUES)
+        page.close()
+    assert charts and all(c["lines"] and set(c["lines"]) == {1} for c in charts)
+    assert all(c["tracks"] == 1 for c in charts)

@@ -65,8 +65,11 @@ def figure_html(c: Chart) -> str:
     """One chart as the <figure> element of the page, indented as the page's lines are."""
     note = f'<p class="note">{escape(c.note)}</p>' if c.note else ""
     bars = "".join(_bar(b, c.scale) for b in c.bars)
+    # The value column is as wide as the chart's longest value ("1,150 $ CA" on one line), so
+    # that every bar of the chart has the same track.
+    widest = max((len(b.text) for b in c.bars), default=0)
     return (
-        f'    <figure class="chart" id="chart-{escape(c.id)}">\n'
+        f'    <figure class="chart" id="chart-{escape(c.id)}" style="--value: {widest}ch">\n'
         f"      <figcaption><h3>{escape(c.title)}</h3>"
         f'<p class="subtitle">{escape(c.subtitle)}</p></figcaption>\n'
         '      <ul class="bars">\n'

@@ -9,10 +9,11 @@ from pipeline.publish.figures import escape, figure_html
 from pipeline.publish.page import _environment
 
 # The loop of page.html.j2 that figures.py replaces, as it was (a bar's width now that of
-# the value's size, for units that may be negative): the reference output.
+# the value's size, for units that may be negative; the value column as wide as the chart's
+# longest value): the reference output.
 TEMPLATE_LOOP = """\
     {% for c in charts %}
-    <figure class="chart" id="chart-{{ c.id }}">
+    <figure class="chart" id="chart-{{ c.id }}" style="--value: {{ (c.bars | map(attribute='text') | map('length') | list + [0]) | max }}ch">
       <figcaption><h3>{{ c.title }}</h3><p class="subtitle">{{ c.subtitle }}</p></figcaption>
       <ul class="bars">
       {% for b in c.bars %}
