@@ -12,7 +12,8 @@ UNITS = {
     "canadian_dollar": "an amount in Canadian dollars (55000.0 for '55 000 $' in a Quebec "
     "daily, '55 000 $ CA')",
     "pound_sterling": "an amount in pounds sterling (40000.0 for '40 000 £')",
-    "swiss_franc": "an amount in Swiss francs (12.0 for '12 CHF')",
+    "swiss_franc": "an amount in Swiss francs (12.0 for '12 CHF' or '12 francs')",
+    "cfa_franc": "an amount in CFA francs (5000.0 for '5 000 FCFA')",
     "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
     "recul de 38 %'), may be negative or above 100",
     "points": "percentage points: a balance of opinion or a change of a share, signed by its "
@@ -56,7 +57,7 @@ UNITS = {
 DURATIONS = ("minutes", "hours", "days", "weeks", "months", "years")
 # Currencies: a figure in one of them is written with its currency ('35 000 €', '300 $'), and
 # the words of each are in raw/lexicon/fr_numbers.yml (units: currencies).
-CURRENCIES = ("euro", "us_dollar", "canadian_dollar", "pound_sterling", "swiss_franc")
+CURRENCIES = ("euro", "us_dollar", "canadian_dollar", "pound_sterling", "swiss_franc", "cfa_franc")
 # Units of measurement: a figure in one of them is written with that unit ('69 hectares',
 # '4 500 kWh'), and the words of each are in raw/lexicon/fr_numbers.yml (units: measures).
 MEASURES = (
@@ -154,6 +155,7 @@ SYMBOLS = {
     "canadian_dollar": " $ CA",
     "pound_sterling": " £",
     "swiss_franc": " CHF",
+    "cfa_franc": " FCFA",
     "points": " pts",
     "minutes": " min",
     "hours": " h",

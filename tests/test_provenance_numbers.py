@@ -3,7 +3,11 @@
 import pandas as pd
 import pytest
 
-from pipeline.validate.provenance import attribute_number_problems, observation_number_problems
+from pipeline.validate.provenance import (
+    attribute_number_problems,
+    number_span,
+    observation_number_problems,
+)
 
 
 def _entries(**row) -> pd.DataFrame:
@@ -30,6 +34,9 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (1.3e12, "us_dollar", "soit 1 300 milliards de dollars", "1 300 milliards de dollars"),
         (40000.0, "pound_sterling", "il gagne 40 000 £", "40 000 £"),
         (12.0, "swiss_franc", "un prix de 12 CHF", "12 CHF"),
+        (6500.0, "swiss_franc", "un salaire de 6'500 francs par mois", "6'500 francs"),
+        (1600.0, "count", "auprès de 1'600 personnes", "1'600"),
+        (5000.0, "cfa_franc", "un prix de 5 000 FCFA", "5 000 FCFA"),
         (2_000_000.0, "us_dollar", "un budget entre 2 et 3 M$", "2"),
         (300.0, "us_dollar", "il coûte $300", "$300"),
         (2_500_000.0, "euro", "un budget de €2,5 millions", "€2,5 millions"),
@@ -297,3 +304,19 @@ def test_attribute_number_reads_as_its_value(value, quote, number_text):
 def test_attribute_number_that_is_not_its_value(value, quote, number_text, problem, fix):
     found = attribute_number_problems(_entries(value=value, quote=quote, number_text=number_text))
     assert _problems(found) == [(problem, fix)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "number_text", "span"),
+    [
+        ("soit 53% ici", "53%", (5, 8)),
+        ("soit 153% ici", "53%", None),  # part of a longer number
+        ("soit 1.600 ici", "600", None),
+        ("soit 1 600 ici", "600", None),
+        ("soit 1'600 ici", "600", None),  # Swiss grouping
+        ("soit 1’600 ici", "1", None),
+        ("l'an 600 ici", "600", (5, 8)),  # an elision is no grouping
+    ],
+)
+def test_number_span_is_a_whole_number(quote, number_text, span):
+    assert number_span(quote, number_text, 1) == span

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from pipeline.extract.lexicon import alternation, fold, load, typography
+from pipeline.extract.lexicon import alternation, char_class, fold, load, typography
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +38,14 @@ def digits_source() -> str:
     # comma are decimal marks. A number grouped with dots takes only a decimal comma:
     # "1.601.6000" is no number ("1.601" then ".6000" would read as one).
     decimals = r",\d+|\.\d{1,2}(?!\d)|\.\d{4,}"
+    swiss = char_class(load("numbers")["typography"]["apostrophe_group_separators"])
     body = (
         rf"(?:\d{{1,3}}(?:{group}\d{{3}})+(?:{decimals})?"
         rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
+        rf"|\d{{1,3}}(?:{swiss}\d{{3}})+(?:[.,]\d+)?"  # Swiss: "1'600", "1'234.50"
         rf"|\d+(?:{decimals})?)"
     )
-    return rf"{before}{body}(?![.,/:]?\d)"
+    return rf"{before}{body}(?![.,/:'’]?\d)"
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,9 @@ def _word_token() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _no_groups() -> dict[int, None]:
-    return {ord(ch): None for ch in load("numbers")["typography"]["group_separators"]}
+    typo = load("numbers")["typography"]
+    separators = typo["group_separators"] + typo["apostrophe_group_separators"]
+    return {ord(ch): None for ch in separators}
 
 
 def digits_value(written: str) -> Decimal:

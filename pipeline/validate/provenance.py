@@ -31,8 +31,9 @@ TOLERANCE = 1e-4
 NUMBER_COLUMNS = ["file", "entry", "value", "quote", "number_text", "number_occurrence"]
 
 
-# Characters that join digits into one number: "1.600", "5,9", "1 600" (spaces of all widths).
-JOINERS = ". ,\u00a0\u202f\u2009"
+# Characters that join digits into one number: "1.600", "5,9", "1 600" (spaces of all widths),
+# "1'600" (Swiss).
+JOINERS = ". ,\u00a0\u202f\u2009'\u2019"
 
 
 def _inside_a_number(quote: str, start: int, end: int) -> bool:

@@ -33,6 +33,12 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il y a 11 000 salariés.", [("11 000", "count", 11000.0)]),
         ("Il y a 601 salariés.", [("601", "count", 601.0)]),
         ("Il y a 1.600.000 salariés.", [("1.600.000", "count", 1600000.0)]),
+        # Swiss typography: thousands grouped by an apostrophe, decimals after a dot.
+        ("Auprès de 1'600 personnes.", [("1'600", "count", 1600.0)]),
+        ("Soit 1’234’567 habitants.", [("1’234’567", "count", 1234567.0)]),
+        ("Un salaire de 6'500 francs.", [("6'500 francs", "money", 6500.0)]),
+        ("Soit CHF 1'234.50 par mois.", [("CHF 1'234.50", "money", 1234.5)]),
+        ("Un prix de 5 000 FCFA.", [("5 000 FCFA", "money", 5000.0)]),
         # A sample size after "n=" ("(n=1 502)"): "=" before other numbers is a formula.
         ("Un échantillon (n=1 502).", [("1 502", "count", 1502.0)]),
         ("Base : répondants (N=802).", [("802", "count", 802.0)]),
