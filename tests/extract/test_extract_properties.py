@@ -141,12 +141,13 @@ def test_any_text_gives_exact_nonoverlapping_mentions(text):
     _check_invariants(text)
 
 
-DIGIT_PIECES = ["1", "6", "0", "00", "000", "601", ".", ",", " ", NBSP, NNBSP, "-", "%"]
+DIGIT_PIECES = ["1", "6", "0", "00", "000", "601", ".", ",", " ", NBSP, NNBSP, "-", "%", "'", "’"]
 
 
 @given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=24).map("".join))
 @example("1.601.6000")  # "1.601" grouped by a dot, then ".6000": once a crash
 @example("1 601.6000,5")
+@example("1'601'000.5")  # grouped by apostrophes (Swiss), then a dot decimal
 def test_any_run_of_digits_and_separators_reads_or_is_left(text):
     for m in _check_invariants(text):
         assert m.value == m.value  # a number, never NaN
