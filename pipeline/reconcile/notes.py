@@ -33,6 +33,12 @@ def _qualified(qualifier: str | None) -> str:
 
 
 def value_differs(a: Assertion, pub: Assertion, publishers: list[str]) -> str:
+    if a.key[0] != pub.key[0]:  # "38 %" of people against "38 %" of a quantity, "$" and "€"
+        return (
+            f"States {_v(a)} in unit {a.unit} where the release publishes {_v(pub)} in unit "
+            f"{pub.unit}, stated by {_sources(publishers)}: the units measure different "
+            "things, so the figures are not compared."
+        )
     return (
         f"States {_v(a)} {a.interval} where the release publishes {_v(pub)} {pub.interval}, "
         f"stated by {_sources(publishers)}: the rounding intervals do not overlap."

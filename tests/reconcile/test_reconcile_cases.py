@@ -252,6 +252,23 @@ def test_value_differs_note_gives_both_intervals():
     )
 
 
+@pytest.mark.parametrize(
+    ("unit", "number_text", "stated"),
+    [
+        ("percent_of_quantity", "38 %", "38 % in unit percent_of_quantity"),
+        ("us_dollar", "38 $", "38 $ in unit us_dollar"),
+    ],
+)
+def test_value_differs_note_names_units_that_are_not_compared(unit, number_text, stated):
+    table = reconcile(
+        entries(entry("a", 38), entry("b", 38, unit=unit, number_text=number_text)), POPULATIONS
+    ).table
+    assert table.set_index("source_id").loc["b", "note"] == (
+        f"States {stated} where the release publishes 38 % in unit percent, stated by a: "
+        "the units measure different things, so the figures are not compared."
+    )
+
+
 def test_bases_that_differ_share_a_comparison_id():
     table = reconcile(
         entries(entry("a", 41), entry("b", 41, "users"), entry("c", 7)), POPULATIONS
