@@ -7,7 +7,7 @@ from typing import NamedTuple
 from pipeline.bases import base_words
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
-from pipeline.extract.declared import declaration
+from pipeline.extract.declared import declaration, scaled
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
@@ -90,10 +90,11 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     return UNIT_OF_KIND.get(m.kind)
 
 
-def heading(m: Mention, text: str) -> tuple[str, int] | None:
-    """(unit, start of its line) of the heading that declares the unit of the count `m`, in
-    the block of lines `m` is in: "Confiance dans les institutions (en %)" over the line
-    "Le maire   63   61"; None if there is none."""
+def heading(m: Mention, text: str) -> tuple[str, int, float] | None:
+    """(unit, start of its line, scale) of the heading that declares the unit of the count
+    `m`, in the block of lines `m` is in: "Confiance dans les institutions (en %)" over the
+    line "Le maire   63   61", "(en millions d'euros)" over "2024   12,5" (counted in
+    millions); None if there is none."""
     if m.kind != "count" or BEFORE_A_WORD.match(text, m.end):  # "63 entreprises": no cell
         return None
     lo = max(0, m.start - BLOCK_CHARS)
@@ -101,7 +102,7 @@ def heading(m: Mention, text: str) -> tuple[str, int] | None:
     found = declaration(text, block, m.start)
     if found is None:
         return None
-    return found[0], text.rfind("\n", 0, found[1]) + 1
+    return found.units[0], text.rfind("\n", 0, found.start) + 1, found.scale
 
 
 def _observation_template(m: Mention, text: str, unit: str) -> dict:
@@ -117,7 +118,11 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
         unit, value, number_text = CHANGES[m.kind], sign * abs(m.value), text[start:end]
     elif declared := heading(m, text):  # a row of a table whose heading says "(en %)"
-        unit, quote_start = declared[0], min(declared[1], m.sentence_start)
+        unit, quote_start, value = (
+            declared[0],
+            min(declared[1], m.sentence_start),
+            scaled(value, declared[2]),
+        )
     elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
         unit = "percent_of_quantity"
     quote = text[quote_start : m.sentence_end]

@@ -40,12 +40,14 @@ class FactObservation(pa.DataFrameModel):
     value_low: Series[float] = pa.Field(
         description="Lower bound of the values the published rounding allows (inclusive): "
         "value − 0.5 × 10^−decimals × scale, where scale is that of the number's scale "
-        "word, else 1 ('1,5 million': 1,450,000)."
+        "word or of its table's heading, else 1 ('1,5 million': 1,450,000; '37,5' under "
+        "'(en milliers d'euros)': 37,450)."
     )
     value_high: Series[float] = pa.Field(
         description="Upper bound of the values the published rounding allows (exclusive): "
         "value + 0.5 × 10^−decimals × scale, where scale is that of the number's scale "
-        "word, else 1 ('1,5 million': 1,550,000)."
+        "word or of its table's heading, else 1 ('1,5 million': 1,550,000; '37,5' under "
+        "'(en milliers d'euros)': 37,550)."
     )
     qualifier: Series[str] = text_field(
         "Words the text attaches to the figure ('près d’un quart', 'la quasi-totalité'); "

@@ -125,14 +125,14 @@ def reference_quote_value_problems(obs, mentions):
             if m[0] >= r.char_start and m[1] <= r.char_end and m[2] in kinds
         ]
         size = abs if r.unit in SIGNED_BY_WORDING else float
-        under_heading = [  # a count after a heading of the quote that declares the unit
-            m
+        under_heading = [  # a count after a heading of the quote that declares the unit,
+            (m, heading.scale)  # counted in the heading's scale ("(en millions d'euros)")
             for m in by_source[r.source_id]
             if m[0] >= r.char_start
             and m[1] <= r.char_end
             and m[2] == "count"
             and (heading := declaration(r.quote, 0, m[0] - r.char_start)) is not None
-            and heading[0] == r.unit
+            and r.unit in heading.units
         ]
         if not any(
             m[3] is not None
@@ -140,8 +140,8 @@ def reference_quote_value_problems(obs, mentions):
             and abs(size(m[3]) - size(float(r.value))) <= TOLERANCE
             for m in inside
         ) and not any(
-            m[3] is not None and m[3] == m[3] and abs(m[3] - float(r.value)) <= TOLERANCE
-            for m in under_heading
+            m[3] is not None and m[3] == m[3] and abs(m[3] * scale - float(r.value)) <= TOLERANCE
+            for m, scale in under_heading
         ):
             seen = ", ".join(repr(m[4]) for m in inside) or "no number of that unit"
             found.append(
@@ -358,6 +358,11 @@ CASES = {
             observation("s", 100, 120, value=61.0, unit="points", heading="en points"),
             observation("s", 100, 120, value=61.0),  # no heading
             observation("s", 85, 100, value=61.0, heading="(en %)".rjust(15)),  # 61 before it
+            # An amount counted in the heading's scale, in its currency.
+            observation("s", 100, 120, value=61e6, unit="euro", heading="(en M€)"),
+            observation("s", 100, 120, value=61.0, unit="euro", heading="(en M€)"),
+            observation("s", 100, 120, value=63.0, unit="canadian_dollar", heading="(en $)"),
+            observation("s", 100, 120, value=63.0, unit="euro", heading="(en $)"),
         ],
     ),
 }
@@ -412,9 +417,11 @@ def test_a_count_under_a_heading_states_the_unit_the_heading_declares():
     mentions, _, obs = frames(*CASES["counts under a heading that declares their unit"])
     obs["entry"] = [f"observations[{i}]" for i in range(len(obs))]
     found = quote_value_problems(obs, mentions)
-    # Stated: 61 and 63 after "(en %)" or "en %", 61 points after "en points". Not stated:
-    # no 62 written, a heading of percents for points, no heading, a count before the heading.
-    assert found["entry"].tolist() == [f"observations[{i}]" for i in (2, 3, 5, 6)]
+    # Stated: 61 and 63 after "(en %)" or "en %", 61 points after "en points", 61 000 000
+    # euros after "(en M€)", 63 Canadian dollars after "(en $)". Not stated: no 62 written, a
+    # heading of percents for points, no heading, a count before the heading, 61 euros after
+    # "(en M€)", euros after "(en $)".
+    assert sorted(found["entry"]) == sorted(f"observations[{i}]" for i in (2, 3, 5, 6, 8, 10))
 
 
 def test_points_are_stated_by_a_count_written_with_its_sign():

@@ -2,7 +2,8 @@
 shares of graduates it states shares of their income ("38 % de leurs revenus"): those are
 published in unit percent_of_quantity, and no respondent count or sampling interval is derived
 from them. Its changes are written with a sign one space before their number ("– 3 points")
-or glued to it ("(+4,5 %)")."""
+or glued to it ("(+4,5 %)"). A table's heading counts its salaries in thousands of euros
+("(en milliers d'euros)" over "Master   37,5")."""
 
 from pathlib import Path
 
@@ -69,6 +70,15 @@ EXPECTED = {
         "9 %",
     ),
     "plans_to_change_employer.yes.apec_2024_all": (50.0, "percent", 0, 49.5, 50.5, "la moitié"),
+    # A table whose heading counts the salaries in thousands of euros.
+    "starting_salary.median.apec_2024_employed_master": (
+        *(37500.0, "euro", 1, 37450.0, 37550.0),
+        "37,5",
+    ),
+    "starting_salary.median.apec_2024_employed_licence": (
+        *(31000.0, "euro", 0, 30500.0, 31500.0),
+        "31",
+    ),
 }
 SHARES_OF_INCOME = [
     f"{SURVEY}.housing_cost_share_of_income.mean.apec_2024_idf",
@@ -143,6 +153,8 @@ def test_the_claims_in_words_are_supported(release):
         ("72 %", "percent", 72.0),  # "72 % ont signé un CDI"
         ("+4,5 %", "percent_change", 4.5),
         ("– 3 points", "points", -3.0),
+        ("37,5", "euro", 37500.0),  # under "(en milliers d'euros)"
+        ("31", "euro", 31000.0),
     ],
 )
 def test_the_draft_proposes_the_unit_of_each_share_and_change(number, unit, value):

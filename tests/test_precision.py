@@ -30,6 +30,9 @@ from pipeline.model.precision import (
         ("un an et demi", 1),
         ("2 heures et demie", 1),
         ("2 heures et demi-tarif", 0),
+        # Swiss grouping by apostrophes, decimals after a dot.
+        ("1'600", 0),
+        ("1’234.50", 2),
     ],
 )
 def test_written_decimals(written, decimals):
@@ -63,6 +66,9 @@ def test_rounding_interval(value, decimals, interval):
         (2.5e9, "2,5 milliards d'euros", 1_000_000_000, (2.45e9, 2.55e9)),
         (1.2e9, "1,2\u00a0Md€", 1_000_000_000, (1.15e9, 1.25e9)),
         (45_000.0, "45\u202fk€", 1_000, (44_500.0, 45_500.0)),
+        # An abbreviated scale before any currency.
+        (2.5e9, "2,5 Md$", 1_000_000_000, (2.45e9, 2.55e9)),
+        (2.5e6, "2,5 M£", 1_000_000, (2.45e6, 2.55e6)),
         (10_000.0, "10 mille", 1_000, (9_500.0, 10_500.0)),
         (2_300_000.0, "2,3 Millions", 1_000_000, (2_250_000.0, 2_350_000.0)),
         (1_500_000.0, "1 million et demi", 1_000_000, (1_450_000.0, 1_550_000.0)),
@@ -86,4 +92,22 @@ def test_rounding_interval(value, decimals, interval):
 )
 def test_written_interval(value, written, scale, interval):
     assert written_scale(written) == scale
+    assert written_interval(value, written) == pytest.approx(interval)
+
+
+@pytest.mark.parametrize(
+    ("value", "written", "interval"),
+    [
+        # A number a table's heading counts in thousands or millions ("(en milliers
+        # d'euros)"): the number check published it scaled, and its rounding is scaled too.
+        (37_500.0, "37,5", (37_450.0, 37_550.0)),
+        (31_000.0, "31", (30_500.0, 31_500.0)),
+        (12_500_000.0, "12,5", (12_450_000.0, 12_550_000.0)),
+        # Values that are no such multiple keep the number's own rounding.
+        (37.5, "37,5", (37.45, 37.55)),
+        (-3.0, "3", (-3.5, -2.5)),
+        (1_600.0, "1'600", (1_599.5, 1_600.5)),
+    ],
+)
+def test_a_heading_scale_scales_the_rounding(value, written, interval):
     assert written_interval(value, written) == pytest.approx(interval)

@@ -3,10 +3,12 @@
 import re
 from functools import lru_cache
 
+from pipeline.extract.currencies import symbols
 from pipeline.extract.lexicon import load
+from pipeline.extract.numerals import digits_value
 
-# A run of digits with French or English separators; the last separator decides.
-_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,]*\d|\d")
+# A run of digits with French, English or Swiss separators; the last separator decides.
+_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,'’]*\d|\d")
 
 
 # Both are called once per entry (90,000 at 10,000 sources) on a few thousand distinct inputs.
@@ -58,9 +60,11 @@ def _scale_word() -> re.Pattern:
     words = sorted(numbers["scales"], key=len, reverse=True)
     abbreviations = sorted(numbers["scale_abbreviations"], key=len, reverse=True)
     before_de = sorted(numbers["scale_abbreviations_before_de"], key=len, reverse=True)
+    currency = "|".join(map(re.escape, sorted(symbols(), key=len, reverse=True)))
     return re.compile(
         rf"[\s\u00a0\u202f]*(?:(?P<word>(?i:{'|'.join(map(re.escape, words))}))(?!\w)"
-        rf"|(?P<abbreviation>{'|'.join(map(re.escape, abbreviations))})(?=[\s\u00a0\u202f]*€)"
+        rf"|(?P<abbreviation>{'|'.join(map(re.escape, abbreviations))})"
+        rf"(?=[\s\u00a0\u202f]*(?:{currency}))"
         rf"|(?P<before_de>{'|'.join(map(re.escape, before_de))})"
         rf"(?=[\s\u00a0\u202f]*(?:\Z|de\s|d['’])))"
     )
@@ -107,5 +111,27 @@ def rounding_interval(value: float, decimals: int, scale: int = 1) -> tuple[floa
 
 
 def written_interval(value: float, number_text: str) -> tuple[float, float]:
-    """The rounding interval of `value` as `number_text` writes it (decimals and scale word)."""
-    return rounding_interval(value, written_decimals(number_text), written_scale(number_text))
+    """The rounding interval of `value` as `number_text` writes it (decimals and scale word,
+    or the scale of a table's heading: '37,5' under '(en milliers d'euros)' is 37500, in
+    [37450, 37550))."""
+    scale = written_scale(number_text)
+    if scale == 1:
+        scale = heading_scale(value, number_text)
+    return rounding_interval(value, written_decimals(number_text), scale)
+
+
+def heading_scale(value: float, number_text: str) -> int:
+    """The scale a heading counts a number in, read from the value it was published with:
+    '37,5' published as 37500 was counted in thousands (fr_numbers.yml:
+    declared_amount_scales, which the number check applies); 1 for any other value."""
+    match = _NUMBER.search(number_text)
+    if match is None:
+        return 1
+    try:
+        written = float(digits_value(match.group()))
+    except ArithmeticError:  # not digits as the extractor writes them
+        return 1
+    for scale in sorted(set(load("numbers")["declared_amount_scales"].values())):
+        if written and abs(value - written * scale) <= 1e-9 * abs(value):
+            return int(scale)
+    return 1

@@ -200,7 +200,8 @@ def _stated_under_a_heading(
 ) -> np.ndarray:
     """Which of the `candidates` observations are stated by a count of their value written in
     their quote after a heading that declares their unit ("Le maire   63" after "Confiance
-    (en %)"), as the number check reads it."""
+    (en %)"; "12,5" after "(en millions d'euros)" is 12 500 000), as the number check reads
+    it."""
     out = np.zeros(len(obs), dtype=bool)
     rows = np.flatnonzero(candidates & obs["unit"].isin(declared_units()).to_numpy())
     if not len(rows):
@@ -214,11 +215,15 @@ def _stated_under_a_heading(
         (start >= quote_start)
         & (mentions["char_end"].to_numpy(dtype=np.int64)[mi] <= sub["char_end"].to_numpy()[oi])
         & (mentions["kind"].to_numpy()[mi] == "count")
-        & (np.abs(number - sub["value"].astype("float64").to_numpy()[oi]) <= TOLERANCE)
     )
     quotes, units = sub["quote"].to_numpy(), sub["unit"].to_numpy()
-    for o, at in zip(oi[counts], (start - quote_start)[counts], strict=True):
+    values = sub["value"].astype("float64").to_numpy()
+    for o, at, n in zip(oi[counts], (start - quote_start)[counts], number[counts], strict=True):
         heading = declaration(quotes[o], 0, int(at))
-        if heading is not None and heading[0] == units[o]:
+        if (
+            heading is not None
+            and units[o] in heading.units
+            and abs(n * heading.scale - values[o]) <= TOLERANCE
+        ):
             out[rows[o]] = True
     return out

@@ -8,7 +8,7 @@ import pandas as pd
 from pipeline.extract import parse_change, parse_in_quote, parse_number
 from pipeline.extract.composed import compose, is_composed
 from pipeline.extract.currencies import currency_units
-from pipeline.extract.declared import declaration
+from pipeline.extract.declared import declaration, scaled
 from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
@@ -158,7 +158,10 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             value = size
             found = unit_problem(kind) if expected_kinds is not None else None
         if found and kind in ("other", "count"):
-            found = unit_problem(kind, written=_stated_unit(row.quote, span, kind))
+            written, scale = _stated_unit(row.quote, span, kind, unit)
+            found = unit_problem(kind, written=written)
+            if not found and isinstance(value, float):
+                value = scaled(value, scale)  # "12,5" under "(en millions d'euros)"
     if not found and kind == "money" and unit in CURRENCIES:
         found = _currency_problem(row.number_text, unit, row.quote, span)
     if found:
@@ -184,14 +187,19 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
     return None
 
 
-def _stated_unit(quote: str, span: tuple[int, int], kind: str) -> str | None:
-    """The unit the quote states for a number whose own words state none: a range's second
-    bound for its first ("10" of "de 10 à 15 km"), a heading before a count ("63" after the
-    "(en %)" of a table of shares)."""
+def _stated_unit(
+    quote: str, span: tuple[int, int], kind: str, unit: str | None
+) -> tuple[str | None, float]:
+    """(unit, scale) the quote states for a number whose own words state none: a range's
+    second bound for its first ("10" of "de 10 à 15 km"), a heading before a count ("63" after
+    the "(en %)" of a table of shares, "12,5" after "(en millions d'euros)", counted in
+    millions); `unit` when the heading may name several ("$"); (None, 1) if none."""
     if kind == "other":
-        return unit_in_quote(quote, *span)
+        return unit_in_quote(quote, *span), 1.0
     found = declaration(quote, 0, span[0])
-    return found[0] if found else None
+    if found is None:
+        return None, 1.0
+    return (unit if unit in found.units else found.units[0]), found.scale
 
 
 def _currency_problem(
