@@ -31,7 +31,7 @@ def _patterns() -> dict[str, re.Pattern]:
         r"\s*(?P<percent>%|％)"
         rf"|\s*(?P<money>(?-i:{alternation(currencies.symbols())}))(?![^\W\d_])"
         rf"|\s+(?P<cents>{alternation(units['cents'])})(?!\w)"
-        rf"|\s+(?P<money_word>{currency})(?!\w)"
+        rf"|\s+(?P<money_word>{currency})(?![\w-])"
         rf"|\s+(?P<percent_word>{spelled_percent})(?![\w.,]?\d)(?![ \u00a0\u202f]\d)(?!\w)"
         rf"|\s*(?P<points>{alternation(units['points'])})(?!\w)"
         rf"(?!\s+{alternation(units['points_not_after'])})"

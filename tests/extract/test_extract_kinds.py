@@ -114,6 +114,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il gagne 40 000 livres sterling.", [("40 000 livres sterling", "money", 40000.0)]),
         ("Un prix de 12 CHF.", [("12 CHF", "money", 12.0)]),
         ("Il a lu 12 livres.", [("12", "count", 12.0)]),  # books
+        ("Ils sont 12 francs-maçons.", [("12", "count", 12.0)]),  # a compound word
         # A currency symbol may come first.
         ("Il coûte $300.", [("$300", "money", 300.0)]),
         ("Un budget de €2,5 millions.", [("€2,5 millions", "money", 2500000.0)]),
