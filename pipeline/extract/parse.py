@@ -69,8 +69,11 @@ def currencies_in_quote(quote: str, start: int, end: int) -> tuple[str, ...]:
     """The currencies an amount written within [start, end) of `quote` may be in: those its
     own words name ("300 $"), else those of the range it opens ("2" of "entre 2 et 3 M$");
     () if neither names one."""
+    own = currency_units(quote[start:end])
+    if own:
+        return own
     amounts = (m.surface for m in extract_mentions(quote) if m.kind == "money" and m.start >= start)
-    return currency_units(quote[start:end]) or next(filter(None, map(currency_units, amounts)), ())
+    return next(filter(None, map(currency_units, amounts)), ())
 
 
 @lru_cache(maxsize=4096)
