@@ -120,6 +120,7 @@ def written_interval(value: float, number_text: str) -> tuple[float, float]:
     return rounding_interval(value, written_decimals(number_text), scale)
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
 def heading_scale(value: float, number_text: str) -> int:
     """The scale a heading counts a number in, read from the value it was published with:
     '37,5' published as 37500 was counted in thousands (fr_numbers.yml:
