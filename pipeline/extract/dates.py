@@ -43,14 +43,17 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<y>{date}|{month_year})",
             re.I,
         ),
-        "month_dash": re.compile(  # "janvier-février 2025"
-            rf"(?<![\w-])(?P<x>{month})\s*{typo['dash']}\s*(?P<y>{month_year})", re.I
-        ),
+        # After a month word: "-février 2025" of "janvier-février 2025".
+        "dash_month": re.compile(rf"\s*{typo['dash']}\s*(?P<y>{month_year})", re.I),
+        # Found from the part word, then the ordinal before it; or from the abbreviation.
         "year_part": re.compile(
-            rf"(?<![\w'’-])(?:(?P<ordinal>{ordinals})\s+(?P<part>{parts})"
-            rf"|(?-i:(?P<letter>[{letters}]))(?P<number>[1-4]))"
+            rf"(?<![\w-])(?P<part>{parts})"
             rf"\s+(?:(?:de\s+|d{apos}\s*)(?:l{apos}\s*année\s+)?)?(?P<year>{year})",
             re.I,
+        ),
+        "ordinal_before": re.compile(rf"(?<![\w'’-])(?P<ordinal>{ordinals})\s+\Z", re.I),
+        "year_part_letter": re.compile(
+            rf"(?P<letter>[{letters}])(?P<number>[1-4])\s+(?P<year>{year})"
         ),
         # A date or month-year is found from its month word, then the day before and year after.
         "month": re.compile(rf"(?<!\w){month}", re.I),
@@ -147,45 +150,62 @@ def _part(m: re.Match) -> str | None:
     return f"{a}/{b}" if a and b else None
 
 
-def _month_ranges(text: str) -> list[Candidate]:
-    """ "janvier-février 2025": the period from the first month to the second."""
-    out = []
-    for m in _patterns()["month_dash"].finditer(text):
-        x, y = _atom(m.group("x")), _atom(m.group("y"))
-        value = _span(x, y) if x and y and x["m"] != y["m"] else None
-        if value is not None:
-            out.append(Candidate(m.start(), m.end(), "period", value, DATE_PRIORITY))
-    return out
+def _month_range(text: str, month: re.Match) -> Candidate | None:
+    """ "janvier-février 2025", "décembre-janvier 2025" from the first month word: the period
+    from the first month to the second (in the year before it when the first comes later in
+    a year); None when no dash and month follow it."""
+    if month.start() > 0 and text[month.start() - 1] == "-":
+        return None
+    m = _patterns()["dash_month"].match(text, month.end())
+    if m is None:
+        return None
+    x, y = _atom(month.group()), _atom(m.group("y"))
+    value = _span(x, y) if x and y and x["m"] != y["m"] else None
+    return Candidate(month.start(), m.end(), "period", value, DATE_PRIORITY) if value else None
+
+
+@lru_cache(maxsize=1)
+def _year_part_words() -> tuple[dict[str, int], tuple[str, ...]]:
+    """The ordinals of a part of a year, as looked up, and the part words ("trimestre")."""
+    months = load("months")
+    ordinals = {fold(k): v for k, v in months["year_part_ordinals"].items()}
+    return ordinals, tuple(fold(part) for part in months["year_parts"])
 
 
 def _year_parts(text: str) -> list[Candidate]:
     """ "au premier trimestre 2025", "T3 2024", "S2 2024": the period of that part's months."""
-    months = load("months")
-    ordinals = {fold(k): v for k, v in months["year_part_ordinals"].items()}
+    months, p = load("months"), _patterns()
+    ordinals, parts = _year_part_words()
+    found = []
+    lowered = text.lower()
+    words = p["year_part"].finditer(text) if any(w in lowered for w in parts) else ()
+    for m in words:
+        ordinal = p["ordinal_before"].search(text, max(0, m.start() - 16), m.start())
+        if ordinal:
+            part, which = fold(m.group("part")), ordinals[fold(ordinal.group("ordinal"))]
+            found.append((ordinal.start(), m.end(), part, which, int(m.group("year"))))
+    for m in p["year_part_letter"].finditer(text):
+        if m.start() > 0 and re.match(r"[\w'’-]", text[m.start() - 1]):
+            continue  # inside a word or a code ("ST1 2024")
+        part = months["year_part_abbreviations"][m.group("letter")]
+        found.append((m.start(), m.end(), part, int(m.group("number")), int(m.group("year"))))
     out = []
-    for m in _patterns()["year_part"].finditer(text):
-        year = int(m.group("year"))
-        if m.group("letter"):
-            part, which = (
-                months["year_part_abbreviations"][m.group("letter")],
-                int(m.group("number")),
-            )
-        else:
-            part, which = fold(m.group("part")), ordinals[fold(m.group("ordinal"))]
+    for start, end, part, which, year in found:
         length = months["year_parts"][part]
-        if not _year_ok(year) or which * length > 12:
-            continue
-        first, last = (which - 1) * length + 1, which * length
-        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
-        out.append(Candidate(m.start(), m.end(), "period", value, DATE_PRIORITY))
+        if _year_ok(year) and which * length <= 12:
+            first, last = (which - 1) * length + 1, which * length
+            value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+            out.append(Candidate(start, end, "period", value, DATE_PRIORITY))
     return out
 
 
 def find_dates(text: str) -> list[Candidate]:
     """Date and period candidates in `text`."""
-    out = _ranges(text) + _month_ranges(text) + _year_parts(text)
+    out = _ranges(text) + _year_parts(text)
     p = _patterns()
     for m in p["month"].finditer(text):
+        if (dashed := _month_range(text, m)) is not None:
+            out.append(dashed)
         day = p["day_before"].search(text, max(0, m.start() - 16), m.start())
         year = p["year_after"].match(text, m.end())
         if day or year:

@@ -115,7 +115,9 @@ def _sign(text: str, start: int) -> tuple[int, int]:
 def _spaced_sign(text: str, start: int) -> re.Match | None:
     """The sign written one space before `start`: the true minus sign anywhere, another sign
     only after the words and marks of `spaced_sign_after`; None if there is none."""
-    m = _patterns()["spaced_sign"].search(text, max(0, start - 2), start)
+    if start < 2 or text[start - 2] not in _sign_characters():
+        return None  # most numbers: no sign two characters before
+    m = _patterns()["spaced_sign"].search(text, start - 2, start)
     if m is None or text[m.start()] in _spaced_signs_anywhere():
         return m
     return (
@@ -123,6 +125,18 @@ def _spaced_sign(text: str, start: int) -> re.Match | None:
         if _patterns()["spaced_sign_after"].search(text, max(0, m.start() - 12), m.start())
         else None
     )
+
+
+@lru_cache(maxsize=1)
+def _sign_characters() -> frozenset[str]:
+    typo = load("numbers")["typography"]
+    return frozenset(typo["plus_signs"] + typo["minus_signs"])
+
+
+@lru_cache(maxsize=1)
+def _symbol_characters() -> frozenset[str]:
+    """The last characters of the currency symbols ("$", "€", "F" of "CHF")."""
+    return frozenset(symbol[-1] for symbol in currencies.symbols())
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +150,15 @@ def _spaced_sign_after() -> str:
     words = [w for w in after if w[0].isalpha()]
     marks = [re.escape(m) for m in after if m not in words]
     return "|".join([rf"(?<![\w'’]){alternation(words)}", *marks])
+
+
+def _symbol_before(text: str, start: int) -> bool:
+    """Whether the last character of a currency symbol is written right before `start`, or
+    one space before it: most numbers have none, and need no further look."""
+    last = text[start - 1 : start]
+    if last in (" ", "\u00a0", "\u202f"):
+        last = text[start - 2 : start - 1]
+    return last != "" and last in _symbol_characters()
 
 
 def _bullet(text: str, sign_start: int, end: int) -> bool:
@@ -241,7 +264,7 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         return None  # digits glued to letters: "5G", "3D", "B2B"
     if (n.article and scale == 1) or (abbreviated and unit != "money"):
         return None
-    if unit is None and not n.words:
+    if unit is None and not n.words and _symbol_before(text, n.start):
         before = _patterns()["currency_before"].search(text, max(0, n.start - 6), n.start)
         if before:  # "$300", "€2,5 millions", "CHF 12": the currency written first
             value = float(n.value * scale)
