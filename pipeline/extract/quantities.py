@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "next_word": re.compile(r"\s+([^\W\d_]+(?:['’-][^\W\d_]+)*)"),
         "sign": re.compile(rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))\Z"),
         "currency_before": re.compile(
-            rf"(?<![\w$€£])(?-i:{alternation(currencies.symbols())})[ \u00a0\u202f]?\Z"
+            rf"(?<!\w)(?-i:{alternation(currencies.symbols())})[ \u00a0\u202f]?\Z"
         ),
         "spaced_sign": re.compile(
             rf"(?:(?P<plus>{typo['plus']})|(?P<minus>{typo['minus']}))[ \u00a0\u202f\u2009]\Z"
