@@ -1,0 +1,39 @@
+"""The benchmark scripts still run against the current code: each at a tiny size, as a person
+runs it from the repository root, with the figures it prints."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(script: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def test_sensor_tick_runs():
+    out = run("sensor_tick.py", "--sources", "30", "--rounds", "1")
+    assert "sources: 30; minimum of 1 rounds, same run" in out
+    for line in ("first tick", "baseline, every source hashed", "tick, nothing changed"):
+        assert re.search(rf"{line}[^:]*:\s+\d+\.\d{{3}} s", out), (line, out)
+
+
+@pytest.mark.slow
+def test_scale_runs():
+    out = run("scale.py", "--sizes", "30")
+    row = next(line for line in out.splitlines() if line.startswith("| 30 |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert len(cells) == 15 and all(re.fullmatch(r"[\d.,]+", c) for c in cells), row
+    assert "one-source rebuild" in out
