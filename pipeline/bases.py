@@ -8,6 +8,9 @@ from functools import lru_cache
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, fold, load
 
+# How far before a number a phrase naming its base is looked for, in characters: a sentence
+# of thousands of numbers is read in time linear in its length.
+BEFORE_CHARS = 200
 # Where a phrase before the number ends: a comma, a colon, a semicolon or a bracket.
 END_OF_PHRASE = re.compile(r"[,:;()]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
@@ -36,7 +39,8 @@ def base_words(m: Mention, text: str) -> list[str]:
     the group written right after a share ("des répondants"), in the order of the text."""
     found = []
     head = m.qualifier_start if m.qualifier_start is not None else m.start
-    before = list(_patterns()["before"].finditer(text, m.sentence_start, head))
+    lo = max(m.sentence_start, head - BEFORE_CHARS)
+    before = list(_patterns()["before"].finditer(text, lo, head))
     end = before and END_OF_PHRASE.search(text, before[-1].start(), head)
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
         found.append(text[before[-1].start() : end.start()].rstrip())
