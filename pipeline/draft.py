@@ -86,8 +86,22 @@ def proposed_unit(m: Mention, text: str) -> str | None:
         return written if written in WRITTEN else None
     if m.kind == "money":  # the first currency its words or those of its range name
         lo, hi = m.start, min(m.sentence_end, m.end + AROUND[1])
-        return (currencies_in_quote(text[lo:hi], 0, m.end - lo) or ("euro",))[0]
+        named = currencies_in_quote(text[lo:hi], 0, m.end - lo) or ("euro",)
+        hinted = [unit for unit in named if unit in _hinted_currencies(text)]
+        return (hinted or named)[0]
     return UNIT_OF_KIND.get(m.kind)
+
+
+@lru_cache(maxsize=4)  # one article at a time, read for each of its amounts
+def _hinted_currencies(text: str) -> frozenset[str]:
+    """The currencies whose hint words the article writes ("Montréal": canadian_dollar), which
+    the draft proposes first for a sign of several ("$"; fr_numbers.yml: currency_hints)."""
+    hints = load("numbers")["units"]["currency_hints"]
+    return frozenset(
+        unit
+        for unit, words in hints.items()
+        if re.search(rf"(?<!\w){alternation(words)}(?!\w)", text)
+    )
 
 
 def heading(m: Mention, text: str) -> tuple[str, int, float] | None:

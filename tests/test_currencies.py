@@ -1,7 +1,8 @@
 """An article in the manner of a Quebec daily, written for the tests and added as a curator
 adds it: its amounts are written "1 150 $" and are Canadian dollars. A dollar sign may name the
-US or the Canadian dollar, so the draft proposes the first and the number check accepts either;
-an amount published in a currency its words do not name is refused."""
+US or the Canadian dollar, so the draft proposes the one the article's words hint at ("Québec")
+or else the first, and the number check accepts either; an amount published in a currency its
+words do not name is refused."""
 
 from pathlib import Path
 
@@ -72,9 +73,15 @@ def test_analysts_read_the_currency_beside_the_value(release):
 
 @pytest.mark.parametrize(
     ("number", "unit"),
-    [("1 150 $", "us_dollar"), ("52 000 $", "us_dollar"), ("2 100 £", "pound_sterling")],
+    [
+        ("1 150 $", "canadian_dollar"),
+        ("52 000 $", "canadian_dollar"),
+        ("2 100 £", "pound_sterling"),
+    ],
 )
-def test_the_draft_proposes_the_first_currency_the_sign_may_name(number, unit):
+def test_the_draft_proposes_the_currency_the_article_hints_at(number, unit):
+    """ "$" may be either dollar; the article writes "Québec" and "Montréal", hint words of the
+    Canadian dollar (fr_numbers.yml: currency_hints)."""
     (mention,) = [m for m in extract_mentions(TEXT) if m.surface == number]
     assert draft_entry(mention, TEXT)["as_observation"]["unit"] == unit
 

@@ -29,6 +29,7 @@ def lexicon():
         ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
         # An amount in another currency: the first its words may name.
         ("Un salaire de 55 000 $ par an.", "us_dollar", 55000.0, "55 000 $"),
+        ("À Montréal, un loyer de 1 325 $.", "canadian_dollar", 1325.0, "1 325 $"),
         ("Un loyer de 1 200 $ CA.", "canadian_dollar", 1200.0, "1 200 $ CA"),
         ("Un prix de 12 CHF.", "swiss_franc", 12.0, "12 CHF"),
         ("Un budget entre 2 et 3 M£.", "pound_sterling", 2_000_000.0, "2"),
