@@ -52,6 +52,11 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "ordinal_before": re.compile(rf"(?<![\w'’-])(?P<ordinal>{ordinals})\s+\Z", re.I),
+        "season": re.compile(
+            rf"(?<![\w-])(?P<season>{alternation(months['seasons'])})"
+            rf"\s+(?:(?:de\s+|d{apos}\s*)(?:l{apos}\s*année\s+)?)?(?P<year>{year})",
+            re.I,
+        ),
         "year_part_letter": re.compile(
             rf"(?P<letter>[{letters}])(?P<number>[1-4])\s+(?P<year>{year})"
         ),
@@ -189,7 +194,7 @@ def _year_parts(text: str) -> list[Candidate]:
             continue  # inside a word or a code ("ST1 2024")
         part = months["year_part_abbreviations"][m.group("letter")]
         found.append((m.start(), m.end(), part, int(m.group("number")), int(m.group("year"))))
-    out = []
+    out = _seasons(text)
     for start, end, part, which, year in found:
         length = months["year_parts"][part]
         if _year_ok(year) and which * length <= 12:
@@ -197,6 +202,39 @@ def _year_parts(text: str) -> list[Candidate]:
             value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
             out.append(Candidate(start, end, "period", value, DATE_PRIORITY))
     return out
+
+
+@lru_cache(maxsize=1)
+def _season_months() -> dict[str, tuple[int, int]]:
+    """Each season word, as looked up → (first month, last month)."""
+    return {fold(k): tuple(v) for k, v in load("months")["seasons"].items()}
+
+
+def _seasons(text: str) -> list[Candidate]:
+    """ "au printemps 2025", "l'été 2024": the period of that season's months. Each season
+    word is matched where it is written ("été" is a word of many sentences)."""
+    seasons, lowered, out = _season_months(), text.lower(), []
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): scan it all
+        found = _patterns()["season"].finditer(text)
+    else:
+        found = (m for word in seasons for m in _matches_at(text, lowered, word))
+    for m in found:
+        first, last = seasons[fold(m.group("season"))]
+        if _year_ok(year := int(m.group("year"))):
+            value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+            out.append(Candidate(m.start(), m.end(), "period", value, DATE_PRIORITY))
+    return out
+
+
+def _matches_at(text: str, lowered: str, word: str):
+    """The season pattern's matches where `word` is written (`lowered`: `text` in lower case,
+    of the same length)."""
+    at = lowered.find(word)
+    while at >= 0:
+        m = _patterns()["season"].match(text, at)
+        if m is not None:
+            yield m
+        at = lowered.find(word, at + 1)
 
 
 def find_dates(text: str) -> list[Candidate]:

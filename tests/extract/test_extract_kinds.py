@@ -178,6 +178,13 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Au second semestre 2024.", [("second semestre 2024", "period", "2024-07/2024-12")]),
         ("En S1 2025.", [("S1 2025", "period", "2025-01/2025-06")]),
         ("Au 5e trimestre 2024.", [("5e", "other", 5.0), ("2024", "year", 2024.0)]),
+        # A season of a written year; winter spans two years and stays a year.
+        ("Réalisée à l'automne 2024.", [("automne 2024", "period", "2024-09/2024-12")]),
+        ("Au printemps 2025.", [("printemps 2025", "period", "2025-03/2025-06")]),
+        ("L'été 2024 a été chaud.", [("été 2024", "period", "2024-06/2024-09")]),
+        ("L'hiver 2024 fut froid.", [("2024", "year", 2024.0)]),
+        # A letter whose lower case is longer ("İ") before it moves no offset.
+        ("À İstanbul, à l'automne 2024.", [("automne 2024", "period", "2024-09/2024-12")]),
         # year
         ("Le marché en 2024.", [("2024", "year", 2024.0)]),
         ("Depuis 2008, il croît.", [("2008", "year", 2008.0)]),
