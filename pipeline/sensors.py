@@ -4,6 +4,7 @@ them in one run when the pipeline's code or lexicons changed."""
 import hashlib
 import json
 import re
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -114,8 +115,11 @@ def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: ProjectPaths)
         requests = [_one_run(order, version)] if order else []
     else:
         changed = (k for k, v in now.items() if k not in seen or seen[k]["digest"] != v["digest"])
+        # Dagster launches a run key once: the key names this write of the files (their
+        # stats change with every write), so that a source edited back to an earlier text is
+        # read again.
         requests = [
-            dg.RunRequest(partition_key=k, run_key=f"{k}:{now[k]['digest']}")
+            dg.RunRequest(partition_key=k, run_key=f"{k}:{now[k]['digest']}:{now[k]['stats']}")
             for k in sorted(changed)
         ]
     context.update_cursor(keep_state(paths, now, version, context.cursor))
@@ -129,11 +133,14 @@ def raw_sources_sensor(context: dg.SensorEvaluationContext, paths: ProjectPaths)
 
 
 def _one_run(order: list[str], version: str) -> dg.RunRequest:
-    """One run over every partition, first to last (the asset's single-run backfill)."""
+    """One run over every partition, first to last (the asset's single-run backfill). Its key
+    names the tick, so that a version rolled back and forth reads every source each time
+    (Dagster launches a run key once)."""
+    key = f"all:{version}:{time.time_ns()}"
     if len(order) == 1:
-        return dg.RunRequest(partition_key=order[0], run_key=f"{order[0]}:{version}")
+        return dg.RunRequest(partition_key=order[0], run_key=key)
     return dg.RunRequest(
-        run_key=f"all:{version}:{len(order)}",
+        run_key=key,
         tags={
             "dagster/asset_partition_range_start": order[0],
             "dagster/asset_partition_range_end": order[-1],

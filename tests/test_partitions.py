@@ -160,6 +160,35 @@ def test_sensor_hashes_only_sources_whose_files_changed(project, monkeypatch):
         assert requested == [NEW_ID] and hashed == [NEW_ID]
 
 
+def _keys(instance, project, cursor):
+    context = dg.build_sensor_context(
+        instance=instance, resources={"paths": project}, cursor=cursor
+    )
+    return [r.run_key for r in raw_sources_sensor(context).run_requests], context.cursor
+
+
+def test_every_request_has_a_run_key_of_its_own(project, monkeypatch):
+    """Dagster launches a run key once. A source edited back to an earlier text, and a
+    pipeline version rolled back and forth, must each be read again: no key repeats."""
+    seen = []
+    with dg.DagsterInstance.ephemeral() as instance:
+        keys, cursor = _keys(instance, project, None)
+        seen += keys
+        annotations = project.raw / "sources" / SEED_ID / "annotations.yml"
+        original = annotations.read_text(encoding="utf-8")
+        for text in (original + "\n", original, original + "\n"):  # edit, revert, edit again
+            annotations.write_text(text, encoding="utf-8")
+            keys, cursor = _keys(instance, project, cursor)
+            assert len(keys) == 1
+            seen += keys
+        for version in ("1" * 64, "2" * 64, "1" * 64, "2" * 64):  # an upgrade, rolled back…
+            monkeypatch.setattr(sensors, "reading_version", lambda v=version: v)
+            keys, cursor = _keys(instance, project, cursor)
+            assert len(keys) == 1
+            seen += keys
+    assert len(set(seen)) == len(seen) == 8
+
+
 def test_after_an_upgrade_the_sensor_reads_every_source_again_in_one_run(project, monkeypatch):
     """After the pipeline's code or lexicons change, every stored document is refused; the
     sensor sees its version change and requests one run over every partition, in their
