@@ -14,6 +14,7 @@ BEFORE_CHARS = 200
 # Where a phrase before the number ends: a comma, a colon, a semicolon or a bracket.
 END_OF_PHRASE = re.compile(r"[,:;()]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+SPACES = re.compile(r"[ \u00a0\u202f]*")
 
 
 @lru_cache(maxsize=1)
@@ -63,11 +64,10 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
     function_words, verb_endings, max_words = _stops()
     pos, last = opening.end(), None
     for _ in range(max_words):
-        word = WORD.match(text, pos)
+        word = WORD.match(text, pos, sentence_end)
         folded = fold(word.group()) if word else ""
         if word is None or folded in function_words or folded.endswith(verb_endings):
             break
-        last, pos = word.end(), word.end()
-        space = re.match(r"[ \u00a0\u202f]+", text[pos:sentence_end])
-        pos += space.end() if space else 0
+        last = word.end()
+        pos = SPACES.match(text, last, sentence_end).end()  # no copy of the sentence's rest
     return text[opening.start() : last].strip() if last else None
