@@ -23,6 +23,7 @@ def _patterns() -> dict[str, re.Pattern]:
     weekday = rf"(?:{alternation(months['weekdays'])}\s+)?"  # "du lundi 3 au vendredi 7 mars"
     year = r"(?<![\w.,])\d{4}(?![\w]|[.,]?\d)"
     date = rf"{weekday}{day}\s+{month}(?:\s+{year})?"
+    numeric = r"(?<![\w./-])\d{1,2}/\d{1,2}/\d{4}(?![\w/-]|[.,]?\d)"  # "02/09/2024"
     ordinals = alternation(months["year_part_ordinals"])
     parts = alternation(months["year_parts"])
     letters = "".join(months["year_part_abbreviations"])
@@ -34,13 +35,14 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "atom": re.compile(
             rf"{weekday}(?:(?P<day>{day})\s+)?(?P<month>{month})(?:\s+(?P<year>{year}))?"
-            rf"|{weekday}(?P<day_only>{day})",
+            rf"|{weekday}(?P<day_only>{day})"
+            r"|(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{4})",
             re.I,
         ),
         "range": re.compile(
             rf"(?<![\w'’])(?P<open>{opening}|d{apos})(?:(?<={apos})\s*|\s+){article}"
-            rf"(?P<x>{date}|{month_year}|{weekday}{day})\s+(?P<close>{closing})\s+{article}"
-            rf"(?P<y>{date}|{month_year})",
+            rf"(?P<x>{date}|{month_year}|{numeric}|{weekday}{day})\s+(?P<close>{closing})\s+"
+            rf"{article}(?P<y>{date}|{month_year}|{numeric})",
             re.I,
         ),
         # After a month word: "-février 2025" of "janvier-février 2025".
@@ -63,6 +65,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # A date or month-year is found from its month word, then the day before and year after.
         "month": re.compile(rf"(?<!\w){month}", re.I),
         "day_before": re.compile(rf"{day}\s+\Z", re.I),
+        # "12-13 juin 2024": two days joined by a dash before a month.
+        "days_before": re.compile(
+            rf"(?P<first>{day})\s*{typo['dash']}\s*(?P<last>{day})\s+\Z", re.I
+        ),
         "year_after": re.compile(rf"\s+{year}"),
         "part": re.compile(
             rf"(?<![\w'’-])(?P<part>{alternation(months['parts'])})(?:\s*{typo['hyphen']}\s*|\s+)"
@@ -86,6 +92,8 @@ def _atom(written: str) -> dict | None:
     m = _patterns()["atom"].fullmatch(written)
     if not m:
         return None
+    if m.group("nd"):  # "02/09/2024"
+        return {"y": int(m.group("ny")), "m": int(m.group("nm")), "d": int(m.group("nd"))}
     day = m.group("day") or m.group("day_only")
     year = m.group("year")
     return {
@@ -170,6 +178,20 @@ def _month_range(text: str, month: re.Match) -> Candidate | None:
 
 
 @lru_cache(maxsize=1)
+def _days_range(text: str, month: re.Match, year: re.Match | None) -> Candidate | None:
+    """ "12-13 juin 2024": the days before `month`, joined by a dash, as one period."""
+    days = _patterns()["days_before"].search(text, max(0, month.start() - 24), month.start())
+    if days is None:
+        return None
+    end = year.end() if year else month.end()
+    last = _atom(text[days.start("last") : end])
+    first = _atom(days.group("first"))
+    value = _span(first, last) if first and last else None
+    if value is None or value.split("/")[0] >= value.split("/")[1]:
+        return None
+    return Candidate(days.start(), end, "period", value, DATE_PRIORITY)
+
+
 def _year_part_words() -> tuple[dict[str, int], tuple[str, ...]]:
     """The ordinals of a part of a year, as looked up, and the part words ("trimestre")."""
     months = load("months")
@@ -246,6 +268,8 @@ def find_dates(text: str) -> list[Candidate]:
             out.append(dashed)
         day = p["day_before"].search(text, max(0, m.start() - 16), m.start())
         year = p["year_after"].match(text, m.end())
+        if (days := _days_range(text, m, year)) is not None:
+            out.append(days)
         if day or year:
             start, end = day.start() if day else m.start(), year.end() if year else m.end()
             parts = _atom(text[start:end])

@@ -171,6 +171,22 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("janvier-février 2025", "period", "2025-01/2025-02")],
         ),
         ("En décembre–janvier 2025.", [("décembre–janvier 2025", "period", "2024-12/2025-01")]),
+        # Days joined by a dash before their month; a range between two dates in figures.
+        ("Sondage des 12-13 juin 2024.", [("12-13 juin 2024", "period", "2024-06-12/2024-06-13")]),
+        ("Réalisé les 3–5 mars.", [("3–5 mars", "period", "--03-03/--03-05")]),
+        ("Le 15-12 mai.", [("15", "count", 15.0), ("12 mai", "date", "--05-12")]),
+        (
+            "Réalisé du 30/11/2024 au 02/12/2024.",
+            [("du 30/11/2024 au 02/12/2024", "period", "2024-11-30/2024-12-02")],
+        ),
+        (
+            "Entre le 02/09/2024 et le 16/09/2024.",
+            [("Entre le 02/09/2024 et le 16/09/2024", "period", "2024-09-02/2024-09-16")],
+        ),
+        (
+            "Du 5/09/2024 au 16 septembre 2024.",
+            [("Du 5/09/2024 au 16 septembre 2024", "period", "2024-09-05/2024-09-16")],
+        ),
         # A quarter or a half of a year whose year is written.
         ("Au premier trimestre 2025.", [("premier trimestre 2025", "period", "2025-01/2025-03")]),
         ("Au 3e trimestre 2024, il recule.", [("3e trimestre 2024", "period", "2024-07/2024-09")]),
