@@ -66,6 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "score_cue": re.compile(
             rf"(?<![\w'’]){alternation(fractions['scores']['cues'])}(?!\w)[^.!?;\n]*\Z", re.I
         ),
+        "score_between": re.compile(r"\d\s*(?:/|sur\s)\s*(?P<b>\d+)"),
         "multiplier_sign": re.compile(
             rf"(?<![\w.,])(?:{'|'.join(map(re.escape, numbers['multiplier_signs']))})"
             r"[ \u00a0\u202f]?(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?![\w.,]?\d|\w)"
@@ -109,11 +110,17 @@ def _percent_of(a: Decimal, b: Decimal) -> float | None:
     return round(float(a * 100 / b), 4)
 
 
-def _score_cue_before(text: str, start: int) -> bool:
+def _score_cue_before(text: str, start: int, denominator: str) -> bool:
     """Whether a score cue ("note", "moyenne"…) is written shortly before `start`, in its
-    sentence: "une note de 7 sur 10" is a score, "7 sur 10 le disent" a ratio."""
+    sentence: "une note de 7 sur 10" is a score, "7 sur 10 le disent" a ratio. A score over
+    another denominator between them keeps the cue: "notée 7/10, et 4 sur 5 la recommandent"
+    is a score and a ratio, "une note de 7 sur 10, contre 6 sur 10" two scores."""
     window = load("fractions")["scores"]["cue_window"]
-    return bool(_patterns()["score_cue"].search(text, max(0, start - window), start))
+    cue = _patterns()["score_cue"].search(text, max(0, start - window), start)
+    if cue is None:
+        return False
+    between = _patterns()["score_between"].finditer(text, cue.start(), start)
+    return all(m.group("b") == denominator for m in between)
 
 
 def _score(text: str, start: int, end: int, value: Decimal) -> Candidate:
@@ -133,7 +140,7 @@ def _after_numeral(
     10") or approximate count starting at numeral n."""
     p, out = _patterns(), []
     m = p["score_over"].match(text, n.end)
-    if m and not n.words and (n.value % 1 or _score_cue_before(text, n.start)):
+    if m and not n.words and (n.value % 1 or _score_cue_before(text, n.start, m.group("b"))):
         return [_score(text, n.start, m.end(), n.value)]
     m = p["denominator"].match(text, n.end)
     if m:
@@ -168,7 +175,7 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
     denominators = load("fractions")["scores"]["denominators"]
     for m in _patterns()["slash"].finditer(text):
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
-        if b in denominators and _score_cue_before(text, m.start()):
+        if b in denominators and _score_cue_before(text, m.start(), str(b)):
             out.append(_score(text, m.start(), m.end(), a))  # "une note de 7/10"
             continue
         share = _percent_of(a, b) if b <= most else None

@@ -79,6 +79,14 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("8 sur 10", "score", 8.0), ("7 sur 10", "ratio", 70.0)],
         ),
         ("7 sur 10 le disent.", [("7 sur 10", "ratio", 70.0)]),
+        (
+            "Elle est notée 7/10, et 4 sur 5 la recommandent.",
+            [("7/10", "score", 7.0), ("4 sur 5", "ratio", 80.0)],
+        ),
+        (
+            "Une note de 7 sur 10, contre 6 sur 10 en 2020.",
+            [("7 sur 10", "score", 7.0), ("6 sur 10", "score", 6.0), ("2020", "year", 2020.0)],
+        ),
         ("Les 7/10 des sondés.", [("7/10", "fraction", 70.0)]),
         # points, signed by the wording
         ("Soit +6 pts sur un an.", [("+6 pts", "points", 6.0)]),
