@@ -32,8 +32,21 @@ class DimSurvey(pa.DataFrameModel):
         "Words that bound or hedge the stated sample size (e.g. 'plus de'); null when exact.",
         nullable=True,
     )
-    fieldwork_start: Series[str] = date_field("First day of fieldwork (ISO 8601).")
-    fieldwork_end: Series[str] = date_field("Last day of fieldwork (ISO 8601).")
+    fieldwork_start: Series[str] = date_field(
+        "First day of fieldwork (ISO 8601); the first day of its month when the sources give "
+        "only the month (see fieldwork_precision)."
+    )
+    fieldwork_end: Series[str] = date_field(
+        "Last day of fieldwork (ISO 8601); the last day of its month when the sources give "
+        "only the month (see fieldwork_precision)."
+    )
+    fieldwork_precision: Series[str] = text_field(
+        "'day' when the sources date fieldwork to the day; 'month' when they give only the "
+        "month of its start or end ('réalisée en janvier 2025'), so that the dates are the "
+        "bounds of that month; null when no source dates it.",
+        nullable=True,
+        isin=["day", "month"],
+    )
     year: Series[pd.Int64Dtype] = pa.Field(description="Year of the fieldwork.", ge=1900, le=2100)
     year_status: Series[str] = text_field(
         "'stated' when a source gives the year, 'inferred' when it was established otherwise.",

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.load.structure import check_structure
+from pipeline.model.fieldwork import first_day, last_day
 from pipeline.yamlio import load_yaml
 
 
@@ -32,14 +33,16 @@ def _unique(entries: list[dict], key: str, kind: str, within: str = "") -> None:
 
 
 def _check_fieldwork(survey: dict) -> None:
-    """Fieldwork ends on or after the day it starts (ISO dates compare as strings)."""
+    """Fieldwork ends on or after the day it starts (ISO dates compare as strings; a month
+    counts from its first day to its last)."""
     start, end = survey.get("fieldwork_start"), survey.get("fieldwork_end")
-    if start and end and end < start:
+    if start and end and last_day(end) < first_day(start):
         raise InputError(
             survey["_file"],
             f"survey (survey_id: {survey['survey_id']})",
             f"fieldwork_end {end} is before fieldwork_start {start}",
-            "correct the dates (YYYY-MM-DD); if the source gives only one, leave the other null",
+            "correct the dates (YYYY-MM-DD, or YYYY-MM when the sources give only the month); "
+            "if the source gives only one, leave the other null",
         )
 
 

@@ -296,7 +296,25 @@ def _meant(err: ValidationError) -> ValidationError:
     for sub in err.context or []:
         branches.setdefault(sub.relative_schema_path[0], []).append(sub)
     meant = [subs for subs in branches.values() if all(s.validator != "type" for s in subs)]
+    if len(meant) > 1:  # several branches of its type ("2024-02-30": a day, not a month)
+        matched = [subs for subs in meant if all(s.validator != "pattern" for s in subs)]
+        meant = matched if len(matched) == 1 else meant
     return meant[0][0] if len(meant) == 1 else err
+
+
+def _rules(err: ValidationError) -> str | None:
+    """What a value must be, from the description of its rule or, for a value matching none
+    of oneOf/anyOf, of each branch of its type: "ISO date … or ISO month …"."""
+    if isinstance(err.schema, dict) and err.schema.get("description"):
+        return err.schema["description"].rstrip(".")
+    subs = err.context or []
+    subs = [s for s in subs if s.validator != "type"] or subs  # none of its type: any branch
+    found = []
+    for sub in subs:
+        rule = sub.schema.get("description") if isinstance(sub.schema, dict) else None
+        if rule and rule.rstrip(".") not in found:
+            found.append(rule.rstrip("."))
+    return " or ".join(found) or None
 
 
 # Problems of one file named in one error; beyond, the error says how many more there are.
@@ -345,14 +363,14 @@ def _problem(doc: Any, schema: str, error: ValidationError) -> tuple[str, str, s
     if placeholder:
         return entry, *placeholder
     # The rule's own description says what a value must be better than its regex or bound.
-    rule = err.schema.get("description") if isinstance(err.schema, dict) else None
+    rule = _rules(err)
     return (
         entry,
         err.message,
         _unquoted(err)
         or f"make the entry match {INPUT_SCHEMAS.parent.name}/{INPUT_SCHEMAS.name}/"
         f"{schema}.schema.yml"
-        + (f" ({rule.rstrip('.')})" if rule else ""),
+        + (f" ({rule})" if rule else ""),
     )
 
 

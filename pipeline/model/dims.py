@@ -4,6 +4,7 @@ import pandas as pd
 
 from pipeline.load.codelists import Codelists
 from pipeline.load.sources import Source
+from pipeline.model.fieldwork import fieldwork
 from schemas import table_spec
 from schemas.dim_category import DimCategory
 from schemas.dim_population import DimPopulation
@@ -36,7 +37,18 @@ def dim_source(sources: list[Source]) -> pd.DataFrame:
 
 
 def dim_survey(codelists: Codelists) -> pd.DataFrame:
-    return frame(DimSurvey, codelists.surveys, ["survey_id"])
+    rows = []
+    for s in codelists.surveys:
+        days = fieldwork(s.get("fieldwork_start"), s.get("fieldwork_end"))
+        rows.append(
+            {
+                **s,
+                "fieldwork_start": days.start,
+                "fieldwork_end": days.end,
+                "fieldwork_precision": days.precision,
+            }
+        )
+    return frame(DimSurvey, rows, ["survey_id"])
 
 
 def dim_population(codelists: Codelists) -> pd.DataFrame:

@@ -8,6 +8,7 @@ import jinja2
 import pyarrow as pa
 from markupsafe import Markup
 
+from pipeline.model.fieldwork import described
 from pipeline.publish.arrow import records
 from pipeline.publish.changelog import Resolved
 from pipeline.publish.charts import charts
@@ -86,7 +87,15 @@ def page_html(
             charts=drawn,
             figures=[Markup(figure_html(c)) for c in drawn],
             sources=_rows(tables["dim_source"]),
-            surveys=_rows(tables["dim_survey"]),
+            surveys=[
+                SimpleNamespace(
+                    **vars(s),
+                    fieldwork=described(
+                        s.fieldwork_start, s.fieldwork_end, s.fieldwork_precision
+                    ),
+                )
+                for s in _rows(tables["dim_survey"])
+            ],
             downloads=downloads,
             db_name=db_name,
             formats={"parquet": "Parquet", "csv": "CSV"},

@@ -8,7 +8,8 @@ from pipeline.load.codelists import Codelists
 from pipeline.rows import rows, tuples
 from pipeline.validate import problems
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a day, or a month ("2025-01")
+ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
 ATTRIBUTE_TARGETS = {"survey": "surveys", "population": "populations", "variable": "variables"}
 # One observation entry per figure and source.
 KEYS = ["source_id", "survey_id", "variable_id", "category_id", "population_id"]
@@ -182,6 +183,8 @@ def _agrees(stated: str, recorded) -> bool:
     """A value read from the text against the codelist's: numbers equal, dates by day."""
     if isinstance(recorded, str) and stated.startswith("--"):
         return recorded.endswith(stated[1:])  # '--06-20' states month and day only
+    if isinstance(recorded, str) and ISO_MONTH.match(stated) and recorded.startswith(stated):
+        return True  # 'janvier 2025' states the month of a day another source gives
     try:
         return float(stated) == float(recorded)
     except (TypeError, ValueError):

@@ -1,0 +1,84 @@
+"""Fieldwork dates given to the day or, when the sources say only the month, to the month."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.load.codelists import _check_fieldwork
+from pipeline.model.fieldwork import described, fieldwork
+from pipeline.validate.references import _agrees
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2024-06-20", "2024-07-12", ("2024-06-20", "2024-07-12", "day")),
+        ("2025-01", "2025-01", ("2025-01-01", "2025-01-31", "month")),
+        ("2024-02", "2024-02", ("2024-02-01", "2024-02-29", "month")),  # a leap year
+        ("2025-02", "2025-02", ("2025-02-01", "2025-02-28", "month")),
+        ("2025-01", "2025-02-10", ("2025-01-01", "2025-02-10", "month")),
+        ("2025-03-04", None, ("2025-03-04", None, "day")),
+        (None, "2025-12", (None, "2025-12-31", "month")),
+        (None, None, (None, None, None)),
+    ],
+)
+def test_a_month_stands_for_its_first_and_last_days(start, end, expected):
+    assert tuple(fieldwork(start, end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text"),
+    [
+        ("2024-06-20", "2024-07-12", "2024-06-20 to 2024-07-12"),
+        ("2025-01", "2025-01", "2025-01"),
+        ("2025-01", "2025-02", "2025-01 to 2025-02"),
+        ("2025-03-04", None, "from 2025-03-04"),
+        (None, "2025-03-04", "until 2025-03-04"),
+        ("2025-03-04", "2025-03-04", "2025-03-04"),
+        (None, None, None),
+    ],
+)
+def test_the_page_says_the_dates_as_precisely_as_they_are_known(start, end, text):
+    assert described(*fieldwork(start, end)) == text
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "refused"),
+    [
+        ("2025-01", "2025-01-20", False),  # ends within the month it starts in
+        ("2025-01-20", "2025-01", False),
+        ("2025-01", "2025-01", False),
+        ("2025-02", "2025-01-31", True),
+        ("2025-02-01", "2025-01", True),
+        ("2024-06-20", "2023-07-12", True),
+    ],
+)
+def test_fieldwork_ends_after_it_starts_month_or_day(start, end, refused):
+    survey = {
+        "survey_id": "s",
+        "fieldwork_start": start,
+        "fieldwork_end": end,
+        "_file": Path("raw/surveys/s.yml"),
+    }
+    if not refused:
+        _check_fieldwork(survey)
+        return
+    with pytest.raises(InputError, match=f"fieldwork_end {end} is before fieldwork_start {start}"):
+        _check_fieldwork(survey)
+
+
+@pytest.mark.parametrize(
+    ("stated", "recorded", "agrees"),
+    [
+        ("2025-01", "2025-01", True),  # "réalisée en janvier 2025", recorded to the month
+        ("2025-01", "2025-01-06", True),  # another source gives the day
+        ("2025-01-06", "2025-01", False),  # the text is more precise: record the day
+        ("2025-02", "2025-01-06", False),
+        ("--01", "2025-01", True),  # "en janvier", the year unwritten
+        ("--06-20", "2024-06-20", True),
+        ("1600", 1600, True),
+    ],
+)
+def test_a_stated_date_agrees_with_the_survey_file(stated, recorded, agrees):
+    assert _agrees(stated, recorded) is agrees
