@@ -12,6 +12,7 @@ from pipeline.extract.directions import direction_after, direction_before, writt
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
+from pipeline.methods import stated_attributes
 from pipeline.validate.provenance import number_span
 from schemas.units import WRITTEN
 
@@ -198,12 +199,36 @@ def claim_template(
     }
 
 
+def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[dict]:
+    """Attributes of the survey `m` states ("auprès de 2 004 actifs": its sample size; "du 3
+    au 17 mars 2025": its fieldwork start and end), ready to paste; none for another number."""
+    return [
+        {
+            "id": f"{stated.attribute}_{m.start}",
+            "entity": "survey",
+            "entity_id": survey_id or TODO,
+            "attribute": stated.attribute,
+            "value": stated.value,
+            "quote": text[stated.char_start : stated.char_end],
+            "char_start": stated.char_start,
+            "char_end": stated.char_end,
+            "number_text": m.surface,
+        }
+        for stated in stated_attributes(m, text)
+    ]
+
+
 def draft_entry(
-    m: Mention, text: str, lexicon: dict[str, Entry] | None = None, shares: list[Quoted] = ()
+    m: Mention,
+    text: str,
+    lexicon: dict[str, Entry] | None = None,
+    shares: list[Quoted] = (),
+    survey_id: str | None = None,
 ) -> dict:
     """What the extractor knows of one mention, and a template of the annotation it needs:
-    an observation, a claim (with the claims `lexicon`, describing one of the curated
-    `shares`) or an ignore entry."""
+    an observation, attributes of the survey `survey_id` (its sample size or fieldwork
+    dates), a claim (with the claims `lexicon`, describing one of the curated `shares`) or an
+    ignore entry."""
     entry = {
         "surface": m.surface,
         "kind": m.kind,
@@ -214,8 +239,11 @@ def draft_entry(
         "char_end": m.end,
         "sentence": text[m.sentence_start : m.sentence_end],
     }
+    attributes = attribute_templates(m, text, survey_id)
     unit = proposed_unit(m, text)
-    if unit is not None and isinstance(m.value, float):
+    if attributes:  # how the survey was made, not what it found
+        entry["as_attributes"] = attributes
+    elif unit is not None and isinstance(m.value, float):
         if words := base_words(m, text):  # what the text says the figure is a share of
             entry["base_words"] = words
         entry["as_observation"] = _observation_template(m, text, unit)

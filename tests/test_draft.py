@@ -5,11 +5,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from pipeline.derive.lexicon import load_lexicon
 from pipeline.draft import Quoted, draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.validate.provenance import number_span, observation_number_problems
+from pipeline.validate.provenance import (
+    attribute_number_problems,
+    number_span,
+    observation_number_problems,
+)
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +28,7 @@ def lexicon():
         ("Soit 53 % des dirigeants.", "percent", 53.0, "53 %"),
         ("Un dirigeant sur cinq le dit.", "percent", 20.0, "Un dirigeant sur cinq"),
         ("Les deux tiers des sondés.", "percent", 66.6667, "deux tiers"),
-        ("Auprès de 1 600 dirigeants.", "count", 1600.0, "1 600"),
+        ("Soit 1 600 dirigeants.", "count", 1600.0, "1 600"),
         ("Un budget moyen de 2 150 euros.", "euro", 2150.0, "2 150 euros"),
         ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
         ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
@@ -110,7 +115,7 @@ TABLE = (
     "Le Parlement                                28     61\n"
     "Source : 12 instituts\n"
     "\n"
-    "Soit 2 500 personnes interrogées.\n"
+    "Soit 2 500 entreprises.\n"
 )
 
 
@@ -267,3 +272,146 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
     assert len(rows) > 10
     found = observation_number_problems(pd.DataFrame(rows))
     assert list(zip(found["entry"], found["problem"], strict=True)) == []
+    attributes = [
+        {"file": "a.yml", "entry": a["id"], "number_occurrence": 1, **a}
+        for m in extract_mentions(text)
+        for a in draft_entry(m, text, survey_id="s").get("as_attributes", [])
+    ]
+    if attributes:
+        found = attribute_number_problems(pd.DataFrame(attributes))
+        assert list(zip(found["entry"], found["problem"], strict=True)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sample size: a count after the words that say people were asked, or before them.
+        ("Enquête menée auprès de 2 004 actifs.", [("sample_size", "2004", "auprès de 2 004")]),
+        (
+            "Réalisée auprès d'un échantillon de 1.002 personnes.",
+            [("sample_size", "1002", "auprès d'un échantillon de 1.002")],
+        ),
+        (
+            "L'Apec a interrogé 2 003 jeunes diplômés.",
+            [("sample_size", "2003", "a interrogé 2 003")],
+        ),
+        (
+            "Auprès de plus de 1 600 dirigeants.",
+            [("sample_size", "1600", "Auprès de plus de 1 600")],
+        ),
+        (
+            "Soit 1 015 personnes interrogées.",
+            [("sample_size", "1015", "1 015 personnes interrogées")],
+        ),
+        ("Base : 812 répondants.", [("sample_size", "812", "Base : 812")]),
+        # Fieldwork: a date or period in a sentence that says the survey was made then.
+        (
+            "Enquête réalisée du 3 au 17 mars 2025.",
+            [
+                ("fieldwork_start", "2025-03-03", "du 3 au 17 mars 2025"),
+                ("fieldwork_end", "2025-03-17", "du 3 au 17 mars 2025"),
+            ],
+        ),
+        (
+            "Sondage réalisé du 02/09/2024 au 16/09/2024.",
+            [
+                ("fieldwork_start", "2024-09-02", "du 02/09/2024 au 16/09/2024"),
+                ("fieldwork_end", "2024-09-16", "du 02/09/2024 au 16/09/2024"),
+            ],
+        ),
+        (
+            "Les personnes ont été interrogées en janvier 2025.",
+            [
+                ("fieldwork_start", "2025-01", "janvier 2025"),
+                ("fieldwork_end", "2025-01", "janvier 2025"),
+            ],
+        ),
+        (  # a part of a month states the month, not the days the extractor spans it with
+            "Enquête menée fin mars 2025.",
+            [
+                ("fieldwork_start", "2025-03", "fin mars 2025"),
+                ("fieldwork_end", "2025-03", "fin mars 2025"),
+            ],
+        ),
+        (
+            "Sondage réalisé les 12-13 juin 2024.",
+            [
+                ("fieldwork_start", "2024-06-12", "12-13 juin 2024"),
+                ("fieldwork_end", "2024-06-13", "12-13 juin 2024"),
+            ],
+        ),
+        (
+            "Enquête conduite le 4 mars 2025.",
+            [
+                ("fieldwork_start", "2025-03-04", "4 mars 2025"),
+                ("fieldwork_end", "2025-03-04", "4 mars 2025"),
+            ],
+        ),
+    ],
+)
+def test_sample_sizes_and_fieldwork_dates_are_proposed_as_survey_attributes(text, expected):
+    entries = [draft_entry(m, text, survey_id="s") for m in extract_mentions(text)]
+    proposed = [a for e in entries for a in e.get("as_attributes", [])]
+    assert [(a["attribute"], a["value"], a["quote"]) for a in proposed] == expected
+    assert {a["entity"] for a in proposed} == {"survey"} and {a["entity_id"] for a in proposed} == {
+        "s"
+    }
+    for attribute in proposed:
+        assert text[attribute["char_start"] : attribute["char_end"]] == attribute["quote"]
+    # Taken as they are, they pass the number check.
+    rows = [{"file": "a.yml", "entry": a["id"], "number_occurrence": 1, **a} for a in proposed]
+    found = attribute_number_problems(pd.DataFrame(rows))
+    assert list(zip(found["entry"], found["problem"], strict=True)) == []
+    # A number that says how the survey was made is not proposed as a figure of it.
+    assert not any("as_observation" in e for e in entries if "as_attributes" in e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'étude, publiée le 14 mai 2025, a été réalisée en ligne.",  # a publication date
+        "Un sondage publié le 3 mars 2025 et réalisé par Ifop.",
+        "Le 12 mars 2025, les prix ont reculé.",  # no word of fieldwork
+        "Soit 2 500 entreprises.",
+        "Auprès de 40 % des salariés.",  # a share, not a count
+        "Ils ont interrogé 2,5 personnes en moyenne.",  # no whole number of people
+    ],
+)
+def test_no_survey_attribute_for_other_dates_and_counts(text):
+    for m in extract_mentions(text):
+        assert "as_attributes" not in draft_entry(m, text, survey_id="s")
+
+
+ANNOTATED = sorted(
+    [*(Path(__file__).parent / "data").glob("**/annotations.yml")]
+    + [*(Path(__file__).parents[1] / "raw" / "sources").glob("*/annotations.yml")]
+)
+SURVEY_ATTRIBUTES = ("sample_size", "fieldwork_start", "fieldwork_end")
+
+
+@pytest.mark.parametrize("path", ANNOTATED, ids=lambda p: p.parent.name)
+def test_the_draft_proposes_every_curated_sample_size_and_fieldwork_date(path):
+    annotations = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = (path.parent / "article.txt").read_text(encoding="utf-8-sig")
+    proposed = [
+        a
+        for m in extract_mentions(text)
+        for a in draft_entry(m, text, survey_id=annotations["survey_id"]).get("as_attributes", [])
+    ]
+    for curated in annotations.get("attributes") or []:
+        if curated["attribute"] not in SURVEY_ATTRIBUTES:
+            continue
+        start, end = number_span(curated["quote"], curated["number_text"], 1)
+        start, end = start + curated["char_start"], end + curated["char_start"]
+        # The same value, from the same written number or a wider one ("entre le 20 juin et
+        # le 12 juillet" for "20 juin"); an article of two surveys names the other's id.
+        assert any(
+            (a["attribute"], a["value"]) == (curated["attribute"], str(curated["value"]))
+            and a["char_start"] <= start
+            and end <= a["char_end"]
+            and (
+                a["entity_id"] == curated["entity_id"]
+                or curated["entity_id"] != annotations["survey_id"]
+            )
+            for a in proposed
+        ), curated["id"]

@@ -380,7 +380,8 @@ def _placeholder(err: ValidationError) -> tuple[str, str] | None:
     if not (isinstance(value, str) and value.startswith(TODO)):
         return None
     key = next((k for k in reversed(err.absolute_path) if isinstance(k, str)), "value")
-    what = PLACEHOLDER_FIXES.get(key, f"the entry's {key}")
+    said = value[len(TODO) :].lstrip(" :").strip()  # "TODO: the year of the fieldwork"
+    what = PLACEHOLDER_FIXES.get(key) or said or f"the entry's {key}"
     return (
         f"{key} is still the draft's placeholder {_shown(value)}",
         f"replace it with {what}",

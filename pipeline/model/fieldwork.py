@@ -41,9 +41,10 @@ def fieldwork(start: str | None, end: str | None) -> Fieldwork:
     return Fieldwork(first_day(start), last_day(end), precision)
 
 
-def described(start: str | None, end: str | None, precision: str | None) -> str | None:
-    """Published fieldwork dates as a reader says them: '2024-06-20 to 2024-07-12', '2025-01'
-    (month only), 'from 2025-03-04'; None when no source dates it."""
+def described(start, end, precision: str | None) -> str | None:
+    """Published fieldwork dates (ISO text or dates) as a reader says them: '2024-06-20 to
+    2024-07-12', '2025-01' (month only), 'from 2025-03-04'; None when no source dates it."""
+    start, end = (None if d is None else str(d) for d in (start, end))
     if precision == MONTH:
         start, end = start and start[:7], end and end[:7]
     if start and end:

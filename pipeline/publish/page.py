@@ -90,9 +90,7 @@ def page_html(
             surveys=[
                 SimpleNamespace(
                     **vars(s),
-                    fieldwork=described(
-                        s.fieldwork_start, s.fieldwork_end, s.fieldwork_precision
-                    ),
+                    fieldwork=described(s.fieldwork_start, s.fieldwork_end, s.fieldwork_precision),
                 )
                 for s in _rows(tables["dim_survey"])
             ],

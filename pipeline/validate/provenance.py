@@ -1,5 +1,6 @@
 """Quotes sit at their offsets, outside non-reporting passages, and state the curated number."""
 
+import re
 import unicodedata
 from functools import partial
 
@@ -175,6 +176,8 @@ def _number_problem(row, expected_kinds: set[str] | None, expected_value) -> tup
             )
     elif kind == "period" and str(expected_value) in str(value).split("/"):
         return None  # "du 6 au 20 janvier 2025" states a fieldwork start and end
+    elif kind == "period" and _month_of(str(expected_value), str(value)):
+        return None  # "fin mars 2025" states a fieldwork in March 2025
     elif str(value) != str(expected_value):
         fix = "correct the value or the quote"
         if kind == "period":
@@ -220,6 +223,14 @@ def _either(units) -> str:
     """'a', 'a or b', 'a, b or c'."""
     units = list(units)
     return " or ".join([", ".join(units[:-1]), units[-1]] if len(units) > 1 else units)
+
+
+def _month_of(month: str, period: str) -> bool:
+    """Whether `month` ("2025-03", or "--03" without its year) is the month of both bounds of
+    `period` ("2025-03-21/2025-03-31", "fin mars 2025")."""
+    if not re.fullmatch(r"(?:\d{4}|-)-\d{2}", month):
+        return False
+    return all(bound.startswith(f"{month}-") for bound in period.split("/"))
 
 
 def _differs(value, expected_value) -> bool:

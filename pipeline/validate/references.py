@@ -181,6 +181,8 @@ def claim_reference_problems(claims: pd.DataFrame, observations: pd.DataFrame) -
 
 def _agrees(stated: str, recorded) -> bool:
     """A value read from the text against the codelist's: numbers equal, dates by day."""
+    if isinstance(recorded, str) and re.fullmatch(r"--\d{2}", stated):
+        return recorded[4:5] == "-" and recorded[5:7] == stated[2:]  # '--01': the month only
     if isinstance(recorded, str) and stated.startswith("--"):
         return recorded.endswith(stated[1:])  # '--06-20' states month and day only
     if isinstance(recorded, str) and ISO_MONTH.match(stated) and recorded.startswith(stated):

@@ -1,0 +1,92 @@
+"""Numbers that say how a survey was made: its sample size ("auprès de 2 004 actifs") and its
+fieldwork dates ("réalisée du 3 au 17 mars 2025"). The draft proposes them as attributes of
+the survey, and drafts a new survey's file with them (raw/lexicon/fr_methods.yml)."""
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from pipeline.extract import Mention
+from pipeline.extract.lexicon import alternation, load
+
+# How far before a date a word of `not_after` is looked for ("publiée le 14 mai 2025").
+NOT_AFTER_CHARS = 30
+
+
+# A day written in a date or period ("du 3 au 17 mars", "1er", "02/09/2024"); "fin mars 2025"
+# and "mi-octobre" write none.
+DAY_WRITTEN = re.compile(r"(?<![\d/])\d{1,2}(?:er)?(?![\d])")
+DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
+
+
+def _month(iso: str) -> str:
+    """The month of an ISO day or month: "2025-03-21" → "2025-03", "--03-21" → "--03"."""
+    return iso[:-3] if DAY.fullmatch(iso) else iso
+
+
+class Stated(NamedTuple):
+    """A survey attribute a mention states, with the span of its quote."""
+
+    attribute: str
+    value: str
+    char_start: int
+    char_end: int
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    methods = load("methods")
+    return {
+        "before": re.compile(
+            rf"(?<![\w'’]){alternation(methods['sample_size']['before'])}\s*\Z", re.I
+        ),
+        "after": re.compile(rf"\s+{alternation(methods['sample_size']['after'])}(?![\w'’])", re.I),
+        "cue": re.compile(
+            rf"(?<![\w'’]){alternation(methods['fieldwork']['cues'])}(?![\w'’])", re.I
+        ),
+        "not_after": re.compile(
+            rf"(?<![\w'’]){alternation(methods['fieldwork']['not_after'])}\s*(?:le\s+)?\Z", re.I
+        ),
+    }
+
+
+def sample_size(m: Mention, text: str) -> Stated | None:
+    """The sample size a count states: "auprès de 2 004 actifs", "1 002 personnes
+    interrogées"; the quote runs from the words that say so to the number."""
+    if m.kind != "count" or not isinstance(m.value, float) or m.value < 1 or m.value % 1:
+        return None
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    p = _patterns()
+    before = p["before"].search(text, max(m.sentence_start, head - 60), head)
+    after = p["after"].match(text, m.end, m.sentence_end)
+    if before is None and after is None:
+        return None
+    start = before.start() if before else head
+    end = after.end() if after and not before else m.end
+    return Stated("sample_size", str(int(m.value)), start, end)
+
+
+def fieldwork_dates(m: Mention, text: str) -> list[Stated]:
+    """The fieldwork start and end a date or period states in a sentence that says the survey
+    was made then ("réalisée du 3 au 17 mars 2025", "interrogés en janvier 2025"): a period's
+    bounds, or a day or a month as both."""
+    if m.kind not in ("date", "period") or not isinstance(m.value, str):
+        return []
+    p = _patterns()
+    if not p["cue"].search(text, m.sentence_start, m.sentence_end):
+        return []
+    if p["not_after"].search(text, max(m.sentence_start, m.start - NOT_AFTER_CHARS), m.start):
+        return []
+    first, _, last = m.value.partition("/")
+    if not DAY_WRITTEN.search(m.surface):  # "fin mars 2025": a month, not the days it spans
+        first, last = _month(first), _month(last or first)
+    return [
+        Stated("fieldwork_start", first, m.start, m.end),
+        Stated("fieldwork_end", last or first, m.start, m.end),
+    ]
+
+
+def stated_attributes(m: Mention, text: str) -> list[Stated]:
+    """What `m` states of how its survey was made, if anything."""
+    size = sample_size(m, text)
+    return [size] if size else fieldwork_dates(m, text)

@@ -1,0 +1,156 @@
+"""An article of a survey the project has never seen: add-source drafts the survey's file and
+its attributes from the text (sample size, fieldwork known only to the month), a person
+completes them, and the release publishes the month's bounds with their precision."""
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from .conftest import build, query, report
+
+ARTICLE = Path(__file__).parent / "data" / "new_survey_article.txt"
+SOURCE, SURVEY = "covoiturage_lyon", "covoiturage_lyon_2025"
+VARIABLES = """
+- variable_id: carpool_weekly
+  label_fr: Covoiture chaque semaine pour aller travailler
+  label_en: Carpools to work every week
+  question_type: single
+  categories_exhaustive: false
+  question_type_basis: Assumed; one answer is quoted.
+  categories:
+    - category_id: weekly
+      label_fr: Oui
+      label_en: "Yes"
+- variable_id: carpool_reason
+  label_fr: Raison principale de covoiturer
+  label_en: Main reason to carpool
+  question_type: single
+  categories_exhaustive: false
+  question_type_basis: Assumed; one answer is quoted.
+  categories:
+    - category_id: costs
+      label_fr: Réduire ses frais
+      label_en: Cutting costs
+- variable_id: carpool_tried
+  label_fr: A déjà essayé le covoiturage
+  label_en: Has tried carpooling
+  question_type: single
+  categories_exhaustive: false
+  question_type_basis: Assumed; one answer is quoted.
+  categories:
+    - category_id: never
+      label_fr: Jamais
+      label_en: Never
+"""
+
+
+def add_source(raw: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "add-source", str(ARTICLE), "--id", SOURCE]
+        + ["--survey", SURVEY, "--raw-dir", str(raw)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def _write(path: Path, doc) -> None:
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_new_survey_is_drafted_from_its_article_completed_and_published(project):
+    done = add_source(project.raw)
+    assert done.returncode == 0, done.stderr
+    survey_path = project.raw / "surveys" / f"{SURVEY}.yml"
+    assert f"wrote {survey_path}" in done.stdout
+
+    # The draft of the survey holds what the text states of it: "réalisée en mars 2025 auprès
+    # de 1 204 salariés" is a sample size and a fieldwork known only to its month.
+    survey = yaml.safe_load(survey_path.read_text(encoding="utf-8"))
+    drafted = survey["survey"]
+    assert (drafted["sample_size"], drafted["fieldwork_start"], drafted["fieldwork_end"]) == (
+        1204,
+        "2025-03",
+        "2025-03",
+    )
+    assert (drafted["year"], drafted["year_status"]) == (2025, "stated")
+    assert [p["population_id"] for p in survey["populations"]] == [f"{SURVEY}_all"]
+
+    # Until its TODOs are replaced, the build refuses it and says what each one stands for.
+    refused = report(build(project))
+    assert (
+        f"{survey_path}: survey.producer: producer is still the draft's placeholder"
+        in refused
+    )
+    assert "Fix: replace it with the short name of the organisation that ran the survey" in (
+        refused
+    )
+
+    drafted.update(
+        producer="Observatoire des mobilités lyonnaises",
+        title_fr="Enquête sur le covoiturage des salariés de la métropole de Lyon",
+        title_en="Survey of carpooling among employees of the Lyon metropolitan area",
+        target_population_fr="Salariés de la métropole de Lyon",
+        target_population_en="Employees of the Lyon metropolitan area",
+    )
+    survey["populations"].append(
+        {
+            "population_id": "covoiturage_lyon_2025_carpoolers",
+            "label_fr": "Salariés qui covoiturent chaque semaine",
+            "label_en": "Employees who carpool every week",
+            "parent_population_id": f"{SURVEY}_all",
+            "condition_fr": "Covoiture chaque semaine",
+            "condition_en": "Carpools every week",
+            "defined_by": {"variable_id": "carpool_weekly", "category_id": "weekly"},
+        }
+    )
+    _write(survey_path, survey)
+    variables = project.raw / "codelists" / "variables.yml"
+    variables.write_text(variables.read_text(encoding="utf-8") + VARIABLES, encoding="utf-8")
+
+    # The person takes the draft's attributes as they are and maps the three shares.
+    folder = project.raw / "sources" / SOURCE
+    draft = yaml.safe_load((folder / "draft.yml").read_text(encoding="utf-8"))["mentions"]
+    ann = yaml.safe_load((folder / "annotations.yml").read_text(encoding="utf-8"))
+    ids = {
+        "18 %": ("carpool_weekly", "weekly", f"{SURVEY}_all"),
+        "61 %": ("carpool_reason", "costs", "covoiturage_lyon_2025_carpoolers"),
+        "25 %": ("carpool_tried", "never", f"{SURVEY}_all"),
+    }
+    for m in draft:
+        ann["attributes"] += m.get("as_attributes", [])
+        if m["surface"] in ids:
+            obs = m["as_observation"]
+            obs["variable_id"], obs["category_id"], obs["population_id"] = ids[m["surface"]]
+            ann["observations"].append(obs)
+    _write(folder / "annotations.yml", ann)
+    assert add_source(project.raw).returncode == 0
+    draft = yaml.safe_load((folder / "draft.yml").read_text(encoding="utf-8"))["mentions"]
+    (quarter,) = draft  # "Un salarié sur quatre" restates the 25 %: a claim, as proposed
+    ann["claims"].append(quarter["as_claim"])
+    _write(folder / "annotations.yml", ann)
+
+    result = build(project)
+    assert result.success, report(result)
+    release = project.warehouse
+    assert query(
+        release,
+        "SELECT sample_size, fieldwork_start, fieldwork_end, fieldwork_precision, year "
+        "FROM dim_survey WHERE survey_id = ?",
+        SURVEY,
+    ) == [(1204, date(2025, 3, 1), date(2025, 3, 31), "month", 2025)]
+    assert query(
+        release,
+        "SELECT attribute, value, quote FROM attribute_evidence WHERE source_id = ? "
+        "ORDER BY attribute",
+        SOURCE,
+    ) == [
+        ("fieldwork_end", "2025-03", "mars 2025"),
+        ("fieldwork_start", "2025-03", "mars 2025"),
+        ("sample_size", "1204", "auprès de 1 204"),
+    ]
+    page = (release / "index.html").read_text(encoding="utf-8")
+    assert "1204 respondents, fieldwork 2025-03." in page  # the month, not its first day
