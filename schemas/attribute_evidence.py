@@ -11,7 +11,9 @@ class AttributeEvidence(pa.DataFrameModel):
     """Attribute evidence: the characters of a source that state a descriptive attribute.
 
     Sample sizes, fieldwork dates, reference periods and population thresholds are numbers
-    too; each row traces one of them to its quote, as fact_evidence does for observations.
+    too; each row traces one of them to its quote, as fact_evidence does for observations. A
+    source that states an attribute twice (in its lead and in its methodology note) has a row
+    for each statement.
     """
 
     source_id: Series[str] = id_field("Source document the quote is taken from.")
@@ -44,9 +46,9 @@ class AttributeEvidence(pa.DataFrameModel):
     class Config:
         strict = True
         coerce = True
-        unique = ["source_id", "entity", "entity_id", "attribute"]
+        unique = ["source_id", "entity", "entity_id", "attribute", "number_start"]
         metadata = {
-            "primary_key": ["source_id", "entity", "entity_id", "attribute"],
+            "primary_key": ["source_id", "entity", "entity_id", "attribute", "number_start"],
             "foreign_keys": [
                 {
                     "fields": ["source_id"],

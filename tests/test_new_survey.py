@@ -145,12 +145,15 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
     assert query(
         release,
         "SELECT attribute, value, quote FROM attribute_evidence WHERE source_id = ? "
-        "ORDER BY attribute",
+        "ORDER BY attribute, number_start",
         SOURCE,
-    ) == [
+    ) == [  # the lead and the methodology note state them both: a row for each statement
+        ("fieldwork_end", "2025-03", "mars 2025"),
         ("fieldwork_end", "2025-03", "mars 2025"),
         ("fieldwork_start", "2025-03", "mars 2025"),
+        ("fieldwork_start", "2025-03", "mars 2025"),
         ("sample_size", "1204", "auprès de 1 204"),
+        ("sample_size", "1204", "échantillon de 1 204"),
     ]
     page = (release / "index.html").read_text(encoding="utf-8")
     assert "1204 respondents, fieldwork 2025-03." in page  # the month, not its first day

@@ -107,5 +107,5 @@ def attribute_evidence(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per quote that states a survey, population or variable attribute."""
     df = with_number_offsets(entries)
     found = {c: values(df[c]) for c in table_spec(AttributeEvidence).column_names if c in df}
-    sort = ["source_id", "entity", "entity_id", "attribute"]
+    sort = ["source_id", "entity", "entity_id", "attribute", "number_start"]
     return frame_of_columns(AttributeEvidence, found, len(df), sort)
