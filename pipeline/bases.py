@@ -15,6 +15,14 @@ BEFORE_CHARS = 200
 END_OF_PHRASE = re.compile(r"[,:;()]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 SPACES = re.compile(r"[ \u00a0\u202f]*")
+# An age group opening the group after a share: "des 65 ans et plus", "des 18-24 ans", "des
+# moins de 35 ans".
+AGE = re.compile(
+    r"(?:(?:moins|plus)\s+de\s+)?\d{1,3}(?:\s*(?:[-–]|à)\s*\d{1,3})?\s+ans(?:\s+et\s+plus)?(?!\w)",
+    re.I,
+)
+# The people a ratio counts: "jeunes" of "7 jeunes sur 10", "cycliste" of "Un cycliste sur cinq".
+RATIO_NOUN = re.compile(r"\S+\s+(?P<noun>[^\W\d_][^\d]*?)\s+sur\s", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +53,8 @@ def base_words(m: Mention, text: str) -> list[str]:
     end = before and END_OF_PHRASE.search(text, before[-1].start(), head)
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
         found.append(text[before[-1].start() : end.start()].rstrip())
+    if m.kind == "ratio" and (noun := RATIO_NOUN.match(m.surface)):
+        found.append(noun.group("noun"))  # "7 jeunes sur 10": seven young people in ten
     if m.kind in ("percent", "fraction", "ratio"):
         group = _group_after(text, m.end, m.sentence_end)
         if group:
@@ -63,6 +73,9 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
         return None
     function_words, verb_endings, max_words = _stops()
     pos, last = opening.end(), None
+    if age := AGE.match(text, pos, sentence_end):  # "des 65 ans et plus"
+        last = age.end()
+        pos = SPACES.match(text, last, sentence_end).end()
     for _ in range(max_words):
         word = WORD.match(text, pos, sentence_end)
         folded = fold(word.group()) if word else ""

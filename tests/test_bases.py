@@ -43,6 +43,18 @@ from pipeline.extract import extract_mentions
             "61 %",
             ["Parmi les cadres", "des femmes"],
         ),
+        # An age group after a share; the people a ratio counts.
+        ("Contre 81 % des 65 ans et plus.", "81 %", ["des 65 ans et plus"]),
+        ("Soit 62 % des 18-24 ans interrogés.", "62 %", ["des 18-24 ans interrogés"]),
+        ("Soit 40 % des moins de 35 ans.", "40 %", ["des moins de 35 ans"]),
+        ("Enfin, 7 jeunes sur 10 estiment que non.", "7 jeunes sur 10", ["jeunes"]),
+        ("Un cycliste sur cinq parcourt 15 km.", "Un cycliste sur cinq", ["cycliste"]),
+        (
+            "Près de 2 répondants sur 3 des grandes villes le jugent grave.",
+            "2 répondants sur 3",
+            ["répondants", "des grandes villes"],
+        ),
+        ("Soit deux sur trois.", "deux sur trois", []),
         # Nothing names a base.
         ("Le salaire médian atteint 35 000 €.", "35 000 €", []),
         ("Selon l'étude, 64 % estiment que leur emploi correspond.", "64 %", []),
