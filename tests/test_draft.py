@@ -163,6 +163,10 @@ def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_headin
         # A multiplier compares two figures: the curator names both, the base first.
         ("Le chiffre a doublé.", "double", "doublé"),
         ("Deux fois plus de femmes que d'hommes.", "double", "Deux fois plus"),
+        ("Ils sont 2x plus nombreux.", "double", "2x"),
+        ("Un risque x3 en un an.", "triple", "x3"),
+        ("Les ventes ont été multipliées par 2.", "double", "multipliées par 2"),
+        ("Les coûts sont divisés par 2.", "half_as_much", "divisés par 2"),
         # No claim: no rule reads the share, or the number is no share in words.
         ("Deux sur sept le disent.", None, None),
         ("Soit 53 % des dirigeants.", None, None),
@@ -182,7 +186,7 @@ def test_a_share_in_words_is_proposed_as_a_claim_with_its_rule(text, rule, quote
         "char_end": text.index(quote) + len(quote),
         "rule": rule,
         "observations": ["TODO: the base", "TODO: the figure compared with it"]
-        if rule == "double"
+        if rule in ("double", "triple", "half_as_much")
         else ["TODO"],
     }
     assert "as_claim" not in draft_entry(m, text)  # no lexicon, no claim

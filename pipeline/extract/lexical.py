@@ -71,6 +71,12 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w.,])(?:{'|'.join(map(re.escape, numbers['multiplier_signs']))})"
             r"[ \u00a0\u202f]?(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?![\w.,]?\d|\w)"
         ),
+        # The sign after the digits: "2x plus", "3 × moins", but not "3 x 4 m" (a size).
+        "multiplier_sign_after": re.compile(
+            r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0\u202f]?"
+            rf"(?:{'|'.join(map(re.escape, numbers['multiplier_signs']))})"
+            r"(?!\w|[ \u00a0\u202f]*\d)"
+        ),
         "multiplier": re.compile(
             rf"(?<![\w-])(?P<word>{alternation(numbers['multiplier_words'])})(?![\w-])", re.I
         ),
@@ -193,7 +199,9 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
     for m in _patterns()["score_slash"].finditer(text):
         out.append(_score(text, m.start(), m.end(), Decimal(m.group("a").replace(",", "."))))
-    for m in _patterns()["multiplier_sign"].finditer(text):  # "(x3)", "× 2,5"
+    signs = [*_patterns()["multiplier_sign"].finditer(text)]
+    signs += _patterns()["multiplier_sign_after"].finditer(text)
+    for m in signs:  # "(x3)", "× 2,5", "2x plus"
         value = float(m.group("n").replace(",", "."))
         if value <= load("numbers")["multiplier_sign_max"]:
             out.append(Candidate(m.start(), m.end(), "other", value, WORD_PRIORITY, unit="times"))

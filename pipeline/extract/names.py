@@ -17,7 +17,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # The name word stands alone or after an elided article ("l'article 49.3").
         "before": re.compile(
-            r"(?:(?<![\w'’-])|(?<=(?<!\w)[lLdD]['’]))(?P<name>[^\W\d_]+°?)[ \u00a0\u202f]\Z"
+            r"(?:(?<![\w'’-])|(?<=(?<!\w)[lLdD]['’]))(?P<name>[^\W\d_]+°?)"
+            r"(?:[ \u00a0\u202f]|(?<=°))\Z"  # "n° 1", "n°1"
         ),
         "hyphenated": re.compile(
             rf"(?<!\w)[^\W\d_]*[A-Z][^\W\d_]*{hyphen}(?P<num>\d+)(?![\w-]|[.,]?\d)"

@@ -29,9 +29,10 @@ def digits_source() -> str:
     hyphen = typography()["hyphen"]
     # Not inside a word ("B2B", "x86"), a decimal ("5,9"), a path, URL or time ("/2024", "10:30"),
     # nor after a letter and a hyphen or plus ("COVID-19", "bac+5"): those are names. After
-    # "=" only a sample size ("n=1 502", "N=802").
+    # "=" only a sample size ("n=1 502", "N=802"); after "°" only a number ("n°1").
     before = (
-        rf"(?<!\w)(?<!\d[.,])(?<![/@#:&°])(?<![^nN \u00a0\u202f]=)(?<![^\W\d_]{hyphen})"
+        rf"(?<!\w)(?<!\d[.,])(?<![/@#:&])(?<!(?<![nN])°)(?<![^nN \u00a0\u202f]=)"
+        rf"(?<![^\W\d_]{hyphen})"
         rf"(?<![^\W\d_]\+)"
     )
     # A dot followed by exactly three digits groups thousands ("1.600"); any other dot and a

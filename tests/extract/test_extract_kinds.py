@@ -218,6 +218,8 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Le 1er du classement.", [("1er", "other", 1.0)]),
         ("Selon l'article 49.3 du rapport.", [("article 49.3", "other", 49.3)]),
         ("Selon l’article 12 du code.", [("article 12", "other", 12.0)]),
+        ("La France est n°1 en Europe.", [("n°1", "other", 1.0)]),
+        ("Ligne N°14 et n° 7.", [("N°14", "other", 14.0), ("n° 7", "other", 7.0)]),
         ("Soit 52.5 salariés.", [("52.5", "count", 52.5)]),
         (
             "Soit 10 20 30 sites.",
@@ -300,6 +302,13 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Les ventes ont fait ×2,5 en un an.", [("×2,5", "other", 2.5)]),
         ("Soit x 4 en un an (x4).", [("x 4", "other", 4.0), ("x4", "other", 4.0)]),
         ("Un écran 1920x1080, le modèle X3, une 4x4, une puce x64.", []),
+        # The sign after the digits; a size "3 x 4" keeps its two numbers.
+        ("Ils sont 2x plus nombreux.", [("2x", "other", 2.0)]),
+        (
+            "Un risque 3 × plus élevé, 2,5x moins cher.",
+            [("3 ×", "other", 3.0), ("2,5x", "other", 2.5)],
+        ),
+        ("Une pièce de 3 x 4 m.", [("3", "count", 3.0), ("x 4", "other", 4.0)]),
         ("Les coûts sont divisés par deux.", [("divisés par deux", "other", 2.0)]),
         ("Une part multipliée par 3 %.", [("3 %", "percent", 3.0)]),
         ("La part double en un an.", [("double", "other", 2.0)]),
