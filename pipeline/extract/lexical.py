@@ -187,6 +187,8 @@ def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
         share = _percent_of(a, b) if b <= most else None
         if share:
             out.append(Candidate(m.start(), m.end(), "fraction", share, PHRASE_PRIORITY))
+        elif a + b == 100:  # "partagés à 60/40": a split of a hundred, its first part
+            out.append(Candidate(m.start(), m.end(), "other", float(a), PHRASE_PRIORITY))
     vulgar = load("fractions")["vulgar"]
     for m in _patterns()["vulgar"].finditer(text):  # "½ des jeunes"; "1½" is one and a half
         a, b = map(Decimal, vulgar[m.group()])

@@ -88,6 +88,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("7 sur 10", "score", 7.0), ("6 sur 10", "score", 6.0), ("2020", "year", 2020.0)],
         ),
         ("Les 7/10 des sondés.", [("7/10", "fraction", 70.0)]),
+        # A split of a hundred is read (as its first part), never skipped.
+        ("Les avis sont partagés à 50/50.", [("50/50", "other", 50.0)]),
+        ("Un partage 60/40 des voix.", [("60/40", "other", 60.0)]),
+        ("Ouvert 24h/24.", [("24h", "other", 24.0)]),
         # points, signed by the wording
         ("Soit +6 pts sur un an.", [("+6 pts", "points", 6.0)]),
         ("Soit une hausse de 8 points.", [("hausse de 8 points", "points", 8.0)]),
