@@ -31,6 +31,7 @@ class Stated(NamedTuple):
     value: str
     char_start: int
     char_end: int
+    qualifier: str | None = None  # "plus de" of "auprès de plus de 1 600 dirigeants"
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def sample_size(m: Mention, text: str) -> Stated | None:
         return None
     start = before.start() if before else head
     end = after.end() if after and not before else m.end
-    return Stated("sample_size", str(int(m.value)), start, end)
+    return Stated("sample_size", str(int(m.value)), start, end, m.qualifier)
 
 
 def fieldwork_dates(m: Mention, text: str) -> list[Stated]:

@@ -7,7 +7,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 import yaml
+
+from pipeline.commands.add_source import survey_draft
+from pipeline.extract import extract_mentions
+from pipeline.methods import stated_attributes
 
 from .conftest import build, query, report
 
@@ -81,10 +86,7 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
 
     # Until its TODOs are replaced, the build refuses it and says what each one stands for.
     refused = report(build(project))
-    assert (
-        f"{survey_path}: survey.producer: producer is still the draft's placeholder"
-        in refused
-    )
+    assert f"{survey_path}: survey.producer: producer is still the draft's placeholder" in refused
     assert "Fix: replace it with the short name of the organisation that ran the survey" in (
         refused
     )
@@ -157,3 +159,56 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
     ]
     page = (release / "index.html").read_text(encoding="utf-8")
     assert "1204 respondents, fieldwork 2025-03." in page  # the month, not its first day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Enquête menée du 3 au 17 mars 2025 auprès de 2 004 actifs.",
+            (2004, None, "2025-03-03", "2025-03-17", 2025, "stated"),
+        ),
+        (
+            "Sondage réalisé auprès de plus de 1 600 dirigeants en juin 2024.",
+            (1600, "plus de", "2024-06", "2024-06", 2024, "stated"),
+        ),
+        (  # two sample sizes (the voters among the people asked): the curator chooses
+            "Réalisé auprès d'un échantillon de 1 509 inscrits, issu d'un échantillon de 1 652 "
+            "personnes, les 18 et 19 novembre 2025.",
+            (None, None, "2025-11-18", "2025-11-19", 2025, "stated"),
+        ),
+        (  # a period without its year: no date the survey file can hold, nor a year
+            "Menée entre le 20 juin et le 12 juillet auprès de 1.600 dirigeants.",
+            (
+                1600,
+                None,
+                None,
+                None,
+                "TODO: the year of the fieldwork",
+                "TODO: stated, or inferred when no source gives the year",
+            ),
+        ),
+        (
+            "Selon une étude publiée le 3 mars 2025.",
+            (
+                None,
+                None,
+                None,
+                None,
+                "TODO: the year of the fieldwork",
+                "TODO: stated, or inferred when no source gives the year",
+            ),
+        ),
+    ],
+)
+def test_the_survey_draft_holds_what_the_text_states_of_it(text, expected):
+    stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
+    survey = survey_draft("s_2025", stated)["survey"]
+    assert (
+        survey["sample_size"],
+        survey["sample_size_qualifier"],
+        survey["fieldwork_start"],
+        survey["fieldwork_end"],
+        survey["year"],
+        survey["year_status"],
+    ) == expected

@@ -160,18 +160,21 @@ SURVEY_HEADER = (
     "# population for each base a figure is computed on (its parent, the answer that defines\n"
     "# it), and keep what no source states null. The schema: schemas/inputs/survey.schema.yml.\n"
 )
+YEAR_STATUS = "stated, or inferred when no source gives the year"
 FULL_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def survey_draft(survey_id: str, stated: list[Stated]) -> dict:
-    """A new survey's file: what the text states of it (a sample size, fieldwork dates), when
-    it states one value of each, one population of all respondents, and TODO elsewhere."""
+    """A new survey's file: what the text states of it (a sample size and the words that hedge
+    it, fieldwork dates), when it states one value of each, one population of all
+    respondents, and TODO elsewhere."""
 
     def one(attribute: str) -> str | None:
         values = {s.value for s in stated if s.attribute == attribute}
         return values.pop() if len(values) == 1 else None
 
     size, start, end = one("sample_size"), one("fieldwork_start"), one("fieldwork_end")
+    hedges = {s.qualifier for s in stated if s.attribute == "sample_size" and s.value == size}
     start, end = (d if d and FULL_DATE.fullmatch(d) else None for d in (start, end))
     year = (start or end or "")[:4]
     return {
@@ -184,12 +187,12 @@ def survey_draft(survey_id: str, stated: list[Stated]) -> dict:
             "target_population_fr": f"{TODO}: the population the survey asked, in French",
             "target_population_en": f"{TODO}: the population the survey asked, in English",
             "sample_size": int(size) if size else None,
-            "sample_size_qualifier": None,
+            "sample_size_qualifier": hedges.pop() if len(hedges) == 1 else None,
             "sample_unit": None,
             "fieldwork_start": start,
             "fieldwork_end": end,
             "year": int(year) if year else f"{TODO}: the year of the fieldwork",
-            "year_status": "stated" if year else f"{TODO}: stated, or inferred when no source gives the year",
+            "year_status": "stated" if year else f"{TODO}: {YEAR_STATUS}",
             "year_basis": None,
             "collection_mode": None,
         },
