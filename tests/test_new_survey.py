@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.commands.add_source import survey_draft
+from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
+from pipeline.load.structure import check_structure
 from pipeline.methods import stated_attributes
+from pipeline.survey_draft import survey_draft
 
 from .conftest import build, query, report
 
@@ -212,3 +214,40 @@ def test_the_survey_draft_holds_what_the_text_states_of_it(text, expected):
         survey["year"],
         survey["year_status"],
     ) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the seed's case: days without a year, before the article's publication
+            "Menée entre le 20 juin et le 12 juillet auprès de 1.600 dirigeants.",
+            "2024-07-25",
+            ("2024-06-20", "2024-07-12", 2024, "inferred"),
+        ),
+        (  # published before those days that year: they were the year before
+            "Menée entre le 20 juin et le 12 juillet.",
+            "2024-07-01",
+            ("2023-06-20", "2023-07-12", 2023, "inferred"),
+        ),
+        (
+            "Sondage réalisé du 20 décembre au 5 janvier.",
+            "2025-02-01",
+            ("2024-12-20", "2025-01-05", 2025, "inferred"),
+        ),
+        ("Enquête réalisée fin mars.", "2025-05-10", ("2025-03", "2025-03", 2025, "inferred")),
+        (  # the year written wins over the publication date
+            "Enquête réalisée en mars 2023.",
+            "2025-05-10",
+            ("2023-03", "2023-03", 2023, "stated"),
+        ),
+    ],
+)
+def test_days_without_their_year_take_it_from_the_publication_date(text, published, expected):
+    stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
+    survey = survey_draft("s", stated, published)["survey"]
+    got = (survey["fieldwork_start"], survey["fieldwork_end"], survey["year"])
+    assert (*got, survey["year_status"]) == expected
+    if expected[3] == "inferred":  # a person says why, before the build takes the file
+        assert survey["year_basis"].startswith("TODO: why the fieldwork took place in")
+        with pytest.raises(InputError, match="year_basis is still the draft's placeholder"):
+            check_structure(survey_draft("s", stated, published), "survey", Path("s.yml"))

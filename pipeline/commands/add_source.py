@@ -9,16 +9,17 @@ from pathlib import Path
 import yaml
 
 from pipeline.derive.lexicon import load_lexicon
-from pipeline.draft import TODO, Quoted, draft_entry, unaccounted
+from pipeline.draft import Quoted, draft_entry, unaccounted
 from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
 from pipeline.load.annotations import load_annotations
 from pipeline.load.sources import decode_text
-from pipeline.methods import Stated, stated_attributes
+from pipeline.methods import stated_attributes
 from pipeline.model.entries import attribute_entries, claim_entries, ignore_entries
 from pipeline.model.entries import observation_entries as obs_entries
 from pipeline.model.facts import with_number_offsets
 from pipeline.resources import ProjectPaths
+from pipeline.survey_draft import HEADER, survey_draft
 from schemas.units import SHARES
 
 ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
@@ -143,7 +144,8 @@ def add_source(args: argparse.Namespace) -> list[str]:
         stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
         survey.parent.mkdir(parents=True, exist_ok=True)
         survey.write_text(
-            SURVEY_HEADER.format(source=args.id) + _dump(survey_draft(args.survey, stated)),
+            HEADER.format(source=args.id)
+            + _dump(survey_draft(args.survey, stated, args.published_date)),
             encoding="utf-8",
         )
         done.append(
@@ -151,62 +153,6 @@ def add_source(args: argparse.Namespace) -> list[str]:
             "replace every TODO (the build refuses the file until then)"
         )
     return done
-
-
-SURVEY_HEADER = (
-    "# A survey and the populations (bases) its figures are computed on, drafted by add-source\n"
-    "# from raw/sources/{source}: the sample size and fieldwork dates are those the text states\n"
-    "# (check them; a date known only to its month is YYYY-MM). Replace every TODO, add a\n"
-    "# population for each base a figure is computed on (its parent, the answer that defines\n"
-    "# it), and keep what no source states null. The schema: schemas/inputs/survey.schema.yml.\n"
-)
-YEAR_STATUS = "stated, or inferred when no source gives the year"
-FULL_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-
-
-def survey_draft(survey_id: str, stated: list[Stated]) -> dict:
-    """A new survey's file: what the text states of it (a sample size and the words that hedge
-    it, fieldwork dates), when it states one value of each, one population of all
-    respondents, and TODO elsewhere."""
-
-    def one(attribute: str) -> str | None:
-        values = {s.value for s in stated if s.attribute == attribute}
-        return values.pop() if len(values) == 1 else None
-
-    size, start, end = one("sample_size"), one("fieldwork_start"), one("fieldwork_end")
-    hedges = {s.qualifier for s in stated if s.attribute == "sample_size" and s.value == size}
-    start, end = (d if d and FULL_DATE.fullmatch(d) else None for d in (start, end))
-    year = (start or end or "")[:4]
-    return {
-        "survey": {
-            "survey_id": survey_id,
-            "producer": f"{TODO}: the short name of the organisation that ran the survey",
-            "producer_name": None,
-            "title_fr": f"{TODO}: the title of the survey, in French",
-            "title_en": f"{TODO}: the title of the survey, in English",
-            "target_population_fr": f"{TODO}: the population the survey asked, in French",
-            "target_population_en": f"{TODO}: the population the survey asked, in English",
-            "sample_size": int(size) if size else None,
-            "sample_size_qualifier": hedges.pop() if len(hedges) == 1 else None,
-            "sample_unit": None,
-            "fieldwork_start": start,
-            "fieldwork_end": end,
-            "year": int(year) if year else f"{TODO}: the year of the fieldwork",
-            "year_status": "stated" if year else f"{TODO}: {YEAR_STATUS}",
-            "year_basis": None,
-            "collection_mode": None,
-        },
-        "populations": [
-            {
-                "population_id": f"{survey_id[:60]}_all",
-                "label_fr": "Ensemble des personnes interrogées",
-                "label_en": "All respondents",
-                "parent_population_id": None,
-                "condition_fr": "Tous les répondants",
-                "condition_en": "All respondents",
-            }
-        ],
-    }
 
 
 def _curated(folder: Path) -> tuple[list[tuple[int, int]], list[Quoted]]:
