@@ -79,6 +79,8 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     by the range's second bound for a first one ("10" of "de 10 à 15 km"); None if it has
     none."""
     if m.kind == "other":
+        if _clock_time(m, text):  # "publié le 14/05/2025 à 08h30": a time of day
+            return None
         written = written_unit(m.surface)
         if written is None:  # read with the words around it, within its sentence
             lo = max(m.sentence_start, m.start - AROUND[0])
@@ -91,6 +93,18 @@ def proposed_unit(m: Mention, text: str) -> str | None:
         hinted = [unit for unit in named if unit in _hinted_currencies(text)]
         return (hinted or named)[0]
     return UNIT_OF_KIND.get(m.kind)
+
+
+# A time of day rather than a duration: hours written with a leading zero ("08h30"), or after
+# a date and "à" ("le 14 mai à 8h30", "le 14/05/2025 à 18 h").
+CLOCK = re.compile(r"0\d\s?h")
+AFTER_A_DATE = re.compile(r"(?:\d{4}|\d{1,2}\s+[^\W\d_]+)\s*,?\s+(?:à|vers)\s+\Z")
+
+
+def _clock_time(m: Mention, text: str) -> bool:
+    return bool(CLOCK.match(m.surface)) or bool(
+        AFTER_A_DATE.search(text, max(0, m.start - 40), m.start)
+    )
 
 
 @lru_cache(maxsize=4)  # one article at a time, read for each of its amounts

@@ -252,6 +252,9 @@ def test_a_signed_number_after_a_percent_is_proposed_as_points(text, signed):
         "Un taux de 0,5 ‰.",
         "Deux fois plus exposées.",
         "Depuis deux décennies.",
+        # A time of day is no duration.
+        "Publié le 14/05/2025 à 08h30.",
+        "Mis à jour le 14 mai 2025 à 18 h 05.",
     ],
 )
 def test_no_observation_for_dates_years_names_ordinals_and_unpublished_units(text):
