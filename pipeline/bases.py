@@ -84,3 +84,20 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
         last = word.end()
         pos = SPACES.match(text, last, sentence_end).end()  # no copy of the sentence's rest
     return text[opening.start() : last].strip() if last else None
+
+
+# Where a phrase in a heading ends: a bracket, a comma, a colon or a semicolon.
+END_IN_HEADING = re.compile(r"[,:;()\[\]]|$", re.M)
+
+
+def heading_base_words(text: str, line_start: int) -> list[str]:
+    """The phrase of a table's heading line that names its rows' base: "parmi les certains
+    d'aller voter" of "Intentions de vote (en %, parmi les certains d'aller voter)"."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = _patterns()["before"].search(text, line_start, line_end)
+    if opening is None:
+        return []
+    end = END_IN_HEADING.search(text, opening.end(), line_end)
+    phrase = text[opening.start() : end.start() if end else line_end].strip()
+    return [phrase] if phrase else []

@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.bases import base_words
+from pipeline.bases import base_words, heading_base_words
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
 from pipeline.extract.declared import declaration, scaled
@@ -258,7 +258,10 @@ def draft_entry(
     if attributes:  # how the survey was made, not what it found
         entry["as_attributes"] = attributes
     elif unit is not None and isinstance(m.value, float):
-        if words := base_words(m, text):  # what the text says the figure is a share of
+        words = base_words(m, text)  # what the text says the figure is a share of
+        if not words and (declared := heading(m, text)):  # a row of a table: its heading's
+            words = heading_base_words(text, declared[1])
+        if words:
             entry["base_words"] = words
         entry["as_observation"] = _observation_template(m, text, unit)
     claim = claim_template(m, text, lexicon, shares) if lexicon else None

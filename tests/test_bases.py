@@ -77,3 +77,25 @@ def test_the_draft_shows_the_base_words_beside_the_observation():
 def test_no_base_words_for_a_number_that_is_no_figure():
     text = "Parmi les sondés, publié le 20 juin 2024."
     assert all("base_words" not in draft_entry(m, text) for m in extract_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "words"),
+    [
+        (
+            "Intentions de vote (en %, parmi les certains d'aller voter)\n"
+            "• Jordan Bardella : 35\n• Édouard Philippe : 19,5\n",
+            "19,5",
+            ["parmi les certains d'aller voter"],
+        ),
+        (
+            "Chez les cadres (en %)\nTélétravail     41\n",
+            "41",
+            ["Chez les cadres"],
+        ),
+        ("Confiance (en %)\nLe maire     63\n", "63", []),
+    ],
+)
+def test_a_row_of_a_table_takes_the_base_its_heading_names(text, number, words):
+    (mention,) = [m for m in extract_mentions(text) if m.surface == number]
+    assert draft_entry(mention, text).get("base_words", []) == words
