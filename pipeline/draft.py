@@ -92,6 +92,8 @@ def proposed_unit(m: Mention, text: str) -> str | None:
         named = currencies_in_quote(text[lo:hi], 0, m.end - lo) or ("euro",)
         hinted = [unit for unit in named if unit in _hinted_currencies(text)]
         return (hinted or named)[0]
+    if m.kind == "count" and m.value % 1 and not re.search(r"[^\W\d_]", m.surface):
+        return "number"  # "12,4 cas pour 100 000 habitants": no count has decimals
     return UNIT_OF_KIND.get(m.kind)
 
 

@@ -29,6 +29,8 @@ def lexicon():
         ("Un dirigeant sur cinq le dit.", "percent", 20.0, "Un dirigeant sur cinq"),
         ("Les deux tiers des sondés.", "percent", 66.6667, "deux tiers"),
         ("Soit 1 600 dirigeants.", "count", 1600.0, "1 600"),
+        ("Soit 1,5 million de visiteurs.", "count", 1_500_000.0, "1,5 million"),
+        ("Soit 12,4 cas pour 100 000 habitants.", "number", 12.4, "12,4"),
         ("Un budget moyen de 2 150 euros.", "euro", 2150.0, "2 150 euros"),
         ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
         ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
