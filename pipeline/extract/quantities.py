@@ -27,6 +27,7 @@ def _patterns() -> dict[str, re.Pattern]:
     currency = alternation(w for words in units["currencies"].values() for w in words)
     measure = rf"(?-i:{_longest_first(measure_words())})(?![\w²³/])"
     spelled_percent = alternation(p for p in units["percent"] if p[0].isalpha())
+    spelled_percent += f"|(?-i:{alternation(units['percent_as_written'])})"
     unit = (
         r"\s*(?P<percent>%|％)"
         rf"|\s*(?P<money>(?-i:{alternation(currencies.symbols())}))(?![^\W\d_])"
