@@ -47,6 +47,10 @@ AROUND = (12, 60)
 # line; it is looked for this far back.
 BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 BEFORE_A_WORD = re.compile(r"[ \t\u00a0\u202f]*[^\W\d_]")  # a word after the number, on its line
+# Or a range whose second bound a word follows: the row label "1-9 salariés" is no cell.
+RANGE_BEFORE_A_WORD = re.compile(
+    r"[ \u00a0\u202f]*[-–][ \u00a0\u202f]*\d+(?:[.,]\d+)?[ \t\u00a0\u202f]*[^\W\d_]"
+)
 BLOCK_CHARS = 2000
 
 # A signed number right after a percent ("27 %, +3", "34 % (-2"): a change in points.
@@ -126,11 +130,15 @@ def heading(m: Mention, text: str) -> tuple[str, int, float] | None:
     `m`, in the block of lines `m` is in: "Confiance dans les institutions (en %)" over the
     line "Le maire   63   61", "(en millions d'euros)" over "2024   12,5" (counted in
     millions); None if there is none."""
-    if m.kind != "count" or BEFORE_A_WORD.match(text, m.end):  # "63 entreprises": no cell
+    if m.kind != "count" or any(p.match(text, m.end) for p in (BEFORE_A_WORD, RANGE_BEFORE_A_WORD)):
         return None
     lo = max(0, m.start - BLOCK_CHARS)
-    block = max((b.end() for b in BLANK_LINE.finditer(text, lo, m.start)), default=lo)
-    found = declaration(text, block, m.start)
+    blanks = list(BLANK_LINE.finditer(text, lo, m.start))
+    found = declaration(text, blanks[-1].end() if blanks else lo, m.start)
+    if found is None and blanks:  # a caption: a paragraph of one line over its table
+        caption = blanks[-2].end() if len(blanks) > 1 else lo
+        if "\n" not in text[caption : blanks[-1].start()].strip():
+            found = declaration(text, caption, blanks[-1].start())
     if found is None:
         return None
     return found.units[0], text.rfind("\n", 0, found.start) + 1, found.scale

@@ -424,3 +424,41 @@ def test_the_draft_proposes_every_curated_sample_size_and_fieldwork_date(path):
             )
             for a in proposed
         ), curated["id"]
+
+
+CAPTIONED = (
+    "Usage de l'IA selon la taille (en %)\n"
+    "\n"
+    "| Taille | 2024 | 2025 |\n"
+    "|---|---|---|\n"
+    "| 1-9 salariés | 21 | 28 |\n"
+    "| 50 salariés et plus | 52 | 60,5 |\n"
+    "\n"
+    "Soit 300 entreprises.\n"
+)
+
+
+def test_a_caption_over_its_table_declares_the_unit_of_its_cells():
+    # A caption of one line, a blank line, then the table (Markdown writes it so); a row's
+    # label ("1-9 salariés", "50 salariés") is no cell, and after the table it no longer applies.
+    proposed = {
+        m.surface: draft_entry(m, CAPTIONED)["as_observation"]
+        for m in extract_mentions(CAPTIONED)
+        if m.kind == "count"
+    }
+    assert {s: o["unit"] for s, o in proposed.items()} == {
+        "1": "count",
+        "9": "count",
+        "21": "percent",
+        "28": "percent",
+        "50": "count",
+        "52": "percent",
+        "60,5": "percent",
+        "300": "count",
+    }
+    assert proposed["60,5"]["quote"].startswith("Usage de l'IA selon la taille (en %)\n\n|")
+    rows = [
+        {"file": "a.yml", "entry": o["id"], "number_occurrence": 1, **o} for o in proposed.values()
+    ]
+    found = observation_number_problems(pd.DataFrame(rows))
+    assert list(zip(found["entry"], found["problem"], strict=True)) == []
