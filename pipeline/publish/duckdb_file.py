@@ -9,6 +9,10 @@ from schemas.spec import DUCKDB_TYPES, TableSpec
 
 # DuckDB's smallest and largest block sizes.
 MIN_BLOCK_SIZE, MAX_BLOCK_SIZE = 16384, 262144
+# The oldest storage format the file's contents need, so that analysts' DuckDB opens it: by
+# default DuckDB 2 writes a format no 1.x release reads. With this one DuckDB 1.1 and later
+# open the file (1.0 only with the default block size, 256 KiB).
+STORAGE_VERSION = "v1.0.0"
 VIEWS_SQL = Path(__file__).with_name("views.sql")
 
 
@@ -59,9 +63,12 @@ def write_duckdb(path: Path, tables: list[tuple[TableSpec, pa.Table]]) -> None:
     """
     con = duckdb.connect(config={"threads": 1})
     try:
-        # Any DuckDB reader opens a file of any block size as usual.
+        # DuckDB 1.1 and later open a file of any block size as usual.
         block = block_size(sum(table.nbytes for _, table in tables))
-        con.execute(f"ATTACH {_literal(str(path))} AS release (BLOCK_SIZE {block})")
+        con.execute(
+            f"ATTACH {_literal(str(path))} AS release "
+            f"(BLOCK_SIZE {block}, STORAGE_VERSION {_literal(STORAGE_VERSION)})"
+        )
         con.execute("USE release")
         con.execute("BEGIN")
         for spec, table in tables:

@@ -162,3 +162,17 @@ def test_page_fetches_nothing_and_links_to_release_files(seed_release):
 def test_text_files_hold_no_build_path(seed_release, name):
     text = (seed_release / name).read_text(encoding="utf-8")
     assert str(seed_release.parent) not in text and "/tmp" not in text
+
+
+# The storage format number in a DuckDB file's header (after its checksum, the magic "DUCK"),
+# and the number of the v1.0.0 format, which DuckDB 1.1 to 2.0 open. DuckDB 2 writes 999 by
+# default, a format no 1.x release opens ("Trying to read a database file with version
+# number 999"), nor 1.5 (which reads up to 69).
+DUCKDB_MAGIC_AT, V1_0_0 = 8, 64
+
+
+def test_the_duckdb_file_opens_in_the_duckdb_releases_analysts_have(seed_release):
+    header = (seed_release / DUCKDB_NAME).read_bytes()[:64]
+    magic_end = DUCKDB_MAGIC_AT + 4
+    assert header[DUCKDB_MAGIC_AT:magic_end] == b"DUCK"
+    assert int.from_bytes(header[magic_end : magic_end + 8], "little") == V1_0_0
