@@ -2,19 +2,16 @@
 of how the survey was made (pipeline/methods.py): add-source writes it when the survey has no
 file yet, with TODO where a person has to write what no text says."""
 
+import copy
 import re
+from functools import cache
 
-from pipeline.draft import TODO
+import yaml
+
 from pipeline.methods import Stated
+from pipeline.resources import PROJECT_ROOT
 
-HEADER = (
-    "# A survey and the populations (bases) its figures are computed on, drafted by add-source\n"
-    "# from raw/sources/{source}: the sample size and fieldwork dates are those the text states\n"
-    "# (check them; a date known only to its month is YYYY-MM). Replace every TODO, add a\n"
-    "# population for each base a figure is computed on (its parent, the answer that defines\n"
-    "# it), and keep what no source states null. The schema: schemas/inputs/survey.schema.yml.\n"
-)
-YEAR_STATUS = "stated, or inferred when no source gives the year"
+TEMPLATE = PROJECT_ROOT / "raw" / "templates" / "survey.yml"
 WITH_YEAR = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 WITHOUT_YEAR = re.compile(r"--(\d{2}(?:-\d{2})?)")
 
@@ -54,53 +51,39 @@ def with_years(start: str | None, end: str | None, published: str | None) -> tup
     )
 
 
+@cache
+def template() -> dict:
+    """raw/templates/survey.yml: the draft's header, file and inferred year's basis."""
+    return yaml.safe_load(TEMPLATE.read_text(encoding="utf-8"))
+
+
+def header(source_id: str) -> str:
+    return template()["header"].format(source=source_id)
+
+
 def survey_draft(survey_id: str, stated: list[Stated], published: str | None = None) -> dict:
-    """A new survey's file: what the text states of it (a sample size and the words that hedge
-    it, fieldwork dates), when it states one value of each, one population of all
-    respondents, and TODO elsewhere. Fieldwork dates without their year take it from the
-    article's `published` date, as inferred, and ask why."""
+    """A new survey's file (raw/templates/survey.yml) with what the text states of it: a
+    sample size and the words that hedge it, fieldwork dates, when it states one value of
+    each. Fieldwork dates without their year take it from the article's `published` date, as
+    inferred, and the year's basis asks why."""
+    doc = copy.deepcopy(template()["file"])
+    survey = doc["survey"]
+    survey["survey_id"] = survey_id
+    for population in doc["populations"]:
+        population["population_id"] = population["population_id"].format(survey_id=survey_id[:60])
     size = _one(stated, "sample_size")
     hedges = {s.qualifier for s in stated if s.attribute == "sample_size" and s.value == size}
+    if size:
+        survey["sample_size"] = int(size)
+        survey["sample_size_qualifier"] = hedges.pop() if len(hedges) == 1 else None
     start, end, year, inferred = with_years(
         _one(stated, "fieldwork_start"), _one(stated, "fieldwork_end"), published
     )
-    if year is None:
-        status, basis = f"{TODO}: {YEAR_STATUS}", None
-    elif inferred:
-        status = "inferred"
-        basis = (
-            f"{TODO}: why the fieldwork took place in {year} (the text gives its days without "
-            f"a year; the article was published on {published})"
-        )
-    else:
-        status, basis = "stated", None
-    return {
-        "survey": {
-            "survey_id": survey_id,
-            "producer": f"{TODO}: the short name of the organisation that ran the survey",
-            "producer_name": None,
-            "title_fr": f"{TODO}: the title of the survey, in French",
-            "title_en": f"{TODO}: the title of the survey, in English",
-            "target_population_fr": f"{TODO}: the population the survey asked, in French",
-            "target_population_en": f"{TODO}: the population the survey asked, in English",
-            "sample_size": int(size) if size else None,
-            "sample_size_qualifier": hedges.pop() if len(hedges) == 1 else None,
-            "sample_unit": None,
-            "fieldwork_start": start,
-            "fieldwork_end": end,
-            "year": year if year is not None else f"{TODO}: the year of the fieldwork",
-            "year_status": status,
-            "year_basis": basis,
-            "collection_mode": None,
-        },
-        "populations": [
-            {
-                "population_id": f"{survey_id[:60]}_all",
-                "label_fr": "Ensemble des personnes interrogées",
-                "label_en": "All respondents",
-                "parent_population_id": None,
-                "condition_fr": "Tous les répondants",
-                "condition_en": "All respondents",
-            }
-        ],
-    }
+    survey["fieldwork_start"], survey["fieldwork_end"] = start, end
+    if year is not None:
+        survey["year"] = year
+        survey["year_status"] = "inferred" if inferred else "stated"
+    if inferred:
+        basis = template()["inferred_year_basis"]
+        survey["year_basis"] = basis.format(year=year, published=published)
+    return doc

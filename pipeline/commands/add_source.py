@@ -19,7 +19,7 @@ from pipeline.model.entries import attribute_entries, claim_entries, ignore_entr
 from pipeline.model.entries import observation_entries as obs_entries
 from pipeline.model.facts import with_number_offsets
 from pipeline.resources import ProjectPaths
-from pipeline.survey_draft import HEADER, survey_draft
+from pipeline.survey_draft import header, survey_draft
 from schemas.units import SHARES
 
 ID = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
@@ -144,8 +144,7 @@ def add_source(args: argparse.Namespace) -> list[str]:
         stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
         survey.parent.mkdir(parents=True, exist_ok=True)
         survey.write_text(
-            HEADER.format(source=args.id)
-            + _dump(survey_draft(args.survey, stated, args.published_date)),
+            header(args.id) + _dump(survey_draft(args.survey, stated, args.published_date)),
             encoding="utf-8",
         )
         done.append(
