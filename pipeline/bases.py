@@ -15,12 +15,6 @@ BEFORE_CHARS = 200
 END_OF_PHRASE = re.compile(r"[,:;()]")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 SPACES = re.compile(r"[ \u00a0\u202f]*")
-# An age group opening the group after a share: "des 65 ans et plus", "des 18-24 ans", "des
-# moins de 35 ans".
-AGE = re.compile(
-    r"(?:(?:moins|plus)\s+de\s+)?\d{1,3}(?:\s*(?:[-–]|à)\s*\d{1,3})?\s+ans(?:\s+et\s+plus)?(?!\w)",
-    re.I,
-)
 # The people a ratio counts: "jeunes" of "7 jeunes sur 10", "cycliste" of "Un cycliste sur cinq".
 RATIO_NOUN = re.compile(r"\S+\s+(?P<noun>[^\W\d_][^\d]*?)\s+sur\s", re.I)
 
@@ -28,7 +22,15 @@ RATIO_NOUN = re.compile(r"\S+\s+(?P<noun>[^\W\d_][^\d]*?)\s+sur\s", re.I)
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     bases = load("bases")
+    ages = bases["age_groups"]
     return {
+        # "des 65 ans et plus", "des 18-24 ans", "des moins de 35 ans" (fr_bases: age_groups)
+        "age": re.compile(
+            rf"(?:{alternation(ages['before'])}\s+)?\d{{1,3}}"
+            rf"(?:\s*(?:[-–]|{alternation(ages['joiners'])})\s*\d{{1,3}})?"
+            rf"\s+{alternation(ages['years'])}(?:\s+{alternation(ages['after'])})?(?!\w)",
+            re.I,
+        ),
         "before": re.compile(rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])", re.I),
         "after": re.compile(rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+)", re.I),
         "whole": re.compile(rf"\s+{alternation(bases['after_whole'])}(?![\w'’])", re.I),
@@ -73,7 +75,7 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
         return None
     function_words, verb_endings, max_words = _stops()
     pos, last = opening.end(), None
-    if age := AGE.match(text, pos, sentence_end):  # "des 65 ans et plus"
+    if age := _patterns()["age"].match(text, pos, sentence_end):  # "des 65 ans et plus"
         last = age.end()
         pos = SPACES.match(text, last, sentence_end).end()
     for _ in range(max_words):

@@ -101,15 +101,23 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     return UNIT_OF_KIND.get(m.kind)
 
 
-# A time of day rather than a duration: hours written with a leading zero ("08h30"), or after
-# a date and "à" ("le 14 mai à 8h30", "le 14/05/2025 à 18 h").
-CLOCK = re.compile(r"0\d\s?h")
-AFTER_A_DATE = re.compile(r"(?:\d{4}|\d{1,2}\s+[^\W\d_]+)\s*,?\s+(?:à|vers)\s+\Z")
+@lru_cache(maxsize=1)
+def _time_of_day() -> tuple[re.Pattern, re.Pattern]:
+    clock = load("numbers")["units"]["clock"]
+    return (
+        re.compile(rf"0\d\s?{alternation(clock['hours'])}"),  # "08h30"
+        re.compile(  # after a date: "le 14 mai à 8h30", "le 14/05/2025 à 18 h"
+            rf"(?:\d{{4}}|\d{{1,2}}\s+[^\W\d_]+)\s*,?\s+{alternation(clock['time_of_day_after'])}"
+            r"\s+\Z"
+        ),
+    )
 
 
 def _clock_time(m: Mention, text: str) -> bool:
-    return bool(CLOCK.match(m.surface)) or bool(
-        AFTER_A_DATE.search(text, max(0, m.start - 40), m.start)
+    """Whether hours are a time of day rather than a duration (fr_numbers.yml: clock)."""
+    leading_zero, after_a_date = _time_of_day()
+    return bool(leading_zero.match(m.surface)) or bool(
+        after_a_date.search(text, max(0, m.start - 40), m.start)
     )
 
 
