@@ -13,9 +13,9 @@ from pipeline.extract.lexicon import alternation, load
 NOT_AFTER_CHARS = 30
 
 
-# A day written in a date or period ("du 3 au 17 mars", "1er", "02/09/2024"); "fin mars 2025"
-# and "mi-octobre" write none.
-DAY_WRITTEN = re.compile(r"(?<![\d/])\d{1,2}(?:er)?(?![\d])")
+# A day written in a date or period ("du 3 au 17 mars", "1er", "02/09/2024"): one or two digits
+# apart from a year's four; "fin mars 2025" and "mi-octobre" write none.
+DAY_WRITTEN = re.compile(r"(?<![\d/])\d{1,2}(?!\d)")
 DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 
 
