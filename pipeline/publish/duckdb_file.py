@@ -55,8 +55,11 @@ def block_size(data_bytes: int) -> int:
     return size
 
 
-def write_duckdb(path: Path, tables: list[tuple[TableSpec, pa.Table]]) -> None:
-    """Create the database at `path` (which must not exist); tables in dependency order.
+def write_duckdb(
+    path: Path, tables: list[tuple[TableSpec, pa.Table]], storage: str | None = STORAGE_VERSION
+) -> None:
+    """Create the database at `path` (which must not exist); tables in dependency order; in
+    the `storage` format (None: DuckDB's default, which only DuckDB 2 opens).
 
     One thread: the release's other files are written on the other core meanwhile. One
     transaction: a commit per statement wrote the log and checkpointed it again and again.
@@ -65,10 +68,8 @@ def write_duckdb(path: Path, tables: list[tuple[TableSpec, pa.Table]]) -> None:
     try:
         # DuckDB 1.1 and later open a file of any block size as usual.
         block = block_size(sum(table.nbytes for _, table in tables))
-        con.execute(
-            f"ATTACH {_literal(str(path))} AS release "
-            f"(BLOCK_SIZE {block}, STORAGE_VERSION {_literal(STORAGE_VERSION)})"
-        )
+        version = f", STORAGE_VERSION {_literal(storage)}" if storage else ""
+        con.execute(f"ATTACH {_literal(str(path))} AS release (BLOCK_SIZE {block}{version})")
         con.execute("USE release")
         con.execute("BEGIN")
         for spec, table in tables:
