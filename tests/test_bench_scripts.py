@@ -37,3 +37,10 @@ def test_scale_runs():
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert len(cells) == 15 and all(re.fullmatch(r"[\d.,]+", c) for c in cells), row
     assert "one-source rebuild" in out
+
+
+def test_duckdb_write_runs(seed_release):
+    out = run("duckdb_write.py", str(seed_release), "--repeat", "1")
+    assert re.search(r"^[\d,]+ rows in 13 tables$", out, re.M), out
+    for storage in ("v1.0.0", "default"):
+        assert re.search(rf"^\| {storage} \| \d+\.\d\d \| \d+\.\d \|$", out, re.M), out
