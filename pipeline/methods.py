@@ -37,11 +37,17 @@ class Stated(NamedTuple):
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     methods = load("methods")
+    size = methods["sample_size"]
     return {
         "before": re.compile(
             rf"(?<![\w'’]){alternation(methods['sample_size']['before'])}\s*\Z", re.I
         ),
-        "after": re.compile(rf"\s+{alternation(methods['sample_size']['after'])}(?![\w'’])", re.I),
+        "after": re.compile(
+            rf"\s+(?:{alternation(size['after'])}"
+            rf"|(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){{1,{int(size['group_words'])}}}"
+            rf"{alternation(size['after_group'])})(?![\w'’])",
+            re.I,
+        ),
         "cue": re.compile(
             rf"(?<![\w'’]){alternation(methods['fieldwork']['cues'])}(?![\w'’])", re.I
         ),

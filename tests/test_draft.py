@@ -313,6 +313,14 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
             [("sample_size", "1015", "1 015 personnes interrogées")],
         ),
         ("Base : 812 répondants.", [("sample_size", "812", "Base : 812")]),
+        (
+            "Parmi les 1 600 dirigeants interrogés, la moitié.",
+            [("sample_size", "1600", "1 600 dirigeants interrogés")],
+        ),
+        (
+            "Sur 2 000 chefs d'entreprise sondés.",
+            [("sample_size", "2000", "2 000 chefs d'entreprise sondés")],
+        ),
         # Fieldwork: a date or period in a sentence that says the survey was made then.
         (
             "Enquête réalisée du 3 au 17 mars 2025.",
@@ -382,6 +390,7 @@ def test_sample_sizes_and_fieldwork_dates_are_proposed_as_survey_attributes(text
         "Un sondage publié le 3 mars 2025 et réalisé par Ifop.",
         "Le 12 mars 2025, les prix ont reculé.",  # no word of fieldwork
         "Soit 2 500 entreprises.",
+        "Les 300 salariés licenciés ont été reçus.",
         "Auprès de 40 % des salariés.",  # a share, not a count
         "Ils ont interrogé 2,5 personnes en moyenne.",  # no whole number of people
     ],
