@@ -54,7 +54,12 @@ def base_words(m: Mention, text: str) -> list[str]:
     before = list(_patterns()["before"].finditer(text, lo, head))
     end = before and END_OF_PHRASE.search(text, before[-1].start(), head)
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
-        found.append(text[before[-1].start() : end.start()].rstrip())
+        first = len(before) - 1  # its opening: "Chez les ouvriers comme chez les cadres, …"
+        while first and not END_OF_PHRASE.search(
+            text, before[first - 1].end(), before[first].start()
+        ):
+            first -= 1
+        found.append(text[before[first].start() : end.start()].rstrip())
     if m.kind == "ratio" and (noun := RATIO_NOUN.match(m.surface)):
         found.append(noun.group("noun"))  # "7 jeunes sur 10": seven young people in ten
     if m.kind in ("percent", "fraction", "ratio"):

@@ -24,6 +24,16 @@ from pipeline.extract import extract_mentions
         ),
         ("Chez les 25-34 ans, l'inquiétude atteint 78 %.", "78 %", ["Chez les 25-34 ans"]),
         ("Au sein des PME : 41 % ont été attaquées.", "41 %", ["Au sein des PME"]),
+        (  # two openings in one phrase: the phrase from the first
+            "Chez les ouvriers comme chez les cadres, la proportion dépasse 60 %.",
+            "60 %",
+            ["Chez les ouvriers comme chez les cadres"],
+        ),
+        (  # a phrase set apart before is not part of this one
+            "Chez les cadres, 40 %; parmi les ouvriers, 20 %.",
+            "20 %",
+            ["parmi les ouvriers"],
+        ),
         # The group right after a share, up to a function word or a verb.
         ("Enfin, la moitié des répondants envisagent de partir.", "la moitié", ["des répondants"]),
         ("45 % des salariés interrogés estiment que oui.", "45 %", ["des salariés interrogés"]),
