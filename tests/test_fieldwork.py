@@ -82,3 +82,30 @@ def test_fieldwork_ends_after_it_starts_month_or_day(start, end, refused):
 )
 def test_a_stated_date_agrees_with_the_survey_file(stated, recorded, agrees):
     assert _agrees(stated, recorded) is agrees
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "year", "refused"),
+    [
+        ("2025-03-03", "2025-03-17", 2025, False),
+        ("2024-12-20", "2025-01-05", 2024, False),  # either year of a fieldwork across two
+        ("2024-12-20", "2025-01-05", 2025, False),
+        ("2025-03", None, 2025, False),
+        (None, None, 2023, False),  # no date: nothing to hold the year to
+        ("2025-03-03", "2025-03-17", 2024, True),  # a typo in the year
+        (None, "2023-01", 2024, True),
+    ],
+)
+def test_the_year_is_a_year_of_the_fieldwork(start, end, year, refused):
+    survey = {
+        "survey_id": "s",
+        "fieldwork_start": start,
+        "fieldwork_end": end,
+        "year": year,
+        "_file": Path("raw/surveys/s.yml"),
+    }
+    if not refused:
+        _check_fieldwork(survey)
+        return
+    with pytest.raises(InputError, match=f"year {year} is not a year of its fieldwork"):
+        _check_fieldwork(survey)

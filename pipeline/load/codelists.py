@@ -34,7 +34,7 @@ def _unique(entries: list[dict], key: str, kind: str, within: str = "") -> None:
 
 def _check_fieldwork(survey: dict) -> None:
     """Fieldwork ends on or after the day it starts (ISO dates compare as strings; a month
-    counts from its first day to its last)."""
+    counts from its first day to its last), in the survey's year."""
     start, end = survey.get("fieldwork_start"), survey.get("fieldwork_end")
     if start and end and last_day(end) < first_day(start):
         raise InputError(
@@ -43,6 +43,15 @@ def _check_fieldwork(survey: dict) -> None:
             f"fieldwork_end {end} is before fieldwork_start {start}",
             "correct the dates (YYYY-MM-DD, or YYYY-MM when the sources give only the month); "
             "if the source gives only one, leave the other null",
+        )
+    dates = [d for d in (start, end) if d]
+    year = survey.get("year")
+    if dates and isinstance(year, int) and not int(dates[0][:4]) <= year <= int(dates[-1][:4]):
+        raise InputError(
+            survey["_file"],
+            f"survey (survey_id: {survey['survey_id']})",
+            f"year {year} is not a year of its fieldwork ({' to '.join(dates)})",
+            "correct the year or the fieldwork dates",
         )
 
 
