@@ -27,15 +27,26 @@ def population_hierarchy(raw_codelists: Codelists) -> dg.AssetCheckResult:
 
 
 @dg.asset_check(
-    asset="stg_observation_entries", blocking=True, additional_ins={"raw_codelists": dg.AssetIn()}
+    asset="stg_observation_entries",
+    blocking=True,
+    additional_ins={"raw_codelists": dg.AssetIn(), "raw_sources": dg.AssetIn()},
 )
 def observation_references(
-    stg_observation_entries: pd.DataFrame, raw_codelists: Codelists
+    stg_observation_entries: pd.DataFrame, raw_codelists: Codelists, raw_sources: list[Source]
 ) -> dg.AssetCheckResult:
-    """Survey, variable, category and population ids exist; the population is the survey's."""
+    """Survey, variable, category and population ids exist; the population is the survey's;
+    a source is not published before the fieldwork of a survey it reports."""
+    found = pd.concat(
+        [
+            references.observation_reference_problems(stg_observation_entries, raw_codelists),
+            references.publication_problems(stg_observation_entries, raw_codelists, raw_sources),
+        ],
+        ignore_index=True,
+    )
     return rows_result(
-        references.observation_reference_problems(stg_observation_entries, raw_codelists),
-        "every id names a codelist entry; one entry per figure and source",
+        found,
+        "every id names a codelist entry; one entry per figure and source; published after "
+        "fieldwork starts",
     )
 
 

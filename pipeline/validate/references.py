@@ -5,6 +5,8 @@ import re
 import pandas as pd
 
 from pipeline.load.codelists import Codelists
+from pipeline.load.sources import Source
+from pipeline.model.fieldwork import first_day
 from pipeline.rows import rows, tuples
 from pipeline.validate import problems
 
@@ -82,6 +84,33 @@ def codelist_problems(codelists: Codelists) -> pd.DataFrame:
                     "entry": entry,
                     "problem": "defined_by needs a parent population to be measured on",
                     "fix": "set parent_population_id",
+                }
+            )
+    return problems(out)
+
+
+def publication_problems(
+    entries: pd.DataFrame, codelists: Codelists, sources: list[Source]
+) -> pd.DataFrame:
+    """Each source is published on or after the first day of the fieldwork of every survey
+    it reports: an earlier date is a typo in the one or the other."""
+    starts = {
+        s["survey_id"]: (first_day(s.get("fieldwork_start")), s["_file"]) for s in codelists.surveys
+    }
+    published = {s.source_id: (s.meta.get("published_date"), s.directory) for s in sources}
+    out = []
+    pairs = entries.drop_duplicates(["source_id", "survey_id"])
+    for source_id, survey_id in tuples(pairs, ["source_id", "survey_id"]):
+        date, directory = published.get(source_id, (None, None))
+        start, survey_file = starts.get(survey_id, (None, None))
+        if date and start and str(date) < start:
+            out.append(
+                {
+                    "file": str(directory / "source.yml"),
+                    "entry": "published_date",
+                    "problem": f"published on {date}, before the fieldwork of survey "
+                    f"{survey_id!r} starts ({start}, {survey_file})",
+                    "fix": "correct published_date, or the survey's fieldwork_start",
                 }
             )
     return problems(out)
