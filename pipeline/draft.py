@@ -152,7 +152,11 @@ def heading(m: Mention, text: str) -> tuple[str, int, float] | None:
     return found.units[0], text.rfind("\n", 0, found.start) + 1, found.scale
 
 
-def _observation_template(m: Mention, text: str, unit: str) -> dict:
+def _observation_template(
+    m: Mention, text: str, unit: str, declared: tuple[str, int, float] | None
+) -> dict:
+    """An observation of `m` in `unit`, or in the unit of the table heading that `declared`
+    (heading(m, text)) found over it."""
     value, number_text = m.value, m.surface
     quote_start = m.sentence_start
     before = direction_before(text, m.start) if m.kind == "percent" else None
@@ -164,7 +168,7 @@ def _observation_template(m: Mention, text: str, unit: str) -> dict:
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
         unit, value, number_text = CHANGES[m.kind], sign * abs(m.value), text[start:end]
-    elif declared := heading(m, text):  # a row of a table whose heading says "(en %)"
+    elif declared:  # a row of a table whose heading says "(en %)"
         unit, quote_start, value = (
             declared[0],
             min(declared[1], m.sentence_start),
@@ -276,12 +280,13 @@ def draft_entry(
     if attributes:  # how the survey was made, not what it found
         entry["as_attributes"] = attributes
     elif unit is not None and isinstance(m.value, float):
+        declared = heading(m, text)
         words = base_words(m, text)  # what the text says the figure is a share of
-        if not words and (declared := heading(m, text)):  # a row of a table: its heading's
+        if not words and declared:  # a row of a table: the base its heading names
             words = heading_base_words(text, declared[1])
         if words:
             entry["base_words"] = words
-        entry["as_observation"] = _observation_template(m, text, unit)
+        entry["as_observation"] = _observation_template(m, text, unit, declared)
     claim = claim_template(m, text, lexicon, shares) if lexicon else None
     if claim is not None:
         entry["as_claim"] = claim

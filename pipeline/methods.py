@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, load
+from pipeline.isodates import month_of
 
 # How far before a date a word of `not_after` is looked for ("publiée le 14 mai 2025").
 NOT_AFTER_CHARS = 30
@@ -16,12 +17,6 @@ NOT_AFTER_CHARS = 30
 # A day written in a date or period ("du 3 au 17 mars", "1er", "02/09/2024"): one or two digits
 # apart from a year's four; "fin mars 2025" and "mi-octobre" write none.
 DAY_WRITTEN = re.compile(r"(?<![\d/])\d{1,2}(?!\d)")
-DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
-
-
-def _month(iso: str) -> str:
-    """The month of an ISO day or month: "2025-03-21" → "2025-03", "--03-21" → "--03"."""
-    return iso[:-3] if DAY.fullmatch(iso) else iso
 
 
 class Stated(NamedTuple):
@@ -86,7 +81,7 @@ def fieldwork_dates(m: Mention, text: str) -> list[Stated]:
         return []
     first, _, last = m.value.partition("/")
     if not DAY_WRITTEN.search(m.surface):  # "fin mars 2025": a month, not the days it spans
-        first, last = _month(first), _month(last or first)
+        first, last = month_of(first), month_of(last or first)
     return [
         Stated("fieldwork_start", first, m.start, m.end),
         Stated("fieldwork_end", last or first, m.start, m.end),

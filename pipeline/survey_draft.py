@@ -3,17 +3,15 @@ of how the survey was made (pipeline/methods.py): add-source writes it when the 
 file yet, with TODO where a person has to write what no text says."""
 
 import copy
-import re
 from functools import cache
 
 import yaml
 
+from pipeline.isodates import is_day, is_month
 from pipeline.methods import Stated
 from pipeline.resources import PROJECT_ROOT
 
 TEMPLATE = PROJECT_ROOT / "raw" / "templates" / "survey.yml"
-WITH_YEAR = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-WITHOUT_YEAR = re.compile(r"--(\d{2}(?:-\d{2})?)")
 
 
 def _one(stated: list[Stated], attribute: str) -> str | None:
@@ -31,21 +29,20 @@ def with_years(start: str | None, end: str | None, published: str | None) -> tup
     """(start, end, year, inferred): the fieldwork dates with their year. A date the text
     writes without its year ("entre le 20 juin et le 12 juillet") takes the last year in
     which it falls on or before the article's publication date."""
-    bare = [WITHOUT_YEAR.fullmatch(d or "") for d in (start, end)]
+    dated = [d if is_day(d, True) or is_month(d, True) else None for d in (start, end)]
+    # "--06-20" → "06-20": the month and day of a date written without its year
+    bare = [d[2:] if is_day(d, False) or is_month(d, False) else None for d in (start, end)]
     if not any(bare) or not published:
-        start, end = (d if d and WITH_YEAR.fullmatch(d) else None for d in (start, end))
-        year = (start or end or "")[:4]
-        return start, end, int(year) if year else None, False
-    if any(d and not b for d, b in zip((start, end), bare, strict=True)):
+        year = (dated[0] or dated[1] or "")[:4]
+        return *dated, int(year) if year else None, False
+    if any(dated):
         return None, None, None, False  # one with its year, one without: a person decides
-    last = bare[1] or bare[0]
-    year = int(published[:4]) - (0 if _before(last.group(1), published) else 1)
-    first_year = year
-    if bare[0] and bare[1] and bare[0].group(1) > bare[1].group(1):
-        first_year -= 1  # "du 20 décembre au 5 janvier"
+    year = int(published[:4]) - (0 if _before(bare[1] or bare[0], published) else 1)
+    first_year = year - (1 if bare[0] and bare[1] and bare[0] > bare[1] else 0)  # "du 20
+    # décembre au 5 janvier" starts the year before it ends
     return (
-        f"{first_year}-{bare[0].group(1)}" if bare[0] else None,
-        f"{year}-{bare[1].group(1)}" if bare[1] else None,
+        f"{first_year}-{bare[0]}" if bare[0] else None,
+        f"{year}-{bare[1]}" if bare[1] else None,
         year,
         True,
     )

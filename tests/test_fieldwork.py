@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
+from pipeline.isodates import is_day, is_month, month_of
 from pipeline.load.codelists import _check_fieldwork
 from pipeline.model.fieldwork import described, fieldwork
 from pipeline.validate.references import _agrees
@@ -109,3 +110,20 @@ def test_the_year_is_a_year_of_the_fieldwork(start, end, year, refused):
         return
     with pytest.raises(InputError, match=f"year {year} is not a year of its fieldwork"):
         _check_fieldwork(survey)
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "month", "month_of_it"),
+    [
+        ("2025-03-21", (True, True, False), (False, False, False), "2025-03"),
+        ("--03-21", (True, False, True), (False, False, False), "--03"),
+        ("2025-03", (False, False, False), (True, True, False), "2025-03"),
+        ("--03", (False, False, False), (True, False, True), "--03"),
+        ("2025", (False, False, False), (False, False, False), "2025"),
+    ],
+)
+def test_iso_days_and_months_with_or_without_their_year(value, day, month, month_of_it):
+    # (any, with its year, without it)
+    assert tuple(is_day(value, y) for y in (None, True, False)) == day
+    assert tuple(is_month(value, y) for y in (None, True, False)) == month
+    assert month_of(value) == month_of_it

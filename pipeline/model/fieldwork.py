@@ -4,6 +4,8 @@ say only the month ("réalisée en janvier 2025"), to the month ("2025-01")."""
 import calendar
 from typing import NamedTuple
 
+from pipeline.isodates import is_month
+
 DAY, MONTH = "day", "month"
 
 
@@ -16,7 +18,7 @@ class Fieldwork(NamedTuple):
 
 
 def _is_month(value: str | None) -> bool:
-    return value is not None and len(value) == 7
+    return is_month(value, with_year=True)
 
 
 def first_day(value: str | None) -> str | None:

@@ -1,6 +1,5 @@
 """Quotes sit at their offsets, outside non-reporting passages, and state the curated number."""
 
-import re
 import unicodedata
 from functools import partial
 
@@ -14,6 +13,7 @@ from pipeline.extract.directions import written_with_sign
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.measures import measure_unit, written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
+from pipeline.isodates import is_month
 from pipeline.rows import rows
 from pipeline.validate import problems
 from schemas.units import (
@@ -228,7 +228,7 @@ def _either(units) -> str:
 def _month_of(month: str, period: str) -> bool:
     """Whether `month` ("2025-03", or "--03" without its year) is the month of both bounds of
     `period` ("2025-03-21/2025-03-31", "fin mars 2025")."""
-    if not re.fullmatch(r"(?:\d{4}|-)-\d{2}", month):
+    if not is_month(month):
         return False
     return all(bound.startswith(f"{month}-") for bound in period.split("/"))
 

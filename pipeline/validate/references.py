@@ -1,17 +1,14 @@
 """Every id an annotation or codelist names must exist, in the right survey."""
 
-import re
-
 import pandas as pd
 
+from pipeline.isodates import is_day, is_month
 from pipeline.load.codelists import Codelists
 from pipeline.load.sources import Source
 from pipeline.model.fieldwork import first_day
 from pipeline.rows import rows, tuples
 from pipeline.validate import problems
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a day, or a month ("2025-01")
-ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
 ATTRIBUTE_TARGETS = {"survey": "surveys", "population": "populations", "variable": "variables"}
 # One observation entry per figure and source.
 KEYS = ["source_id", "survey_id", "variable_id", "category_id", "population_id"]
@@ -210,11 +207,15 @@ def claim_reference_problems(claims: pd.DataFrame, observations: pd.DataFrame) -
 
 def _agrees(stated: str, recorded) -> bool:
     """A value read from the text against the codelist's: numbers equal, dates by day."""
-    if isinstance(recorded, str) and re.fullmatch(r"--\d{2}", stated):
+    if isinstance(recorded, str) and is_month(stated, with_year=False):
         return recorded[4:5] == "-" and recorded[5:7] == stated[2:]  # '--01': the month only
     if isinstance(recorded, str) and stated.startswith("--"):
         return recorded.endswith(stated[1:])  # '--06-20' states month and day only
-    if isinstance(recorded, str) and ISO_MONTH.match(stated) and recorded.startswith(stated):
+    if (
+        isinstance(recorded, str)
+        and is_month(stated, with_year=True)
+        and recorded.startswith(stated)
+    ):
         return True  # 'janvier 2025' states the month of a day another source gives
     try:
         return float(stated) == float(recorded)
@@ -240,7 +241,9 @@ def attribute_value_problems(entries: pd.DataFrame, codelists: Codelists) -> pd.
         recorded = entry[row.attribute]
         if recorded is None or isinstance(recorded, bool):
             continue
-        if isinstance(recorded, str) and not ISO_DATE.match(recorded):
+        if isinstance(recorded, str) and not (
+            is_day(recorded, with_year=True) or is_month(recorded, with_year=True)
+        ):
             continue  # words are traced, not compared
         if not _agrees(str(row.value), recorded):
             out.append(
