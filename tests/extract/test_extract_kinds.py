@@ -226,6 +226,8 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Selon l'article 49.3 du rapport.", [("article 49.3", "other", 49.3)]),
         ("Selon l’article 12 du code.", [("article 12", "other", 12.0)]),
         ("La France est n°1 en Europe.", [("n°1", "other", 1.0)]),
+        # A capitalised word before a four-digit count of an acronym is no name.
+        ("Chez Windows 2024 PME l'utilisent.", [("2024", "count", 2024.0)]),
         ("Ligne N°14 et n° 7.", [("N°14", "other", 14.0), ("n° 7", "other", 7.0)]),
         ("Soit 52.5 salariés.", [("52.5", "count", 52.5)]),
         (
