@@ -55,7 +55,8 @@ def _patterns() -> dict[str, re.Pattern]:
 def sample_size(m: Mention, text: str) -> Stated | None:
     """The sample size a count states: "auprès de 2 004 actifs", "1 002 personnes
     interrogées"; the quote runs from the words that say so to the number."""
-    if m.kind != "count" or not isinstance(m.value, float) or m.value < 1 or m.value % 1:
+    smallest = load("methods")["sample_size"]["smallest"]
+    if m.kind != "count" or not isinstance(m.value, float) or m.value < smallest or m.value % 1:
         return None
     head = m.qualifier_start if m.qualifier_start is not None else m.start
     p = _patterns()

@@ -391,6 +391,7 @@ def test_sample_sizes_and_fieldwork_dates_are_proposed_as_survey_attributes(text
         "Le 12 mars 2025, les prix ont reculé.",  # no word of fieldwork
         "Soit 2 500 entreprises.",
         "Les 300 salariés licenciés ont été reçus.",
+        "Il s'est renseigné auprès de 3 experts.",  # too few to be a sample
         "Auprès de 40 % des salariés.",  # a share, not a count
         "Ils ont interrogé 2,5 personnes en moyenne.",  # no whole number of people
     ],
