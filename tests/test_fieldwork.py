@@ -56,16 +56,17 @@ def test_the_page_says_the_dates_as_precisely_as_they_are_known(start, end, text
     ],
 )
 def test_fieldwork_ends_after_it_starts_month_or_day(start, end, refused):
-    survey = {
-        "survey_id": "s",
-        "fieldwork_start": start,
-        "fieldwork_end": end,
-        "_file": Path("raw/surveys/s.yml"),
-    }
-    if not refused:
+    problem = f"fieldwork_end {end} is before fieldwork_start {start}"
+    _checked({"fieldwork_start": start, "fieldwork_end": end}, problem if refused else None)
+
+
+def _checked(fields: dict, problem: str | None) -> None:
+    """Check a survey of `fields`: refused with `problem`, or taken when it is None."""
+    survey = {"survey_id": "s", **fields, "_file": Path("raw/surveys/s.yml")}
+    if problem is None:
         _check_fieldwork(survey)
         return
-    with pytest.raises(InputError, match=f"fieldwork_end {end} is before fieldwork_start {start}"):
+    with pytest.raises(InputError, match=problem):
         _check_fieldwork(survey)
 
 
@@ -98,18 +99,11 @@ def test_a_stated_date_agrees_with_the_survey_file(stated, recorded, agrees):
     ],
 )
 def test_the_year_is_a_year_of_the_fieldwork(start, end, year, refused):
-    survey = {
-        "survey_id": "s",
-        "fieldwork_start": start,
-        "fieldwork_end": end,
-        "year": year,
-        "_file": Path("raw/surveys/s.yml"),
-    }
-    if not refused:
-        _check_fieldwork(survey)
-        return
-    with pytest.raises(InputError, match=f"year {year} is not a year of its fieldwork"):
-        _check_fieldwork(survey)
+    problem = f"year {year} is not a year of its fieldwork"
+    _checked(
+        {"fieldwork_start": start, "fieldwork_end": end, "year": year},
+        problem if refused else None,
+    )
 
 
 @pytest.mark.parametrize(
