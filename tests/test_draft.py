@@ -162,6 +162,12 @@ def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_headin
         ("Plus de la moitié des parents (52 %).", "more_than_half", "Plus de la moitié"),
         ("La quasi-totalité des PME le font.", "almost_all", "La quasi-totalité"),
         ("Un dixième des sondés.", "one_in_ten", "Un dixième"),
+        # "du" is "de" and "le": "près du" is the qualifier's form, "le tiers" the fraction's.
+        ("Près du tiers des sondés.", "nearly", "Près du tiers"),
+        ("Soit plus du quart des sondés.", "more_than", "plus du quart"),
+        ("Le tiers des sondés.", "one_third", "Le tiers"),
+        ("Le dixième des sondés.", "one_in_ten", "Le dixième"),
+        ("Un coût de plus du double.", "double", "plus du double"),
         # A multiplier compares two figures: the curator names both, the base first.
         ("Le chiffre a doublé.", "double", "doublé"),
         ("Deux fois plus de femmes que d'hommes.", "double", "Deux fois plus"),

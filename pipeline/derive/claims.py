@@ -30,7 +30,8 @@ def _form_pattern(form: str) -> re.Pattern:
 def read_target(entry: Entry, quote: str, lexicon: dict[str, Entry]) -> tuple[float, str] | None:
     """The target written right after one of the entry's forms in the quote.
 
-    A fraction form of the lexicon ("près d'un quart" → 25, 'un quart'), a percentage
+    A fraction form of the lexicon ("près d'un quart" → 25, 'un quart'; "près du tiers" →
+    33.3, 'le tiers'), a percentage
     ("environ 40 %" → 40, '40 %') or a share the extractor reads there, a noun between its
     numbers ("presque trois exploitations sur quatre" → 75, 'trois exploitations sur
     quatre'); None when none follows the form.
@@ -43,6 +44,8 @@ def read_target(entry: Entry, quote: str, lexicon: dict[str, Entry]) -> tuple[fl
     for form in sorted(entry.forms, key=len, reverse=True):
         for match in _form_pattern(form).finditer(text):
             rest = text[match.end() :].lstrip()
+            if form.endswith(" du"):  # "près du tiers": "du" is "de" and "le"
+                rest = "le " + rest
             for fraction_form, fraction in fractions:
                 if re.match(re.escape(fraction_form) + r"(?!\w)", rest):
                     return fraction.fixed_target, fraction_form

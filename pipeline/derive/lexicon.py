@@ -251,7 +251,15 @@ def claim_rule(
 
 def _phrases(surface: str, qualifier: str | None) -> list[str]:
     """What a claim may quote of a mention, the most specific first: the mention with its
-    qualifier before it ("plus de la moitié"), the qualifier ("près d'"), the mention alone."""
+    qualifier before it ("plus de la moitié"), the qualifier ("près d'"; "près du" before "du
+    tiers"), the mention alone."""
     if not qualifier:
         return [surface]
-    return [f"{qualifier}{surface}", f"{qualifier} {surface}", qualifier, surface]
+    du = surface[:3].lower() == "du "  # "près" of "près du tiers" is the form "près du"
+    return [
+        f"{qualifier}{surface}",
+        f"{qualifier} {surface}",
+        *([f"{qualifier} {surface[:2]}"] if du else []),
+        qualifier,
+        surface,
+    ]

@@ -17,6 +17,16 @@ def _variants(words: str) -> list[str]:
     return out
 
 
+def _de(entries: list[dict]) -> list[dict]:
+    """The qualifiers ending in "de", without it ("près de" → "près")."""
+    return [{**e, "words": e["words"][:-3]} for e in entries if e["words"].endswith(" de")]
+
+
+# Kinds of mention a qualifier before "du" applies to: "près du tiers", "plus du double".
+DU_KINDS = {"fraction", "ratio"}
+_DU = re.compile(r"du\s", re.I)
+
+
 # Qualifiers fall in three groups: `near` (approximately), `bound` (other hedges), `exact`.
 # Dates, periods and years only take `near` ones ("vers le 20 juin", not "jusqu'à fin mai").
 TIME_KINDS = {"date", "period", "year"}
@@ -47,6 +57,12 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "article": re.compile(rf"(?<!\w)(?:le|la|l{apos})\s*\Z", re.I),
+        # "près du tiers", "plus du double": a qualifier ending in "de" before "du" (de + le).
+        "before_du": re.compile(
+            rf"(?<![\w-])(?:(?P<near>{_group(_de(before), 'near')})"
+            rf"|(?P<bound>{_group(_de(before), 'bound')}))\s+(?P<du>du\s+)?\Z",
+            re.I,
+        ),
         "after": re.compile(
             rf"[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?P<bound>{after_words}){ends_after}", re.I
         ),
@@ -78,14 +94,32 @@ def attach_hedges(text: str, candidates: list[Candidate], sentences: list[tuple[
             article = p["article"].search(text, lo, c.start)
             head = article.start() if article else head
         m = p["before"].search(text, lo, head)
+        if m is None and (c.kind in DU_KINDS or c.unit == "times"):
+            m = _before_du(text, lo, c.start)
         if m is None and c.kind not in TIME_KINDS:
             m = p["after"].match(text, c.end, s_end)
             if m is None and c.kind == "count" and c.bare:
                 m = p["after_noun"].match(text, c.end, s_end)
-        if m is None or (c.kind in TIME_KINDS and m.lastgroup != "near"):
+        if m is None:
             continue
-        only = _only().get(" ".join(fold(m.group(m.lastgroup)).split()))
+        group = next(g for g in ("near", "bound", "exact") if m.groupdict().get(g))
+        if c.kind in TIME_KINDS and group != "near":
+            continue
+        only = _only().get(" ".join(fold(m.group(group)).split()))
         if only is not None and c.kind not in only:
             continue
-        c.qualifier_start, c.qualifier_end = m.span(m.lastgroup)
-        c.approx = c.approx or m.lastgroup != "exact"
+        c.qualifier_start = m.start(group)
+        du = m.groupdict().get("du")  # "plus du double": the qualifier as written
+        c.qualifier_end = m.start("du") + len("du") if du else m.end(group)
+        c.approx = c.approx or group != "exact"
+
+
+def _before_du(text: str, lo: int, start: int) -> re.Match | None:
+    """A qualifier ending in "de" written before "du" and the mention ("plus du double"), or
+    before a mention that starts with "du" ("près du tiers")."""
+    m = _patterns()["before_du"].search(text, lo, start)
+    if m is None:
+        return None
+    if m.group("du") is None and not _DU.match(text, start):
+        return None  # "près tiers": no "du" on either side
+    return m

@@ -38,6 +38,12 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<word>{alternation(fractions['shares'])})(?!\w)",
             re.I,
         ),
+        "definite": re.compile(
+            rf"(?<![\w'’])(?P<det>{alternation(fractions['definite']['determiners'])})\s+"
+            rf"(?P<den>{alternation(fractions['definite']['denominators'])})"
+            rf"(?=\s+{alternation(fractions['definite']['of'])}(?:(?<=['’])|(?!\w))|\s*(?:\(|\Z))",
+            re.I,
+        ),
         # "\Z": a share written alone (as parse_number receives it) reads as one.
         "partitive": re.compile(rf"\s*(?:\(|(?:de|des|du)\b|d{typo['apos']}|\Z)", re.I),
         "denominator": re.compile(
@@ -110,6 +116,22 @@ def _shares(text: str) -> list[Candidate]:
     return out
 
 
+def _definite(text: str) -> list[Candidate]:
+    """Unit fractions after a definite article: "le tiers des salariés", "du quart de leurs
+    clients"."""
+    denominators = load("fractions")["denominators"]
+    return [
+        Candidate(
+            m.start(),
+            m.end(),
+            "fraction",
+            _percent_of(Decimal(1), Decimal(denominators[fold(m.group("den"))])),
+            PHRASE_PRIORITY,
+        )
+        for m in _patterns()["definite"].finditer(text)
+    ]
+
+
 def _percent_of(a: Decimal, b: Decimal) -> float | None:
     if not b or not 0 <= a <= b:
         return None
@@ -172,7 +194,7 @@ def _after_numeral(
 
 def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
     """Fraction, ratio, approximate-count and multiplier-word candidates."""
-    out = _shares(text)
+    out = _shares(text) + _definite(text)
     by_start = {n.start: n for n in numerals}
     starts = sorted(by_start)
     for n in numerals:

@@ -76,10 +76,19 @@ def _function_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("numbers")["function_words"])
 
 
+@lru_cache(maxsize=1)
+def _inverted_subjects() -> tuple[str, ...]:
+    return tuple("-" + fold(w) for w in load("numbers")["inverted_subjects"])
+
+
 def followed_by_noun(text: str, pos: int) -> bool:
-    """Whether a lowercase word that is not a function word comes right after `pos`."""
+    """Whether a lowercase word that is not a function word, nor a verb before its subject
+    ("ont-ils"), comes right after `pos`."""
     m = _patterns()["next_word"].match(text, pos)
-    return bool(m) and m.group(1)[0].islower() and fold(m.group(1)) not in _function_words()
+    if not m or not m.group(1)[0].islower():
+        return False
+    word = fold(m.group(1))
+    return word not in _function_words() and not word.endswith(_inverted_subjects())
 
 
 def followed_by_plural(text: str, pos: int) -> bool:

@@ -39,6 +39,11 @@ def lexicon():
         ("nearly", "presque trois exploitations sur quatre", 75.0),
         ("slightly_more_than", "un peu plus de 6 actifs sur 10", 60.0),
         ("nearly", "près de 2 sondés sur 3 (64 %)", 200 / 3),
+        # "du" is "de" and "le": a unit fraction after it.
+        ("nearly", "près du tiers des salariés", 100 / 3),
+        ("more_than", "plus du quart des PME (27 %)", 25.0),
+        ("less_than", "moins du cinquième d'entre eux", 20.0),
+        ("slightly_more_than", "un peu plus du quart", 25.0),
         # Not read: no target at all, or a number that is no share.
         ("nearly", "près de 300 entreprises", None),
         ("nearly", "près de la cible", None),

@@ -38,6 +38,14 @@ def hedged(text: str) -> list[tuple[str, bool, str | None]]:
         ("Près des 9 patrons sur 10.", [("9 patrons sur 10", True, "Près des")]),
         ("Il parle des deux tiers restants.", [("deux tiers", False, None)]),
         ("Plus des 2 000 salariés du site.", [("2 000", False, None)]),
+        # A qualifier ending in "de" before "du" (de + le): a share's, a multiplier's.
+        ("Près du tiers des salariés.", [("du tiers", True, "Près")]),
+        ("Soit plus du quart (27 %).", [("du quart", True, "plus"), ("27 %", False, None)]),
+        ("Un peu moins du cinquième d'entre eux.", [("du cinquième", True, "Un peu moins")]),
+        ("Un budget de plus du double.", [("double", True, "plus du")]),
+        ("Un coût de près du triple.", [("triple", True, "près du")]),
+        ("Le prix du 1er lot, plus du 2 000.", [("1er", False, None), ("2 000", False, None)]),
+        ("Près du tiers payant.", []),
         # A qualifier before the article of a ratio ("d'un … sur deux") is the ratio's.
         ("Un peu moins d'un salarié sur deux.", [("un salarié sur deux", True, "Un peu moins d'")]),
         (

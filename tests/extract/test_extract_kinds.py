@@ -64,6 +64,16 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("C'est un tiers des sondés.", [("un tiers", "fraction", 33.3333)]),
         ("C'est les trois quarts des sondés.", [("trois quarts", "fraction", 75.0)]),
         ("C'est deux-tiers des sondés.", [("deux-tiers", "fraction", 66.6667)]),
+        # A unit fraction after "le" or "du", before what it is a share of (or alone).
+        ("C'est le tiers des sondés.", [("le tiers", "fraction", 33.3333)]),
+        ("Soit le quart d'entre eux.", [("le quart", "fraction", 25.0)]),
+        ("Loin du cinquième de leurs clients.", [("du cinquième", "fraction", 20.0)]),
+        ("Le dixième de l'effectif.", [("Le dixième", "fraction", 10.0)]),
+        ("Soit le quart (26 %).", [("le quart", "fraction", 25.0), ("26 %", "percent", 26.0)]),
+        (
+            "Le quart d'heure, le tiers payant, le quart de finale.",
+            [("quart d'heure", "other", 15.0)],  # a duration in minutes
+        ),
         ("Pour la quasi-totalité des patrons.", [("la quasi-totalité", "fraction", 100.0)]),
         ("Les 3/4 des sondés.", [("3/4", "fraction", 75.0)]),
         ("Plus d'une entreprise sur deux.", [("une entreprise sur deux", "ratio", 50.0)]),
@@ -226,6 +236,9 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Selon l'article 49.3 du rapport.", [("article 49.3", "other", 49.3)]),
         ("Selon l’article 12 du code.", [("article 12", "other", 12.0)]),
         ("La France est n°1 en Europe.", [("n°1", "other", 1.0)]),
+        # A verb before its subject is no noun: the four-digit number before it stays a year.
+        ("Les Jeux de Paris 2024 ont-ils aidé ?", [("2024", "year", 2024.0)]),
+        ("En 2023 a-t-on vu mieux ?", [("2023", "year", 2023.0)]),
         # A capitalised word before a four-digit count of an acronym is no name.
         ("Chez Windows 2024 PME l'utilisent.", [("2024", "count", 2024.0)]),
         ("Ligne N°14 et n° 7.", [("N°14", "other", 14.0), ("n° 7", "other", 7.0)]),

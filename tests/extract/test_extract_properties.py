@@ -117,6 +117,11 @@ PIECES = [
     "salariés",
     "Les",
     "Windows",
+    "le ",
+    "près du ",
+    " des",
+    " d'entre",
+    " ont-ils",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 any_text = st.one_of(
