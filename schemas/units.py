@@ -51,6 +51,11 @@ UNITS = {
     "megabytes": "an amount of data in megabytes (500.0 for '500 Mo')",
     "gigabytes": "an amount of data in gigabytes (15.0 for '15 Go')",
     "terabytes": "an amount of data in terabytes (2.0 for '2 To')",
+    "per_thousand": "a rate per thousand (10.9 for '10,9 pour 1 000 habitants', 3.6 for "
+    "'3,6 ‰')",
+    "per_ten_thousand": "a rate per ten thousand (4.2 for '4,2 pour 10 000 habitants')",
+    "per_hundred_thousand": "a rate per hundred thousand (52.3 for '52,3 pour 100 000 "
+    "habitants')",
 }
 # Units of time: a figure in one of them is written with that unit ('41 minutes', '4 h 12'),
 # and the words of each are in raw/lexicon/fr_numbers.yml (units: durations, clock).
@@ -67,6 +72,7 @@ MEASURES = (
     *("kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours"),
     *("kilowatts", "megawatts", "gigawatts", "degrees_celsius", "kilometres_per_hour"),
     *("megabytes", "gigabytes", "terabytes"),
+    *("per_thousand", "per_ten_thousand", "per_hundred_thousand"),
 )
 # Units written after their number, in words or symbols: the number check reads the unit of
 # such a figure from its number_text.
@@ -90,6 +96,8 @@ COMMENSURABLE = {
     },
     "power": {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000},
     "amount of data": {"megabytes": 1, "gigabytes": 1000, "terabytes": 1_000_000},
+    # 10.9 per thousand is 1,090 per hundred thousand.
+    "rate": {"per_hundred_thousand": 1, "per_ten_thousand": 10, "per_thousand": 100},
 }
 # What each other unit measures: it converts to no other unit.
 QUANTITIES = {
@@ -188,6 +196,9 @@ SYMBOLS = {
     "megabytes": " MB",
     "gigabytes": " GB",
     "terabytes": " TB",
+    "per_thousand": " ‰",
+    "per_ten_thousand": " per 10,000",
+    "per_hundred_thousand": " per 100,000",
 }
 
 

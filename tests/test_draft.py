@@ -30,7 +30,13 @@ def lexicon():
         ("Les deux tiers des sondés.", "percent", 66.6667, "deux tiers"),
         ("Soit 1 600 dirigeants.", "count", 1600.0, "1 600"),
         ("Soit 1,5 million de visiteurs.", "count", 1_500_000.0, "1,5 million"),
-        ("Soit 12,4 cas pour 100 000 habitants.", "number", 12.4, "12,4"),
+        (
+            "Soit 12,4 cas pour 100 000 habitants.",
+            "per_hundred_thousand",
+            12.4,
+            "12,4 cas pour 100 000",
+        ),
+        ("Soit 12,4 pour 100 habitants.", "percent", 12.4, "12,4 pour 100"),
         ("Un budget moyen de 2 150 euros.", "euro", 2150.0, "2 150 euros"),
         ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
         ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
@@ -257,7 +263,6 @@ def test_a_signed_number_after_a_percent_is_proposed_as_points(text, signed):
         "Entre 2022 et 2024.",
         "La ligne 14 est fermée.",
         "La 5e édition.",
-        "Un taux de 0,5 ‰.",
         "Deux fois plus exposées.",
         "Depuis deux décennies.",
         # A time of day is no duration.

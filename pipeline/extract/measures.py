@@ -8,6 +8,8 @@ from functools import lru_cache
 from pipeline.extract.durations import duration_unit
 from pipeline.extract.lexicon import load
 
+SPACES = "[ \u00a0\u202f\u2009]"
+
 
 @lru_cache(maxsize=1)
 def measure_words() -> dict[str, str]:
@@ -17,10 +19,17 @@ def measure_words() -> dict[str, str]:
     return {word: unit for unit, words in groups.items() for word in words}
 
 
+def measure_pattern(units: list[str] | None = None) -> str:
+    """Regex source for any measure word (of `units` only, if given), the longest first; a
+    space in a word ("pour 100 000") is any space, as French typography writes it."""
+    words = [w for w, unit in measure_words().items() if units is None or unit in units]
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", f"{SPACES}+") for w in ordered)
+
+
 @lru_cache(maxsize=1)
 def _written_measure() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, measure_words()), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?P<word>{words})\Z")
+    return re.compile(rf"(?<![^\W\d_])(?P<word>{measure_pattern()})\Z")
 
 
 def measure_unit(surface: str) -> str | None:
@@ -28,7 +37,7 @@ def measure_unit(surface: str) -> str | None:
     '25,2 millions de tonnes' → 'tonnes', '19 °C' → 'degrees_celsius'; None if `surface` does
     not end with one."""
     m = _written_measure().search(unicodedata.normalize("NFC", surface).rstrip())
-    return measure_words()[m.group("word")] if m else None
+    return measure_words()[re.sub(f"{SPACES}+", " ", m.group("word"))] if m else None
 
 
 def written_unit(surface: str) -> str | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline.extract import currencies, durations, names
 from pipeline.extract.lexicon import alternation, fold, load, typography
-from pipeline.extract.measures import measure_words
+from pipeline.extract.measures import measure_pattern
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
@@ -25,7 +25,9 @@ def _patterns() -> dict[str, re.Pattern]:
     numbers = load("numbers")
     units, typo = numbers["units"], typography()
     currency = alternation(w for words in units["currencies"].values() for w in words)
-    measure = rf"(?-i:{_longest_first(measure_words())})(?![\w²³/])"
+    # Not the first group of a longer number: "pour 1 000" of "pour 1 000 000".
+    measure = rf"(?-i:{measure_pattern()})(?![\w²³/])(?![ \u00a0\u202f.]\d)"
+    rate = measure_pattern(units["after_a_noun"])
     spelled_percent = alternation(p for p in units["percent"] if p[0].isalpha())
     spelled_percent += f"|(?-i:{alternation(units['percent_as_written'])})"
     unit = (
@@ -54,6 +56,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "unit": re.compile(unit, re.I),
         "times_before": re.compile(
             rf"(?<![\w'’])(?:{alternation(units['times_before'])})\s+\Z", re.I
+        ),
+        # "12,4 cas pour 100 000": one or two words, then a rate's words.
+        "measure_after_noun": re.compile(
+            rf"(?:\s+[^\W\d_]+){{1,2}}[ \u00a0\u202f]+(?-i:{rate})(?![\w/])(?![ \u00a0\u202f.]\d)"
         ),
         "scaled_measure": re.compile(rf"\s+(?:de\s+|d{typo['apos']}\s*)(?P<measure>{measure})"),
         "cue": re.compile(rf"(?<![\w'’]){alternation(numbers['years']['cues'])}\s+\Z", re.I),
@@ -290,6 +296,11 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         if times:
             return Candidate(
                 times.start(), n.end, "other", float(n.value), UNIT_PRIORITY, unit="times"
+            )
+        after_noun = _patterns()["measure_after_noun"].match(text, n.end)
+        if after_noun and not n.words:
+            return Candidate(
+                n.start, after_noun.end(), "other", float(n.value), UNIT_PRIORITY, unit="measure"
             )
         return _bare(text, n)
     sign, start = (1, n.start) if n.words else _sign(text, n.start)
