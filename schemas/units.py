@@ -51,11 +51,9 @@ UNITS = {
     "megabytes": "an amount of data in megabytes (500.0 for '500 Mo')",
     "gigabytes": "an amount of data in gigabytes (15.0 for '15 Go')",
     "terabytes": "an amount of data in terabytes (2.0 for '2 To')",
-    "per_thousand": "a rate per thousand (10.9 for '10,9 pour 1 000 habitants', 3.6 for "
-    "'3,6 ‰')",
+    "per_thousand": "a rate per thousand (10.9 for '10,9 pour 1 000 habitants', 3.6 for '3,6 ‰')",
     "per_ten_thousand": "a rate per ten thousand (4.2 for '4,2 pour 10 000 habitants')",
-    "per_hundred_thousand": "a rate per hundred thousand (52.3 for '52,3 pour 100 000 "
-    "habitants')",
+    "per_hundred_thousand": "a rate per hundred thousand (52.3 for '52,3 pour 100 000 habitants')",
 }
 # Units of time: a figure in one of them is written with that unit ('41 minutes', '4 h 12'),
 # and the words of each are in raw/lexicon/fr_numbers.yml (units: durations, clock).
