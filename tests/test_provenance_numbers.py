@@ -87,6 +87,16 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         # An abbreviated scale before "de" and a noun.
         (10_200_000.0, "count", "soit 10,2 M de personnes", "10,2 M"),
         (10_200_000.0, "count", "soit 10,2 M de personnes", "10,2 M de personnes"),
+        # A bare number compared with a share or points has their unit.
+        (35.0, "percent", "soit 41 %, contre 35 en 2023", "35"),
+        (-9.0, "points", "à -18 points, contre -9 au trimestre précédent", "-9"),
+        (
+            12.4,
+            "per_hundred_thousand",
+            "soit 12,4 cas pour 100 000 habitants",
+            "12,4 cas pour 100 000",
+        ),
+        (3.6, "per_thousand", "un taux de 3,6 ‰", "3,6 ‰"),
         # After a poll score, a signed number is a change in points.
         (3.0, "points", "la liste d'union (27 %, +3)", "+3"),
         (-2.0, "points", "la liste sortante recueille 34 % (-2)", "-2"),

@@ -16,7 +16,7 @@ from pipeline.extract.mention import Candidate, Mention
 from pipeline.extract.names import find_hyphenated
 from pipeline.extract.numerals import find_numerals
 from pipeline.extract.quantities import find_quantities
-from pipeline.extract.ranges import join_ranges
+from pipeline.extract.ranges import carry_contrasted_units, join_ranges
 from pipeline.extract.resolve import resolve
 from pipeline.extract.sentences import sentence_index, split_sentences
 
@@ -112,6 +112,7 @@ def _extract(text: str) -> list[Mention]:
     chosen = resolve(found)
     spans = [sentence_of(c) for c in chosen]
     join_ranges(text, chosen, [e for _, e in spans])
+    carry_contrasted_units(text, chosen, [s for s, _ in spans])
     attach_hedges(text, chosen, spans)
     sign_points(text, chosen, [s for s, _ in spans])
     return [_mention(text, c, span) for c, span in zip(chosen, spans, strict=True)]

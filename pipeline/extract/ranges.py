@@ -1,15 +1,19 @@
 """Give a range's first bound the unit of its second bound ("20-24 %", "entre 2 et 3 M€"), and
-the thousands it leaves unwritten ("entre 10 et 15 000 euros": 10,000 to 15,000)."""
+the thousands it leaves unwritten ("entre 10 et 15 000 euros": 10,000 to 15,000); give a bare
+number compared with a share the share's unit ("41 %, contre 35 en 2023")."""
 
 import re
 from decimal import Decimal
 from functools import lru_cache
 
-from pipeline.extract.lexicon import typography
+from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.mention import Candidate
+from pipeline.extract.quantities import followed_by_noun
 
 # Units a bare first bound can take from the second one (not ordinals or names).
 SHARED_UNITS = {"percent", "money", "points", "duration", "measure", "times", "scale"}
+# Units a bare number compared with an earlier figure takes from it ("contre 35").
+CONTRASTED_UNITS = {"percent", "points"}
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +26,10 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "entre": re.compile(r"(?<!\w)entre\s+\Z", re.I),
         "from": re.compile(r"(?<!\w)(?:entre|de|d['’]|du)\s*\Z", re.I),
+        "contrast": re.compile(
+            rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
+        ),
+        "elided": re.compile(rf"\s+[lLdD]{typography()['apos']}"),
         "plain": re.compile(r"\d{1,3}"),
         "grouped": re.compile(r"(?P<lead>\d{1,3})(?:[ \u00a0\u202f.]\d{3})+(?![\d,])"),
     }
@@ -81,3 +89,25 @@ def join_ranges(text: str, candidates: list[Candidate], sentence_ends: list[int]
         first.scale = second.scale
         first.bare = False
         second.joined_to_previous = True
+
+
+def carry_contrasted_units(
+    text: str, candidates: list[Candidate], sentence_starts: list[int]
+) -> None:
+    """Give a bare number written after "contre" the unit of the share or points before it in
+    its sentence, in place ("41 %, contre 35 en 2023"; "contre 9 salariés" stays a count)."""
+    unit = None
+    for i, c in enumerate(candidates):
+        if i and sentence_starts[i] != sentence_starts[i - 1]:
+            unit = None
+        if c.unit in CONTRASTED_UNITS:
+            unit = c.unit
+            continue
+        if not (unit and c.bare and c.kind == "count" and c.unit is None):
+            continue
+        if _patterns()["contrast"].search(text, max(0, c.start - 12), c.start) is None:
+            continue
+        if followed_by_noun(text, c.end) and not _patterns()["elided"].match(text, c.end):
+            continue  # "contre 9 salariés"; "contre 35 l'an dernier" has no noun of its own
+        c.kind = c.unit = unit
+        c.bare = False

@@ -236,6 +236,23 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Selon l'article 49.3 du rapport.", [("article 49.3", "other", 49.3)]),
         ("Selon l’article 12 du code.", [("article 12", "other", 12.0)]),
         ("La France est n°1 en Europe.", [("n°1", "other", 1.0)]),
+        # A bare number compared with a share or points takes their unit, unless it counts
+        # a noun.
+        (
+            "Soit 41 %, contre 35 en 2023.",
+            [("41 %", "percent", 41.0), ("35", "percent", 35.0), ("2023", "year", 2023.0)],
+        ),
+        (
+            "À -18 points, contre -9 avant.",
+            [("-18 points", "points", -18.0), ("-9", "points", -9.0)],
+        ),
+        ("Soit 12 % face à 8 l'an dernier.", [("12 %", "percent", 12.0), ("8", "percent", 8.0)]),
+        ("Soit 41 % contre 9 salariés.", [("41 %", "percent", 41.0), ("9", "count", 9.0)]),
+        ("Soit 30 %. Contre 20 hier.", [("30 %", "percent", 30.0), ("20", "count", 20.0)]),
+        (
+            "Avec 1 600 patrons, contre 1 400.",
+            [("1 600", "count", 1600.0), ("1 400", "count", 1400.0)],
+        ),
         # A verb before its subject is no noun: the four-digit number before it stays a year.
         ("Les Jeux de Paris 2024 ont-ils aidé ?", [("2024", "year", 2024.0)]),
         ("En 2023 a-t-on vu mieux ?", [("2023", "year", 2023.0)]),

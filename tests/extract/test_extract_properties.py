@@ -122,6 +122,12 @@ PIECES = [
     " des",
     " d'entre",
     " ont-ils",
+    " pour 100 000",
+    " pour 1 000",
+    " cas",
+    "‰",
+    "contre ",
+    " l'an",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 any_text = st.one_of(
@@ -191,6 +197,10 @@ def test_every_surface_reads_back_alone(text):
         if _in_range(text, mentions, i):
             continue  # a range bound takes its kind (and scale) from the other bound
         assert parsed is not None, m.surface
+        if parsed == ("count", m.value) and m.kind in ("percent", "points"):
+            # "41 %, contre 35": a number compared with a share takes the share's unit.
+            assert re.search(r"(?:contre|face à|versus|vs)\s+\Z", text[: m.start], re.I), m
+            continue
         if parsed != (m.kind, m.value):
             # A four-digit number is a year alone and a count before a noun ("2024 salariés").
             assert (m.kind, parsed[0], m.value) == ("count", "year", parsed[1]), (m, parsed)
