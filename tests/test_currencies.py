@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.publish.bundle import PAGE
+from pipeline.publish.page import survey_page
 
 from .conftest import published_figures, query, refused_after_edit, release_with, traced_numbers
 from .release.chromium import Chromium
@@ -114,7 +114,7 @@ def test_the_page_writes_each_amount_on_one_line(release):
     the bars of a chart keep one track."""
     with Chromium(1100, 900) as browser:
         page = browser.page()
-        page.goto((release / PAGE).as_uri())
+        page.goto((release / survey_page(SURVEY)).as_uri())
         page.wait_until("document.readyState === 'complete'")
         charts = page.evaluate(VALUES)
         page.close()

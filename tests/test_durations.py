@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.publish.page import survey_page
+
 from .conftest import (
     published_figures,
     query,
@@ -60,7 +62,7 @@ def test_every_number_of_the_text_is_accounted_for(release):
 
 
 def test_the_page_draws_each_unit_in_a_chart_of_its_own(release):
-    page = (release / "index.html").read_text(encoding="utf-8")
+    page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
     for label in (
         "On a weekday: 252 min",
         "On a weekend day: 5 h",

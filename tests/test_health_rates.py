@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
+from pipeline.publish.page import survey_page
 
 from .conftest import published_figures, query, refused_after_edit, release_with, traced_numbers
 from .release.test_release_files import errors_of, frictionless_report
@@ -140,7 +141,7 @@ def test_no_respondent_count_or_interval_is_derived_from_a_rate(release):
 
 
 def test_the_page_writes_each_rate_with_its_symbol(release):
-    page = (release / "index.html").read_text(encoding="utf-8")
+    page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
     for label in ("Rate: 52.3 per 100,000", "Rate: 1.4 per 10,000", "Rate: 12.5 ‰"):
         assert f'aria-label="{label}"' in page
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.publish.page import survey_page
+
 from .conftest import (
     published_figures,
     query,
@@ -83,7 +85,7 @@ def test_every_number_of_both_texts_is_accounted_for(release):
 
 
 def test_the_page_writes_each_measure_with_its_symbol(release):
-    page = (release / "index.html").read_text(encoding="utf-8")
+    page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
     for label in ("Mean: 69 ha", "Mean: 410,000 L", "Usual temperature: 18 °C", "Mean: 55 h"):
         assert f'aria-label="{label}"' in page
 

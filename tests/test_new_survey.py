@@ -14,6 +14,7 @@ from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
 from pipeline.load.structure import check_structure
 from pipeline.methods import stated_attributes
+from pipeline.publish.page import survey_page
 from pipeline.survey_draft import survey_draft
 
 from .conftest import build, query, report
@@ -159,8 +160,8 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
         ("sample_size", "1204", "auprès de 1 204"),
         ("sample_size", "1204", "échantillon de 1 204"),
     ]
-    page = (release / "index.html").read_text(encoding="utf-8")
-    assert "1204 respondents, fieldwork 2025-03." in page  # the month, not its first day
+    page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
+    assert "1,204 respondents, fieldwork 2025-03." in page  # the month, not its first day
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import yaml
 
 from pipeline.draft import UNIT_OF_KIND
 from pipeline.extract.lexicon import load
+from pipeline.publish.page import survey_page
 from pipeline.resources import PROJECT_ROOT as ROOT
 from schemas.units import (
     COMMENSURABLE,
@@ -113,7 +114,7 @@ def test_shares_alone_get_derived_values(release):
 
 
 def test_the_page_writes_each_value_with_its_unit(release):
-    page = (release / "index.html").read_text(encoding="utf-8")
+    page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
     for label in (
         "Mean: 2,150 €",
         "Index value: -12",

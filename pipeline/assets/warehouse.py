@@ -21,8 +21,9 @@ def warehouse_release(paths: ProjectPaths, **tables: pd.DataFrame) -> dg.Materia
     """The release: one Parquet file per table and a DuckDB file with the same tables and views.
 
     With them, as an open-data release: a CSV file per table, datapackage.json (Frictionless),
-    the data dictionary, CHANGELOG.md, index.html and SHA256SUMS. Built beside warehouse/ and
-    swapped in atomically: readers see the previous release or this one, never a mix.
+    the data dictionary, CHANGELOG.md, index.html with a page per survey under surveys/, and
+    SHA256SUMS. Built beside warehouse/ and swapped in atomically: readers see the previous
+    release or this one, never a mix.
     """
     specs = [table_spec(m) for m in PUBLISHED]
     info = load_release_info(paths.raw)
@@ -31,7 +32,10 @@ def warehouse_release(paths: ProjectPaths, **tables: pd.DataFrame) -> dg.Materia
         metadata={
             "path": dg.MetadataValue.path(str(paths.warehouse)),
             "version": release_version(paths.warehouse),
-            "files": dg.MetadataValue.json(sorted(p.name for p in written)),
+            "files": dg.MetadataValue.json(
+                sorted(p.name for p in written if p.parent == paths.warehouse)
+            ),
+            "survey_pages": sum(p.parent != paths.warehouse for p in written),
             **{f"rows/{spec.name}": len(tables[spec.name]) for spec in specs},
         }
     )

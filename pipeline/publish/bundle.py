@@ -1,5 +1,5 @@
-"""What makes the tables an open-data release: CSV, datapackage.json, dictionary, changelog
-and index.html, written beside the Parquet and DuckDB files."""
+"""What makes the tables an open-data release: CSV, datapackage.json, dictionary, changelog,
+index.html and a page per survey, written beside the Parquet and DuckDB files."""
 
 import json
 from pathlib import Path
@@ -13,13 +13,13 @@ from pipeline.publish.csv_file import csv_bytes
 from pipeline.publish.datapackage import datapackage, datapackage_json
 from pipeline.publish.dictionary import dictionary_md, example_values
 from pipeline.publish.metadata import ReleaseInfo
-from pipeline.publish.page import page_html
+from pipeline.publish.page import INDEX, pages_html
 from schemas.spec import TableSpec
 
 DATAPACKAGE = "datapackage.json"
 DICTIONARY = "DATA_DICTIONARY.md"
 CHANGELOG = "CHANGELOG.md"
-PAGE = "index.html"
+PAGE = INDEX
 
 
 def _sources(dim_source: pa.Table) -> list[dict]:
@@ -60,15 +60,15 @@ def write_open_data(
     return version, digests
 
 
-def write_page(
+def write_pages(
     tables: list[tuple[TableSpec, pa.Table]],
     out: Path,
     info: ReleaseInfo,
     version: Resolved,
     db_name: str,
-) -> str:
-    """Write index.html into `out`, which holds the Parquet and CSV files whose sizes it
-    shows; returns its SHA-256."""
+) -> dict[str, str]:
+    """Write index.html and the survey pages into `out`, which holds the Parquet and CSV
+    files whose sizes the index shows; returns the SHA-256 of each page, by path."""
     sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.suffix in (".parquet", ".csv")}
     downloads = [
         (db_name, "every table in one DuckDB database, with keys, comments and views"),
@@ -78,8 +78,12 @@ def write_page(
         (SUMS_NAME, "checksums"),
     ]
     specs, by_name = [s for s, _ in tables], {s.name: t for s, t in tables}
-    html = page_html(info, version, specs, by_name, sizes, downloads, db_name)
-    return write_hashed(out / PAGE, html.encode("utf-8"))
+    pages = pages_html(info, version, specs, by_name, sizes, downloads, db_name)
+    digests = {}
+    for path, html in pages.items():
+        (out / path).parent.mkdir(exist_ok=True)
+        digests[path] = write_hashed(out / path, html.encode("utf-8"))
+    return digests
 
 
 def release_version(release: Path) -> str:

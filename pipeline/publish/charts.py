@@ -1,4 +1,5 @@
-"""The charts of index.html: one per survey question and base population, bars from the tables."""
+"""The charts of the survey pages: one per survey question and base population, bars from the
+tables."""
 
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ class Bar:
 @dataclass
 class Chart:
     id: str
+    survey_id: str
     title: str
     subtitle: str
     note: str
@@ -153,6 +155,7 @@ def charts(tables: dict[str, pa.Table]) -> list[Chart]:
         out.append(
             Chart(
                 id=f"{variable_id}--{population_id}--{unit}",
+                survey_id=survey_id,
                 title=variable["label_en"],
                 subtitle=f"Base: {populations[population_id]['label_en']}. Survey: "
                 f"{survey['producer']} {survey['year']}{sample}.",

@@ -1,7 +1,7 @@
-"""The figures of index.html: one <figure> per chart, each bar with the quotes or the formula
+"""The figures of the survey pages: one <figure> per chart, each bar with the quotes or the formula
 behind it.
 
-Written here rather than in page.html.j2: a release has tens of thousands of bars with about
+Written here rather than in survey.html.j2: a release has tens of thousands of bars with about
 twenty values each, and the template engine makes an object of every value it escapes, which
 took three times as long as these f-strings."""
 
@@ -62,7 +62,7 @@ def _bar(b: Bar, scale: float) -> str:
 
 
 def figure_html(c: Chart) -> str:
-    """One chart as the <figure> element of the page, indented as the page's lines are."""
+    """One chart as the <figure> element of its page, indented as the page's lines are."""
     note = f'<p class="note">{escape(c.note)}</p>' if c.note else ""
     bars = "".join(_bar(b, c.scale) for b in c.bars)
     # The value column is as wide as the chart's longest value ("1,150 $ CA" on one line), so

@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline.publish.arrow import to_arrow
-from pipeline.publish.bundle import PAGE, write_open_data, write_page
+from pipeline.publish.bundle import write_open_data, write_pages
 from pipeline.publish.checksums import write_sums
 from pipeline.publish.duckdb_file import write_duckdb
 from pipeline.publish.metadata import ReleaseInfo
@@ -46,8 +46,8 @@ def build_release(
         database = pool.submit(write_duckdb, db, arrow_tables)
         parquet_written = pool.submit(_write_parquet, arrow_tables, parquet)
         version, digests = write_open_data(arrow_tables, out, info, DUCKDB_NAME)
-        parquet_written.result()  # the page shows their sizes
-        digests[PAGE] = write_page(arrow_tables, out, info, version, DUCKDB_NAME)
+        parquet_written.result()  # the index shows their sizes
+        digests.update(write_pages(arrow_tables, out, info, version, DUCKDB_NAME))
         database.result()
     return [*parquet, db, *(out / name for name in digests), write_sums(out, digests)]
 
@@ -64,4 +64,4 @@ def publish(
         shutil.rmtree(new, ignore_errors=True)
         raise
     replace_dir(new, warehouse)
-    return [warehouse / p.name for p in written]
+    return [warehouse / p.relative_to(new) for p in written]

@@ -45,13 +45,18 @@ def _sums_without_duckdb(path: Path) -> str:
     )
 
 
+def _files(release: Path) -> set[str]:
+    """Every file of a release (survey pages in their directory), as relative POSIX paths."""
+    return {p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()}
+
+
 def release_differences(expected: Path, actual: Path) -> list[str]:
     """Files that differ between two releases (empty when they hold the same release).
 
     DuckDB does not write the same bytes twice, so its file is compared by content and its
     line of SHA256SUMS is left out; every other file must be byte-identical.
     """
-    names = sorted({p.name for p in expected.iterdir()} | {p.name for p in actual.iterdir()})
+    names = sorted(_files(expected) | _files(actual))
     out = []
     for name in names:
         a, b = expected / name, actual / name

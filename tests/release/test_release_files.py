@@ -16,6 +16,7 @@ from pipeline.publish.bundle import CHANGELOG, DATAPACKAGE, DICTIONARY, PAGE
 from pipeline.publish.changelog import release_digest, resolve_version
 from pipeline.publish.checksums import SUMS_NAME, verify
 from pipeline.publish.metadata import load_release_info
+from pipeline.publish.page import SURVEYS_DIR, survey_page
 from pipeline.publish.release import DUCKDB_NAME
 from schemas import PUBLISHED, table_spec
 
@@ -48,10 +49,14 @@ def package(release: Path) -> dict:
 
 
 def test_release_holds_every_file(seed_release):
-    expected = {DATAPACKAGE, DICTIONARY, CHANGELOG, PAGE, SUMS_NAME, DUCKDB_NAME}
+    expected = {DATAPACKAGE, DICTIONARY, CHANGELOG, PAGE, SUMS_NAME, DUCKDB_NAME, SURVEYS_DIR}
     for spec in SPECS:
         expected |= {f"{spec.name}.parquet", f"{spec.name}.csv"}
     assert {p.name for p in seed_release.iterdir()} == expected
+    surveys = pq.read_table(seed_release / "dim_survey.parquet")["survey_id"].to_pylist()
+    assert sorted(
+        p.relative_to(seed_release).as_posix() for p in (seed_release / SURVEYS_DIR).iterdir()
+    ) == sorted(survey_page(s) for s in surveys)
 
 
 def test_frictionless_validates_the_release(seed_release):
@@ -149,13 +154,21 @@ class _Refs(HTMLParser):
         self.refs += [(tag, k, v) for k, v in attrs if k in ("src", "href", "srcset")]
 
 
-def test_page_fetches_nothing_and_links_to_release_files(seed_release):
+def _local_links(page: Path) -> set[str]:
+    """The addresses of release files a page links to, after checking it fetches nothing."""
     parser = _Refs()
-    parser.feed((seed_release / PAGE).read_text(encoding="utf-8"))
+    parser.feed(page.read_text(encoding="utf-8"))
     assert not {"script", "link", "img", "iframe", "object"} & set(parser.tags)
     assert [r for r in parser.refs if r[1] != "href"] == []
-    local = {v for _, _, v in parser.refs if not v.startswith(("http://", "https://"))}
-    assert local == {p.name for p in seed_release.iterdir()} - {PAGE}
+    return {v for _, _, v in parser.refs if not v.startswith(("http://", "https://"))}
+
+
+def test_pages_fetch_nothing_and_link_to_release_files(seed_release):
+    pages = {p.relative_to(seed_release).as_posix() for p in (seed_release / SURVEYS_DIR).iterdir()}
+    files = {p.name for p in seed_release.iterdir() if p.is_file()}
+    assert _local_links(seed_release / PAGE) == files - {PAGE} | pages
+    for page in pages:
+        assert _local_links(seed_release / page) == {f"../{PAGE}"}
 
 
 @pytest.mark.parametrize("name", [DATAPACKAGE, DICTIONARY, CHANGELOG, PAGE])
