@@ -112,7 +112,7 @@ def test_a_unit_written_another_way_is_named_with_the_unit_it_stands_for(unit, f
     with pytest.raises(InputError) as raised:
         check_structure(doc, "annotations", Path("annotations.yml"))
     assert raised.value.entry == "observations[0] (id: o0).unit"
-    assert raised.value.problem == f"unit {unit} is not one of the 43 values allowed"
+    assert raised.value.problem == f"unit {unit} is not one of the 46 values allowed"
     assert raised.value.fix == fix
 
 
