@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.publish.checksums import SUMS_NAME, verify
+from pipeline.publish.checksums import release_files, verify
 from pipeline.publish.release import DUCKDB_NAME
 from pipeline.resources import PROJECT_ROOT, ProjectPaths
 
@@ -28,10 +28,10 @@ def release_id(warehouse: Path) -> str:
     problems = verify(warehouse)
     assert problems == [], f"{warehouse} is not a complete release: {problems}"
     digest = hashlib.sha256()
-    for path in sorted(warehouse.iterdir()):
-        if path.name in (DUCKDB_NAME, SUMS_NAME):
+    for name in release_files(warehouse):  # the survey pages in their directory too
+        if name == DUCKDB_NAME:
             continue
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(name.encode() + b"\0" + (warehouse / name).read_bytes() + b"\0")
     return digest.hexdigest()
 
 
