@@ -11,6 +11,7 @@ from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
 from pipeline.load.structure import check_structure, entry_label
 from pipeline.yamlio import load_yaml
+from schemas.units import UNITS
 
 
 def write(tmp_path: Path, text: str | bytes) -> Path:
@@ -105,6 +106,10 @@ def test_annotation_structure_errors(doc, fragment):
         ("kilometers", "write unit: kilometres"),
         ("percentage", "write unit: percent"),
         ("Percent", "write unit: percent"),
+        # a rate as written
+        ("‰", "write unit: per_thousand"),
+        ("pour 100 000", "write unit: per_hundred_thousand"),
+        ("per thousand", "write unit: per_thousand"),
     ],
 )
 def test_a_unit_written_another_way_is_named_with_the_unit_it_stands_for(unit, fix):
@@ -112,7 +117,7 @@ def test_a_unit_written_another_way_is_named_with_the_unit_it_stands_for(unit, f
     with pytest.raises(InputError) as raised:
         check_structure(doc, "annotations", Path("annotations.yml"))
     assert raised.value.entry == "observations[0] (id: o0).unit"
-    assert raised.value.problem == f"unit {unit} is not one of the 46 values allowed"
+    assert raised.value.problem == f"unit {unit} is not one of the {len(UNITS)} values allowed"
     assert raised.value.fix == fix
 
 
