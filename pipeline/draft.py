@@ -91,9 +91,9 @@ def proposed_unit(m: Mention, text: str) -> str | None:
             hi = min(m.sentence_end, m.end + AROUND[1])
             written = unit_in_quote(text[lo:hi], m.start - lo, m.end - lo)
         return written if written in WRITTEN else None
-    if m.kind == "money":  # the first currency its words or those of its range name
-        lo, hi = m.start, min(m.sentence_end, m.end + AROUND[1])
-        named = currencies_in_quote(text[lo:hi], 0, m.end - lo) or ("euro",)
+    if m.kind == "money":  # its currency, that of its range or of the amount it follows
+        lo, hi = m.sentence_start, min(m.sentence_end, m.end + AROUND[1])
+        named = currencies_in_quote(text[lo:hi], m.start - lo, m.end - lo) or ("euro",)
         hinted = [unit for unit in named if unit in _hinted_currencies(text)]
         return (hinted or named)[0]
     if m.kind == "count" and m.value % 1 and not re.search(r"[^\W\d_]", m.surface):

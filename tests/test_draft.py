@@ -99,6 +99,22 @@ def test_draft_observation(text, unit, value, number_text):
     assert observation_number_problems(entries).empty
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Un loyer de 1 150 $ l'an dernier en moyenne, contre 990 avant.", "us_dollar"),
+        ("Un budget de 2 150 euros, contre 1 900 avant.", "euro"),
+        ("Un prix de 12 CHF, contre 10 avant.", "swiss_franc"),
+    ],
+)
+def test_an_amount_compared_with_another_is_proposed_in_its_currency(text, unit):
+    compared = extract_mentions(text)[1]
+    proposed = draft_entry(compared, text)["as_observation"]
+    assert proposed["unit"] == unit
+    entries = pd.DataFrame([{"file": "a.yml", "entry": "e", "number_occurrence": 1, **proposed}])
+    assert observation_number_problems(entries).empty
+
+
 def test_a_number_written_twice_in_its_quote_is_proposed_with_its_occurrence():
     text = "Soit 12 % des cadres et 12 % des employés ; il gagne 3 points, puis 3 points."
     proposed = [draft_entry(m, text)["as_observation"] for m in extract_mentions(text)]

@@ -67,13 +67,16 @@ def unit_in_quote(quote: str, start: int, end: int) -> str | None:
 
 def currencies_in_quote(quote: str, start: int, end: int) -> tuple[str, ...]:
     """The currencies an amount written within [start, end) of `quote` may be in: those its
-    own words name ("300 $"), else those of the range it opens ("2" of "entre 2 et 3 M$");
-    () if neither names one."""
+    own words name ("300 $"), else those of the range it opens ("2" of "entre 2 et 3 M$"),
+    else those of the amount it is compared with ("250" of "300 $, contre 250"); () if none
+    names one."""
     own = currency_units(quote[start:end])
     if own:
         return own
-    amounts = (m.surface for m in extract_mentions(quote) if m.kind == "money" and m.start >= start)
-    return next(filter(None, map(currency_units, amounts)), ())
+    amounts = [m for m in extract_mentions(quote) if m.kind == "money"]
+    after = (currency_units(m.surface) for m in amounts if m.start >= start)
+    before = (currency_units(m.surface) for m in reversed(amounts) if m.end <= start)
+    return next(filter(None, after), ()) or next(filter(None, before), ())
 
 
 @lru_cache(maxsize=4096)

@@ -1,6 +1,6 @@
 """Give a range's first bound the unit of its second bound ("20-24 %", "entre 2 et 3 M€"), and
 the thousands it leaves unwritten ("entre 10 et 15 000 euros": 10,000 to 15,000); give a bare
-number compared with a share the share's unit ("41 %, contre 35 en 2023")."""
+number compared with a share or an amount their unit ("41 %, contre 35 en 2023")."""
 
 import re
 from decimal import Decimal
@@ -12,8 +12,10 @@ from pipeline.extract.quantities import followed_by_noun
 
 # Units a bare first bound can take from the second one (not ordinals or names).
 SHARED_UNITS = {"percent", "money", "points", "duration", "measure", "times", "scale"}
-# Units a bare number compared with an earlier figure takes from it ("contre 35").
-CONTRASTED_UNITS = {"percent", "points"}
+# Units a bare number compared with an earlier figure takes from it ("contre 35"); an
+# amount only when written without a scale word ("2 150 euros, contre 1 900": "50 M€, contre
+# 45" leaves open whether 45 is in millions).
+CONTRASTED_UNITS = {"percent", "points", "money"}
 
 
 @lru_cache(maxsize=1)
@@ -94,14 +96,15 @@ def join_ranges(text: str, candidates: list[Candidate], sentence_ends: list[int]
 def carry_contrasted_units(
     text: str, candidates: list[Candidate], sentence_starts: list[int]
 ) -> None:
-    """Give a bare number written after "contre" the unit of the share or points before it in
-    its sentence, in place ("41 %, contre 35 en 2023"; "contre 9 salariés" stays a count)."""
+    """Give a bare number written after "contre" the unit of the share, points or amount before
+    it in its sentence, in place ("41 %, contre 35 en 2023"; "contre 9 salariés" stays a
+    count)."""
     unit = None
     for i, c in enumerate(candidates):
         if i and sentence_starts[i] != sentence_starts[i - 1]:
             unit = None
         if c.unit in CONTRASTED_UNITS:
-            unit = c.unit
+            unit = c.unit if c.scale == 1 else None
             continue
         if not (unit and c.bare and c.kind == "count" and c.unit is None):
             continue

@@ -253,6 +253,12 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             "Avec 1 600 patrons, contre 1 400.",
             [("1 600", "count", 1600.0), ("1 400", "count", 1400.0)],
         ),
+        # an amount too, unless a scale word leaves its size open ("50 M€, contre 45")
+        (
+            "Soit 2 150 euros, contre 1 900 avant.",
+            [("2 150 euros", "money", 2150.0), ("1 900", "money", 1900.0)],
+        ),
+        ("Soit 50 M€, contre 45 avant.", [("50 M€", "money", 50_000_000.0), ("45", "count", 45.0)]),
         # A verb before its subject is no noun: the four-digit number before it stays a year.
         ("Les Jeux de Paris 2024 ont-ils aidé ?", [("2024", "year", 2024.0)]),
         ("En 2023 a-t-on vu mieux ?", [("2023", "year", 2023.0)]),
