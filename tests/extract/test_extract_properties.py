@@ -10,6 +10,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.extract import extract_mentions, parse_number
+from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.ranges import CONTRASTED_UNITS
 from schemas.fact_mention import KINDS as MENTION_KINDS
 
 KINDS = set(MENTION_KINDS)
@@ -130,6 +132,7 @@ PIECES = [
     " l'an",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+CONTRAST = load("numbers")["contrast_words"]
 any_text = st.one_of(
     st.text(),
     st.text(alphabet=st.characters(codec=None, categories=None)),  # lone surrogates too
@@ -187,6 +190,7 @@ def _in_range(text: str, mentions: list, i: int) -> bool:
 
 
 @given(french_like)
+@example("5 € contre 3")  # an amount compared with another, in its currency
 @example("NIS 2024 points53")  # an acronym and a year-like number: a name, alone or not
 @example("$CHF 53")  # a currency symbol after another: found by the long fuzz
 @example("Lesnotée 2024 PME")  # a capitalised word, then a count of an acronym: the same
@@ -197,9 +201,9 @@ def test_every_surface_reads_back_alone(text):
         if _in_range(text, mentions, i):
             continue  # a range bound takes its kind (and scale) from the other bound
         assert parsed is not None, m.surface
-        if parsed == ("count", m.value) and m.kind in ("percent", "points"):
+        if parsed == ("count", m.value) and m.kind in CONTRASTED_UNITS:
             # "41 %, contre 35": a number compared with a share takes the share's unit.
-            assert re.search(r"(?:contre|face à|versus|vs)\s+\Z", text[: m.start], re.I), m
+            assert re.search(rf"{alternation(CONTRAST)}\s+\Z", text[: m.start], re.I), m
             continue
         if parsed != (m.kind, m.value):
             # A four-digit number is a year alone and a count before a noun ("2024 salariés").
