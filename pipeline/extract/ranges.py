@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.mention import Candidate
-from pipeline.extract.quantities import followed_by_noun
+from pipeline.extract.quantities import followed_by_noun, followed_by_plural
 
 # Units a bare first bound can take from the second one (not ordinals or names).
 SHARED_UNITS = {"percent", "money", "points", "duration", "measure", "times", "scale"}
@@ -110,7 +110,10 @@ def carry_contrasted_units(
             continue
         if _patterns()["contrast"].search(text, max(0, c.start - 12), c.start) is None:
             continue
-        if followed_by_noun(text, c.end) and not _patterns()["elided"].match(text, c.end):
-            continue  # "contre 9 salariés"; "contre 35 l'an dernier" has no noun of its own
+        # "contre 9 salariés" and "contre 2 024 PME" count; "contre 35 l'an dernier" does not
+        if followed_by_plural(text, c.end) or (
+            followed_by_noun(text, c.end) and not _patterns()["elided"].match(text, c.end)
+        ):
+            continue
         c.kind = c.unit = unit
         c.bare = False

@@ -248,6 +248,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Soit 12 % face à 8 l'an dernier.", [("12 %", "percent", 12.0), ("8", "percent", 8.0)]),
         ("Soit 41 % contre 9 salariés.", [("41 %", "percent", 41.0), ("9", "count", 9.0)]),
+        ("Soit 53 % contre 2 024 PME.", [("53 %", "percent", 53.0), ("2 024", "count", 2024.0)]),
         ("Soit 30 %. Contre 20 hier.", [("30 %", "percent", 30.0), ("20", "count", 20.0)]),
         (
             "Avec 1 600 patrons, contre 1 400.",

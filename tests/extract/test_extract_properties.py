@@ -191,6 +191,7 @@ def _in_range(text: str, mentions: list, i: int) -> bool:
 
 @given(french_like)
 @example("5 € contre 3")  # an amount compared with another, in its currency
+@example("53%contre 2024 PME")  # a count of an acronym after "contre": found by the long fuzz
 @example("NIS 2024 points53")  # an acronym and a year-like number: a name, alone or not
 @example("$CHF 53")  # a currency symbol after another: found by the long fuzz
 @example("Lesnotée 2024 PME")  # a capitalised word, then a count of an acronym: the same
