@@ -79,8 +79,17 @@ def _sources_of_surveys(tables: dict[str, pa.Table]) -> dict[str, list[str]]:
     return {survey: sorted(ids) for survey, ids in found.items()}
 
 
+def _summary(s: SimpleNamespace) -> str:
+    """A survey in one line, as the index and its page show it: who ran it, whom it asked,
+    how many answered and when."""
+    sample = f", {s.sample_size:,} respondents" if s.sample_size else ""
+    fieldwork = described(s.fieldwork_start, s.fieldwork_end, s.fieldwork_precision)
+    when = f", fieldwork {fieldwork}" if fieldwork else ""
+    return f"{s.producer_name or s.producer}; {s.target_population_en.lower()}{sample}{when}."
+
+
 def _surveys(tables: dict[str, pa.Table]) -> list[SimpleNamespace]:
-    """Every survey with its fieldwork as shown, its page, figures and sources."""
+    """Every survey with its one-line summary, its page, figures and sources."""
     figures: dict[str, int] = {}
     for o in records(tables["fact_observation"], ["survey_id"]):
         figures[o["survey_id"]] = figures.get(o["survey_id"], 0) + 1
@@ -88,7 +97,7 @@ def _surveys(tables: dict[str, pa.Table]) -> list[SimpleNamespace]:
     return [
         SimpleNamespace(
             **vars(s),
-            fieldwork=described(s.fieldwork_start, s.fieldwork_end, s.fieldwork_precision),
+            summary=_summary(s),
             page=survey_page(s.survey_id),
             figures=figures.get(s.survey_id, 0),
             sources=sources.get(s.survey_id, []),
