@@ -40,6 +40,7 @@ def lexicon():
         ("Un budget moyen de 2 150 euros.", "euro", 2150.0, "2 150 euros"),
         ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
         ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
+        ("Le kilowattheure passe à 21,39 c€.", "euro", 0.2139, "21,39 c€"),
         # An amount in another currency: the first its words may name.
         ("Un salaire de 55 000 $ par an.", "us_dollar", 55000.0, "55 000 $"),
         ("À Montréal, un loyer de 1 325 $.", "canadian_dollar", 1325.0, "1 325 $"),
@@ -48,6 +49,9 @@ def lexicon():
         ("Un budget entre 2 et 3 M£.", "pound_sterling", 2_000_000.0, "2"),
         ("Soit -6 points sur un an.", "points", -6.0, "-6 points"),
         ("Un recul de 15 points.", "points", -15.0, "recul de 15 points"),
+        ("Un niveau inférieur de 4 points à 2022.", "points", -4.0, "inférieur de 4 points"),
+        ("Les prix reculent de 3 % sur un an.", "percent_change", -3.0, "reculent de 3 %"),
+        ("Les ventes augmentent de 4 %.", "percent_change", 4.0, "augmentent de 4 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.
         ("Les ventes ont reculé de 2,4 % en un an.", "percent_change", -2.4, "reculé de 2,4 %"),
@@ -78,6 +82,22 @@ def lexicon():
             "tonnes",
             25_200_000.0,
             "25,2 millions de tonnes",
+        ),
+        ("Une récolte de 26,3 Mt.", "tonnes", 26_300_000.0, "26,3 Mt"),
+        ("Un rendement de 62 q/ha.", "quintals_per_hectare", 62.0, "62 q/ha"),
+        (
+            "Les rendements plafonnent à 56 quintaux par hectare.",
+            "quintals_per_hectare",
+            56.0,
+            "56 quintaux par hectare",
+        ),
+        ("Soit 7,3 tonnes à l’hectare.", "tonnes_per_hectare", 7.3, "7,3 tonnes à l’hectare"),
+        ("Un rendement de 55 hl/ha.", "hectolitres_per_hectare", 55.0, "55 hl/ha"),
+        (
+            "Une récolte de 42 millions d'hectolitres.",
+            "hectolitres",
+            42_000_000.0,
+            "42 millions d'hectolitres",
         ),
         ("Une consommation de 4 500 kWh par an.", "kilowatt_hours", 4500.0, "4 500 kWh"),
         ("Un logement chauffé à 19 °C.", "degrees_celsius", 19.0, "19 °C"),
@@ -197,6 +217,10 @@ def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_headin
         ("Un risque x3 en un an.", "triple", "x3"),
         ("Les ventes ont été multipliées par 2.", "double", "multipliées par 2"),
         ("Les coûts sont divisés par 2.", "half_as_much", "divisés par 2"),
+        # Another multiplier: the rule reads it from the quote.
+        ("Elles sont 2,3 fois plus nombreuses.", "times_as_much", "2,3 fois plus"),
+        ("Un risque multiplié par 1,5.", "times_as_much", "multiplié par 1,5"),
+        ("Un coût quatre fois moins élevé.", "times_less", "quatre fois moins"),
         # No claim: no rule reads the share, or the number is no share in words.
         ("Deux sur sept le disent.", None, None),
         ("Soit 53 % des dirigeants.", None, None),
@@ -216,7 +240,7 @@ def test_a_share_in_words_is_proposed_as_a_claim_with_its_rule(text, rule, quote
         "char_end": text.index(quote) + len(quote),
         "rule": rule,
         "observations": ["TODO: the base", "TODO: the figure compared with it"]
-        if rule in ("double", "triple", "half_as_much")
+        if rule in ("double", "triple", "half_as_much", "times_as_much", "times_less")
         else ["TODO"],
     }
     assert "as_claim" not in draft_entry(m, text)  # no lexicon, no claim

@@ -53,6 +53,14 @@ EXPECTED = {
         18.5,
         "18 °C",
     ),
+    "wheat_yield.mean.msa_2025_all": (
+        7.3,
+        "tonnes_per_hectare",
+        1,
+        7.25,
+        7.35,
+        "7,3 tonnes à l'hectare",
+    ),
 }
 
 
@@ -81,12 +89,15 @@ def test_every_number_of_both_texts_is_accounted_for(release):
     assert (SOURCE, "410 000 litres", "other", "observation") in rows
     assert (SECOND, "0,7 km²", "other", "observation") in rows
     assert (SOURCE, "dix ans", "other", "ignore") in rows
+    assert (SOURCE, "26,3 Mt", "other", "ignore") in rows
+    assert (SECOND, "73 q/ha", "other", "observation") in rows
     assert all(accounted for *_, accounted in rows)
 
 
 def test_the_page_writes_each_measure_with_its_symbol(release):
     page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
-    for label in ("Mean: 69 ha", "Mean: 410,000 L", "Usual temperature: 18 °C", "Mean: 55 h"):
+    labels = ("Mean: 69 ha", "Mean: 410,000 L", "Usual temperature: 18 °C", "Mean: 55 h")
+    for label in (*labels, "Mean: 7.3 t/ha"):
         assert f'aria-label="{label}"' in page
 
 
@@ -100,6 +111,7 @@ def test_sources_are_reconciled_across_units_of_measurement(release):
     )
     area, milk = f"{SURVEY}.farm_area.mean.msa_2025_all", f"{SURVEY}.annual_milk_output"
     age, hours = f"{SURVEY}.farmer_age.mean.msa_2025_all", f"{SURVEY}.weekly_working_hours"
+    wheat = f"{SURVEY}.wheat_yield.mean.msa_2025_all"
     assert [r[:7] for r in rows] == [
         (f"{milk}.mean.msa_2025_dairy", SOURCE, 410_000.0, "litres", "agrees", 410_000.0, "litres"),
         (
@@ -118,6 +130,9 @@ def test_sources_are_reconciled_across_units_of_measurement(release):
         (age, SECOND, 51.0, "years", "agrees", 51.4, "years"),
         (f"{hours}.mean.msa_2025_all", SOURCE, 55.0, "hours", "agrees", 55.0, "hours"),
         (f"{hours}.mean.msa_2025_all", SECOND, 52.0, "hours", "value differs", 55.0, "hours"),
+        (wheat, SOURCE, 7.3, "tonnes_per_hectare", "agrees", 7.3, "tonnes_per_hectare"),
+        # 73 q/ha is [72.5, 73.5) q/ha, 7,3 t/ha is [72.5, 73.5) q/ha
+        (wheat, SECOND, 73.0, "quintals_per_hectare", "agrees", 7.3, "tonnes_per_hectare"),
     ]
     notes = {(r[0], r[1]): r[7] for r in rows}
     assert notes[(area, SECOND)].startswith(

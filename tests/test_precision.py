@@ -71,6 +71,10 @@ def test_rounding_interval(value, decimals, interval):
         (2.5e6, "2,5 M£", 1_000_000, (2.45e6, 2.55e6)),
         (10_000.0, "10 mille", 1_000, (9_500.0, 10_500.0)),
         (2_300_000.0, "2,3 Millions", 1_000_000, (2_250_000.0, 2_350_000.0)),
+        # A measure word that counts in a scale: millions, thousands of tonnes.
+        (26_300_000.0, "26,3 Mt", 1_000_000, (26_250_000.0, 26_350_000.0)),
+        (450_000.0, "450\u00a0kt", 1_000, (449_500.0, 450_500.0)),
+        (0.2516, "25,16 c€", 1, (0.25155, 0.25165)),
         (1_500_000.0, "1 million et demi", 1_000_000, (1_450_000.0, 1_550_000.0)),
         (2.5e6, "2 millions et demi d'euros", 1_000_000, (2.45e6, 2.55e6)),
         # In words, the last scale word after a number word: "un million" is as round as

@@ -107,6 +107,9 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (13.0, "kilometres", "un trajet de 13 km", "13 km"),
         (8.5, "kilograms", "un cartable de 8,5 kg", "8,5 kg"),
         (25_200_000.0, "tonnes", "soit 25,2 millions de tonnes", "25,2 millions de tonnes"),
+        (26_300_000.0, "tonnes", "soit 26,3 Mt de blé", "26,3 Mt"),
+        (62.0, "quintals_per_hectare", "un rendement de 62 q/ha", "62 q/ha"),
+        (7.3, "tonnes_per_hectare", "soit 7,3 tonnes à l’hectare", "7,3 tonnes à l’hectare"),
         (4500.0, "kilowatt_hours", "une consommation de 4 500 kWh par an", "4 500 kWh"),
         (19.0, "degrees_celsius", "un logement chauffé à 19 °C", "19 °C"),
         (-5.0, "degrees_celsius", "des nuits à -5 °C", "-5 °C"),
@@ -198,6 +201,10 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
         (13.0, "kilometres", "13 ans", "a duration in years, not a measure", "unit: years,"),
         (41.0, "minutes", "41 km", "in kilometres, not a duration in minutes", "unit: kilo"),
         (5.0, "kilograms", "5e", "ordinal or a name, not a measure", "'69 hectares'"),
+        # A yield is no mass; "Mt" counts millions of tonnes.
+        (62.0, "quintals", "62 q/ha", "in quintals_per_hectare, not a measure in quintals", ""),
+        (26.3, "tonnes", "26,3 Mt", "value 26.3 differs", "correct the value"),
+        (25.16, "euro", "25,16 c€", "value 25.16 differs", "correct the value"),
     ],
 )
 def test_observation_number_of_another_unit_or_value_is_refused(

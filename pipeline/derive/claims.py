@@ -5,9 +5,10 @@ import re
 import pandas as pd
 
 from pipeline.derive.intervals import Interval, fmt
-from pipeline.derive.lexicon import Entry, normalize
+from pipeline.derive.lexicon import Entry, normalize, writes_multiplier
 from pipeline.derive.observed import Figure, ambiguity_note, figures, join_ids, split_ids
 from pipeline.extract import extract_mentions
+from pipeline.model.precision import written_interval
 from pipeline.rows import records
 from schemas.fact_claim import FactClaim
 from schemas.spec import table_spec
@@ -71,7 +72,20 @@ def _verdict(ok: bool) -> str:
     return SUPPORTED if ok else CONTRADICTED
 
 
-def _check_ratio(entry: Entry, figs: list[Figure]) -> tuple[str, str]:
+def read_multiplier(entry: Entry, quote: str) -> tuple[Interval, str] | None:
+    """The ratios a multiplier written in the quote with one of the entry's forms allows, and
+    how it is written: '2,3 fois plus' → [2.25, 2.35) (its rounding), '2,5 fois moins' →
+    (1/2.55, 1/2.45]; None when the quote writes none."""
+    for m in extract_mentions(quote):
+        said = normalize(m.surface)
+        if m.kind == "other" and any(writes_multiplier(said, f) for f in entry.forms):
+            low, high = written_interval(float(m.value), m.surface)
+            if low > 0:
+                return entry.written_allowed(low, high), m.surface
+    return None
+
+
+def _check_ratio(entry: Entry, figs: list[Figure], allowed: Interval) -> tuple[str, str]:
     if len(figs) != 2:
         return NOT_CHECKABLE, f"a ratio needs 2 observations [base, compared], not {len(figs)}"
     base, compared = figs
@@ -79,7 +93,6 @@ def _check_ratio(entry: Entry, figs: list[Figure]) -> tuple[str, str]:
         return NOT_CHECKABLE, f"units differ ({base.unit}, {compared.unit})"
     b, c = base.interval, compared.interval
     ratio = c / b
-    allowed = entry.allowed()
     ok = ratio.intersects(allowed)
     if allowed.low == allowed.high:
         relation = f"{'contains' if ok else 'does not contain'} {fmt(allowed.low)}"
@@ -120,8 +133,19 @@ def check_claim(
             f"{shown}: «{entry.forms[0]}» has no numeric meaning → {NOT_CHECKABLE}",
             entry.describe(),
         )
+    if entry.written_ratio:
+        written = read_multiplier(entry, quote)
+        if written is None:
+            return (
+                NOT_CHECKABLE,
+                f"no multiplier is written with «{'», «'.join(entry.forms)}» in the quote → "
+                f"{NOT_CHECKABLE}",
+                entry.describe(),
+            )
+        allowed, text = written
+        return (*_check_ratio(entry, figs, allowed), entry.describe(None, text, allowed))
     if entry.type == "ratio":
-        return (*_check_ratio(entry, figs), entry.describe())
+        return (*_check_ratio(entry, figs, entry.allowed()), entry.describe())
     target = read_target(entry, quote, lexicon) if entry.needs_target else None
     if entry.needs_target and target is None:
         return (

@@ -15,6 +15,9 @@ LEXICON_PATH = Path(__file__).resolve().parents[2] / "raw" / "lexicon" / "fr_cla
 KEY = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")  # the id pattern claims use for `rule`
 TYPES = ("threshold", "fraction", "relative_to_target", "ratio", "not_checkable")
 OPS = (">", ">=", "<", "<=")
+# A ratio's value may be read from the quote: the multiplier written there ("2,3 fois plus"),
+# or its inverse ("2,5 fois moins": the compared figure is the base divided by 2.5).
+WRITTEN, INVERSE_OF_WRITTEN = "written", "inverse of written"
 ENTRY_FIELDS = {"forms", "meaning_en", "type", "params", "rationale"}
 PARAMS = {
     "threshold": {"op", "value"},
@@ -58,11 +61,27 @@ class Entry:
         return self.type == "relative_to_target"
 
     @property
+    def written_ratio(self) -> bool:
+        """Whether the ratio is the multiplier the quote writes ("2,3 fois plus")."""
+        return self.type == "ratio" and self.params["value"] in (WRITTEN, INVERSE_OF_WRITTEN)
+
+    @property
     def fixed_target(self) -> float | None:
         """The number the entry itself names: a fraction as a percent, or a ratio."""
         if self.type == "fraction":
             return 100 * self.params["numerator"] / self.params["denominator"]
-        return self.params["value"] if self.type == "ratio" else None
+        return self.params["value"] if self.type == "ratio" and not self.written_ratio else None
+
+    def written_allowed(self, low: float, high: float) -> Interval:
+        """The ratios a multiplier written in [low, high) allows (its rounding interval, or
+        the inverse of it), widened by the entry's relative tolerance."""
+        allowed = Interval(low, high)
+        if self.params["value"] == INVERSE_OF_WRITTEN:
+            allowed = Interval(1 / high, 1 / low, False, True)
+        widen = self.params["tolerance"].relative or 0.0
+        return Interval(
+            allowed.low * (1 - widen), allowed.high * (1 + widen), *_closed(allowed, widen)
+        )
 
     def allowed(self, target: float | None = None) -> Interval:
         """The values (percent, or ratio for a ratio entry) that satisfy the entry."""
@@ -85,13 +104,23 @@ class Entry:
         high = (math.inf, False) if above is None else above.limit(target, +1)
         return Interval(low[0], high[0], low[1], high[1])
 
-    def describe(self, target: float | None = None, target_text: str | None = None) -> str:
-        """'majority («une majorité»): a majority, i.e. a value in (50, ∞)'."""
+    def describe(
+        self,
+        target: float | None = None,
+        target_text: str | None = None,
+        written: Interval | None = None,
+    ) -> str:
+        """'majority («une majorité»): a majority, i.e. a value in (50, ∞)'; for a multiplier
+        written in the quote, the ratios its rounding allows (`written`)."""
         head = f"{self.key} («{self.forms[0]}»): {self.meaning_en}"
         if self.type == "not_checkable":
             return f"{head}; no numeric meaning"
         if self.needs_target and target is None:
             return f"{head} a target read from the quote"
+        if self.written_ratio:
+            if written is None:
+                return f"{head}; the multiplier read from the quote"
+            return f"{head}: {target_text}, i.e. the ratio compared / base in {written}"
         what = "the ratio compared / base" if self.type == "ratio" else "a value"
         named = (
             f" {fmt(target)}" + (f" ({target_text})" if target_text else "")
@@ -152,6 +181,8 @@ def _params(kind: str, raw, where: str, path) -> dict:
         }
     if kind == "ratio":
         tol = _distance(raw["tolerance"], f"{where}.params.tolerance", path, ratio=True)
+        if raw["value"] in (WRITTEN, INVERSE_OF_WRITTEN):
+            return {"value": raw["value"], "tolerance": tol}
         return {"value": _number(raw, "value", where, path, True), "tolerance": tol}
     if kind == "relative_to_target":
         return {
@@ -159,6 +190,11 @@ def _params(kind: str, raw, where: str, path) -> dict:
             for side in ("below", "above")
         }
     return {}
+
+
+def _closed(interval: Interval, widen: float) -> tuple[bool, bool]:
+    """Whether a widened interval keeps its bounds: a tolerance includes them."""
+    return (interval.low_closed or widen > 0, interval.high_closed or widen > 0)
 
 
 def parse_lexicon(data, path: Path | str) -> dict[str, Entry]:
@@ -241,12 +277,23 @@ def claim_rule(
         for key, entry in lexicon.items():
             if (kind != "other" or entry.type == "ratio") and phrase in map(normalize, entry.forms):
                 return key
-    if kind == "other":
+    if kind == "other":  # "2,3 fois plus", "multiplié par 1,5": a multiplier of the quote
+        said = normalize(surface)
+        for key, entry in lexicon.items():
+            if entry.written_ratio and any(writes_multiplier(said, f) for f in entry.forms):
+                return key
         return None
     for key, entry in lexicon.items():
         if entry.type == "fraction" and abs(entry.fixed_target - float(value)) < 0.01:
             return key
     return None
+
+
+def writes_multiplier(surface: str, form: str) -> bool:
+    """Whether a multiplier as the extractor reads it ('2,3 fois plus', 'multiplié par 1,5';
+    normalized) is written with the form ('fois plus', 'multiplié par') and a number."""
+    form = normalize(form)
+    return surface.endswith(f" {form}") or surface.startswith(f"{form} ")
 
 
 def _phrases(surface: str, qualifier: str | None) -> list[str]:

@@ -24,7 +24,26 @@ def measure_pattern(units: list[str] | None = None) -> str:
     space in a word ("pour 100 000") is any space, as French typography writes it."""
     words = [w for w, unit in measure_words().items() if units is None or unit in units]
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", f"{SPACES}+") for w in ordered)
+    return "|".join(
+        re.escape(w).replace(r"\ ", f"{SPACES}+").replace("'", "['’]") for w in ordered
+    )
+
+
+@lru_cache(maxsize=1)
+def measure_scales() -> dict[str, int]:
+    """Measure words that count their unit in a scale ("Mt" → 1000000: millions of tonnes)."""
+    return dict(load("numbers")["units"].get("measure_scales", {}))
+
+
+def _word(written: str) -> str:
+    """A measure word as the lexicon writes it: spaces of any kind as one, "’" as "'"."""
+    return re.sub(f"{SPACES}+", " ", written).replace("’", "'")
+
+
+def measure_scale(surface: str) -> int:
+    """The scale a written measure's word counts in: '26,3 Mt' → 1000000, '69 ha' → 1."""
+    m = _written_measure().search(unicodedata.normalize("NFC", surface).rstrip())
+    return measure_scales().get(_word(m.group("word")), 1) if m else 1
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +56,7 @@ def measure_unit(surface: str) -> str | None:
     '25,2 millions de tonnes' → 'tonnes', '19 °C' → 'degrees_celsius'; None if `surface` does
     not end with one."""
     m = _written_measure().search(unicodedata.normalize("NFC", surface).rstrip())
-    return measure_words()[re.sub(f"{SPACES}+", " ", m.group("word"))] if m else None
+    return measure_words()[_word(m.group("word"))] if m else None
 
 
 def written_unit(surface: str) -> str | None:

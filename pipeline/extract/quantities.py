@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline.extract import currencies, durations, names
 from pipeline.extract.lexicon import alternation, fold, load, typography
-from pipeline.extract.measures import measure_pattern
+from pipeline.extract.measures import measure_pattern, measure_scale
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
     unit = (
         r"\s*(?P<percent>%|％)"
         rf"|\s*(?P<money>(?-i:{alternation(currencies.symbols())}))(?![^\W\d_])"
-        rf"|\s+(?P<cents>{alternation(units['cents'])})(?!\w)"
+        rf"|\s*(?P<cents>{alternation(units['cents'])})(?!\w)"
         rf"|\s+(?P<money_word>{currency})(?![\w-])"
         rf"|\s+(?P<percent_word>{spelled_percent})(?![\w.,]?\d)(?![ \u00a0\u202f]\d)(?!\w)"
         rf"|\s*(?P<points>{alternation(units['points'])})(?!\w)"
@@ -318,9 +318,11 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         return Candidate(
             start, match.end(), "money", value, UNIT_PRIORITY, scale=float(scale), unit=unit
         )
-    if unit == "measure":  # "-5 °C"
+    if unit == "measure":  # "-5 °C", "26,3 Mt" (26 300 000 tonnes)
+        scale = measure_scale(match.group(unit))
+        value = float(sign * n.value * scale)
         return Candidate(
-            start, match.end(), "other", float(sign * n.value), UNIT_PRIORITY, unit=unit
+            start, match.end(), "other", value, UNIT_PRIORITY, scale=float(scale), unit=unit
         )
     if unit == "duration" and not n.words and durations.hours_word(match.group(unit).split()[-1]):
         minutes = durations.minutes_after_hours(text, match.end(), followed_by_noun)

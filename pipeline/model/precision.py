@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from pipeline.extract.currencies import symbols
 from pipeline.extract.lexicon import load
+from pipeline.extract.measures import measure_scale
 from pipeline.extract.numerals import digits_value
 
 # A run of digits with French, English or Swiss separators; the last separator decides.
@@ -21,7 +22,7 @@ def _and_a_half() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _cents() -> re.Pattern:
     words = sorted(load("numbers")["units"]["cents"], key=len, reverse=True)
-    return re.compile(rf"\s(?:{'|'.join(map(re.escape, words))})\Z", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])\s*(?:{'|'.join(map(re.escape, words))})\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -92,7 +93,7 @@ def written_scale(number_text: str) -> int:
         return int(load("numbers")["scales"][in_words[-1].group("word").lower()])
     scale = _scale_word().match(number_text, match.end())
     if not scale:
-        return 1
+        return measure_scale(number_text)  # "26,3 Mt": millions of tonnes
     numbers = load("numbers")
     if scale.group("word"):
         return int(numbers["scales"][scale.group("word").lower()])

@@ -123,6 +123,50 @@ def test_unknown_rule_raises_naming_the_claim(lexicon):
             "flagged ambiguous: base unclear",
         ),
         ("majority", "Une majorité", f"{obs_id('v', 'a', 'all')}", "supported", "53%"),
+        # A multiplier written in the quote, within its rounding: 22 / 11 is in [1.87, 2.14).
+        (
+            "times_as_much",
+            "Les grandes sont 1,9 fois plus nombreuses",
+            [obs_id("v", "b", "all"), obs_id("v", "b", "big")],
+            "supported",
+            "meets the allowed range [1.85, 1.95)",
+        ),
+        (
+            "times_as_much",
+            "Les grandes sont 2,3 fois plus nombreuses",
+            [obs_id("v", "b", "all"), obs_id("v", "b", "big")],
+            "contradicted",
+            "misses the allowed range [2.25, 2.35)",
+        ),
+        (
+            "times_as_much",
+            "un risque multiplié par 2",
+            [obs_id("v", "b", "all"), obs_id("v", "b", "big")],
+            "supported",
+            "meets the allowed range [1.5, 2.5)",
+        ),
+        # 11 / 22 is in [0.47, 0.54); "2,5 fois moins" allows (0.39, 0.41].
+        (
+            "times_less",
+            "2 fois moins",
+            [obs_id("v", "b", "big"), obs_id("v", "b", "all")],
+            "supported",
+            "meets the allowed range (0.4, 0.67]",
+        ),
+        (
+            "times_less",
+            "2,5 fois moins",
+            [obs_id("v", "b", "big"), obs_id("v", "b", "all")],
+            "contradicted",
+            "misses the allowed range (0.39, 0.41]",
+        ),
+        (
+            "times_as_much",
+            "Les grandes sont plus nombreuses",
+            [obs_id("v", "b", "all"), obs_id("v", "b", "big")],
+            "not checkable",
+            "no multiplier is written with «fois plus»",
+        ),
         # every figure of a multi-figure claim must satisfy the rule
         (
             "majority",
@@ -187,7 +231,10 @@ def test_every_claim_the_draft_proposes_holds_for_the_share_it_states(path, lexi
         if claim is None:
             continue
         entry = lexicon[claim["rule"]]
-        if entry.type == "ratio":  # a base of 10 and the figure compared with it
+        if entry.written_ratio:  # a base of 100 and the figure it writes compared with it
+            factor = m.value if entry.params["value"] == "written" else 1 / m.value
+            values = [100, round(100 * factor)]
+        elif entry.type == "ratio":  # a base of 10 and the figure compared with it
             values = [10, round(10 * entry.params["value"])]
         else:
             values = [round(m.value)]

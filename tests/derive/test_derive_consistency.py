@@ -136,15 +136,15 @@ def test_no_subpopulation_finding_without_the_defining_share():
     assert subpopulation_bounds(obs, POPS).empty
 
 
-def _ratio_claim(rule, base, compared):
+def _ratio_claim(rule, base, compared, quote="double"):
     return pd.DataFrame(
         [
             {
                 "source_id": "src",
                 "claim_id": "c1",
-                "quote": "double",
+                "quote": quote,
                 "char_start": 0,
-                "char_end": 6,
+                "char_end": len(quote),
                 "rule": rule,
                 "observation_ids": [base, compared],
             }
@@ -159,6 +159,17 @@ def test_claimed_ratio(big, status):
     out = claimed_relations(claims, obs, load_lexicon(), POPS)
     assert list(out["rule"]) == ["claimed_ratio"] and out.iloc[0]["status"] == status
     assert "'big' against 'all'" in out.iloc[0]["arithmetic"]
+
+
+@pytest.mark.parametrize("big, status", [(25, "passed"), (22, "failed")])
+def test_claimed_ratio_written_in_the_quote(big, status):
+    """'2,3 fois plus': 25 / 11 is in [2.17, 2.38), which meets [2.25, 2.35); 22 / 11 not."""
+    obs = observations_frame([("nis2", "heard", ALL, 11), ("nis2", "heard", "big", big)])
+    base, compared = obs_id("nis2", "heard", ALL), obs_id("nis2", "heard", "big")
+    claims = _ratio_claim("times_as_much", base, compared, "2,3 fois plus souvent")
+    out = claimed_relations(claims, obs, load_lexicon(), POPS)
+    assert list(out["rule"]) == ["claimed_ratio"] and out.iloc[0]["status"] == status
+    assert "allowed range [2.25, 2.35)" in out.iloc[0]["arithmetic"]
 
 
 def test_claimed_ratio_between_different_questions_is_flagged():

@@ -138,6 +138,16 @@ CASES = [
     ("half_as_much", "deux fois moins", [40, 30], C, "fails"),
     ("half_as_much", "deux fois moins", [41, 20], S, "edge"),
     ("half_as_much", "deux fois moins", [40, 19], C, "edge"),
+    # A multiplier the quote writes, within its rounding: "2,3" is [2.25, 2.35).
+    ("times_as_much", "2,3 fois plus", [10, 23], S, "holds"),  # [2.14, 2.47)
+    ("times_as_much", "2,3 fois plus", [10, 30], C, "fails"),
+    ("times_as_much", "1,5 fois plus", [40, 57], S, "edge"),  # (1.395, 1.456)
+    ("times_as_much", "1,5 fois plus", [40, 56], C, "edge"),  # (1.370, 1.430)
+    ("times_as_much", "un risque multiplié par 3", [10, 26], S, "holds"),  # [2.5, 3.5)
+    ("times_less", "2,5 fois moins", [50, 20], S, "holds"),  # (0.392, 0.408]
+    ("times_less", "2,5 fois moins", [50, 30], C, "fails"),
+    ("times_less", "4 fois moins", [40, 9], S, "edge"),  # (0.210, 0.241) meets (0.222, 0.286]
+    ("times_less", "4 fois moins", [40, 8], C, "edge"),  # (0.185, 0.215)
     # No numeric meaning.
     ("only", "seulement 11%", [11], X, "holds"),
     ("limited_to", "limitée à 22%", [22], X, "holds"),

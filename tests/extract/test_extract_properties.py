@@ -130,6 +130,16 @@ PIECES = [
     "‰",
     "contre ",
     " l'an",
+    " c€",
+    "c€",
+    " Mt",
+    " kt",
+    " q/ha",
+    " tonnes à l’hectare",
+    " hl",
+    " fois plus",
+    "inférieur de ",
+    " reculent de ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
