@@ -41,6 +41,7 @@ def lexicon():
         ("Une enveloppe de 150 M€.", "euro", 150_000_000.0, "150 M€"),
         ("Le litre a augmenté de 15 centimes.", "euro", 0.15, "15 centimes"),
         ("Le kilowattheure passe à 21,39 c€.", "euro", 0.2139, "21,39 c€"),
+        ("Un abonnement à 14,40 €TTC.", "euro", 14.4, "14,40 €TTC"),
         # An amount in another currency: the first its words may name.
         ("Un salaire de 55 000 $ par an.", "us_dollar", 55000.0, "55 000 $"),
         ("À Montréal, un loyer de 1 325 $.", "canadian_dollar", 1325.0, "1 325 $"),

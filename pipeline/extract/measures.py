@@ -24,9 +24,7 @@ def measure_pattern(units: list[str] | None = None) -> str:
     space in a word ("pour 100 000") is any space, as French typography writes it."""
     words = [w for w, unit in measure_words().items() if units is None or unit in units]
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(
-        re.escape(w).replace(r"\ ", f"{SPACES}+").replace("'", "['’]") for w in ordered
-    )
+    return "|".join(re.escape(w).replace(r"\ ", f"{SPACES}+").replace("'", "['’]") for w in ordered)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.extract.lexicon import fold, known_words, load, typography
+from pipeline.extract.lexicon import alternation, fold, known_words, load, typography
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
@@ -25,6 +25,23 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "word_before": re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+\Z"),
     }
+
+
+@lru_cache(maxsize=1)
+def _street() -> re.Pattern:
+    names = load("numbers")["names"]
+    return re.compile(
+        rf"[ \u00a0\u202f]*(?:(?:{alternation(names['street_suffixes'])}),?[ \u00a0\u202f]+)?,?"
+        rf"[ \u00a0\u202f]*(?:{alternation(names['streets'])})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def street_end(text: str, end: int) -> int | None:
+    """End of the street word after the number of an address ("12 rue", "3 bis, avenue"), if
+    one follows `end`."""
+    m = _street().match(text, end)
+    return m.end() if m else None
 
 
 def reported() -> bool:

@@ -222,6 +222,11 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
         or _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
     ):
         return Candidate(n.start, n.end, "year", value, BARE_PRIORITY, bare=True)
+    street = names.street_end(text, n.end) if n.plain and not n.words else None
+    if street is not None:  # "au 12 rue de la Paix": the number of an address
+        if not names.reported():
+            return None
+        return Candidate(n.start, street, "other", value, names.NAME_PRIORITY, unit="name")
     if n.plain or _DOTTED.fullmatch(text, n.start, n.end):  # "ligne 14", "article 49.3"
         # A four-digit number counts what follows it when that made it no year: "2024 PME".
         noun_after = noun_after or (a_year and followed_by_plural(text, n.end))

@@ -119,6 +119,9 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Un budget de 1000€ par an.", [("1000€", "money", 1000.0)]),
         ("Un budget de 2 500 € par an.", [("2 500 €", "money", 2500.0)]),
         ("Un budget de 50 M€ par an.", [("50 M€", "money", 50000000.0)]),
+        # With the tax it includes or not, glued or not.
+        ("Soit 12 € HT, 14,40 €TTC.", [("12 € HT", "money", 12.0), ("14,40 €TTC", "money", 14.4)]),
+        ("Un budget de 50 M€HT, en HTML.", [("50 M€HT", "money", 50000000.0)]),
         # An abbreviated scale before "de" and a lowercase word; not before a name.
         ("Soit 10,2 M de personnes.", [("10,2 M", "count", 10200000.0)]),
         ("Soit 2 M d'habitants.", [("2 M", "count", 2000000.0)]),
@@ -357,7 +360,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Soit 56 quintaux par hectare.", [("56 quintaux par hectare", "other", 56.0)]),
         ("Soit 7,3 tonnes à l’hectare.", [("7,3 tonnes à l’hectare", "other", 7.3)]),
         ("Soit 55 hl/ha, 42 hL en tout.", [("55 hl/ha", "other", 55.0), ("42 hL", "other", 42.0)]),
-        ("Sur 56 quintaux, 3 hectares.", [("56 quintaux", "other", 56.0), ("3 hectares", "other", 3.0)]),
+        (
+            "Sur 56 quintaux, 3 hectares.",
+            [("56 quintaux", "other", 56.0), ("3 hectares", "other", 3.0)],
+        ),
         ("C'est deux fois plus qu'avant.", [("deux fois plus", "other", 2.0)]),
         ("Il a été multiplié par 2,5 en un an.", [("multiplié par 2,5", "other", 2.5)]),
         ("Les ventes ont fait ×2,5 en un an.", [("×2,5", "other", 2.5)]),

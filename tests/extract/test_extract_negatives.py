@@ -54,6 +54,13 @@ def test_nothing_is_read(text):
         ("Le CAC 40 recule.", [("CAC 40", "other", 40.0)]),
         ("La RN 7 est fermée.", [("RN 7", "other", 7.0)]),
         ("La ligne 14 jusqu'à l'aéroport.", [("ligne 14", "other", 14.0)]),
+        # The number of an address, to its street word; streets in the plural are counted.
+        ("Au 12 rue de la Paix.", [("12 rue", "other", 12.0)]),
+        (
+            "Au 3 bis, avenue Foch, au 5 Boulevard Haussmann.",
+            [("3 bis, avenue", "other", 3.0), ("5 Boulevard", "other", 5.0)],
+        ),
+        ("Soit 12 rues piétonnes et 4 ruelles.", [("12", "count", 12.0), ("4", "count", 4.0)]),
         (
             "Sur Europe 1 et France 2, le débat.",
             [("Europe 1", "other", 1.0), ("France 2", "other", 2.0)],
