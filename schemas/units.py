@@ -56,6 +56,11 @@ UNITS = {
     "megabytes": "an amount of data in megabytes (500.0 for '500 Mo')",
     "gigabytes": "an amount of data in gigabytes (15.0 for '15 Go')",
     "terabytes": "an amount of data in terabytes (2.0 for '2 To')",
+    "kilobits_per_second": "a data rate in kilobits per second (512.0 for '512 kbit/s')",
+    "megabits_per_second": "a data rate in megabits per second (512.0 for '512 Mbit/s')",
+    "gigabits_per_second": "a data rate in gigabits per second (1.0 for '1 Gbit/s')",
+    "micrograms_per_cubic_metre": "a concentration in the air in micrograms per cubic metre "
+    "(25.0 for '25 µg/m³')",
     "per_thousand": "a rate per thousand (10.9 for '10,9 pour 1 000 habitants', 3.6 for '3,6 ‰')",
     "per_ten_thousand": "a rate per ten thousand (4.2 for '4,2 pour 10 000 habitants')",
     "per_hundred_thousand": "a rate per hundred thousand (52.3 for '52,3 pour 100 000 habitants')",
@@ -76,6 +81,8 @@ MEASURES = (
     *("kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours"),
     *("kilowatts", "megawatts", "gigawatts", "degrees_celsius", "kilometres_per_hour"),
     *("megabytes", "gigabytes", "terabytes"),
+    *("kilobits_per_second", "megabits_per_second", "gigabits_per_second"),
+    "micrograms_per_cubic_metre",
     *("per_thousand", "per_ten_thousand", "per_hundred_thousand"),
 )
 # Units written after their number, in words or symbols: the number check reads the unit of
@@ -102,6 +109,11 @@ COMMENSURABLE = {
     },
     "power": {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000},
     "amount of data": {"megabytes": 1, "gigabytes": 1000, "terabytes": 1_000_000},
+    "data rate": {
+        "kilobits_per_second": 1,
+        "megabits_per_second": 1000,
+        "gigabits_per_second": 1e6,
+    },
     # 10.9 per thousand is 1,090 per hundred thousand.
     "rate": {"per_hundred_thousand": 1, "per_ten_thousand": 10, "per_thousand": 100},
 }
@@ -116,6 +128,7 @@ QUANTITIES = {
     "number": "index, score or mean",
     "degrees_celsius": "temperature",
     "hectolitres_per_hectare": "yield in volume",
+    "micrograms_per_cubic_metre": "concentration in the air",
     "kilometres_per_hour": "speed",
 }
 
@@ -207,6 +220,10 @@ SYMBOLS = {
     "megabytes": " MB",
     "gigabytes": " GB",
     "terabytes": " TB",
+    "kilobits_per_second": " kbit/s",
+    "megabits_per_second": " Mbit/s",
+    "gigabits_per_second": " Gbit/s",
+    "micrograms_per_cubic_metre": " µg/m³",
     "per_thousand": " ‰",
     "per_ten_thousand": " per 10,000",
     "per_hundred_thousand": " per 100,000",

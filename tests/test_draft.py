@@ -94,6 +94,9 @@ def lexicon():
         ),
         ("Soit 7,3 tonnes à l’hectare.", "tonnes_per_hectare", 7.3, "7,3 tonnes à l’hectare"),
         ("Un rendement de 55 hl/ha.", "hectolitres_per_hectare", 55.0, "55 hl/ha"),
+        ("Un débit moyen de 512 Mbit/s.", "megabits_per_second", 512.0, "512 Mbit/s"),
+        ("Soit 1,2 Gb/s en pointe.", "gigabits_per_second", 1.2, "1,2 Gb/s"),
+        ("Une moyenne de 25 µg/m³.", "micrograms_per_cubic_metre", 25.0, "25 µg/m³"),
         (
             "Une récolte de 42 millions d'hectolitres.",
             "hectolitres",

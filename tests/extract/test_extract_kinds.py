@@ -357,6 +357,9 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Soit 12 t et 3 M de tonnes.", [("12 t", "other", 12.0), ("3 M de tonnes", "other", 3e6)]),
         # Yields, per hectare: the surface runs to the hectare.
         ("Un rendement de 62 q/ha.", [("62 q/ha", "other", 62.0)]),
+        # Data rates, concentrations in the air.
+        ("Soit 512 Mbit/s, 35 Mb/s.", [("512 Mbit/s", "other", 512.0), ("35 Mb/s", "other", 35.0)]),
+        ("Soit 25 µg/m³ de PM10.", [("25 µg/m³", "other", 25.0)]),
         ("Soit 56 quintaux par hectare.", [("56 quintaux par hectare", "other", 56.0)]),
         ("Soit 7,3 tonnes à l’hectare.", [("7,3 tonnes à l’hectare", "other", 7.3)]),
         ("Soit 55 hl/ha, 42 hL en tout.", [("55 hl/ha", "other", 55.0), ("42 hL", "other", 42.0)]),
