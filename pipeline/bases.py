@@ -34,6 +34,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "before": re.compile(rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])", re.I),
         "after": re.compile(rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+)", re.I),
         "whole": re.compile(rf"\s+{alternation(bases['after_whole'])}(?![\w'’])", re.I),
+        "clause": re.compile(rf"\s+{alternation(bases['after_clause'])}(?![\w'’])", re.I),
+        # "Les cadres sont 52 % à …": the clause before the verb, the verb, up to two words.
+        "subject": re.compile(
+            rf"(?:{alternation(bases['clause_openers'])}\s+)?(?P<subject>[^,:;()]+?)\s+"
+            rf"(?:ne\s+|n['’])?{alternation(bases['subject_verbs'])}"
+            rf"(?:\s+[^\W\d_]+){{0,2}}\s+\Z",
+            re.I,
+        ),
+        "to": re.compile(r"\s+à\s"),
     }
 
 
@@ -60,6 +69,8 @@ def base_words(m: Mention, text: str) -> list[str]:
         ):
             first -= 1
         found.append(text[before[first].start() : end.start()].rstrip())
+    elif m.kind in ("percent", "fraction", "ratio") and (subject := _subject(text, m, lo, head)):
+        found.append(subject)  # "Les cadres sont 52 % à télétravailler"
     if m.kind == "ratio" and (noun := RATIO_NOUN.match(m.surface)):
         found.append(noun.group("noun"))  # "7 jeunes sur 10": seven young people in ten
     if m.kind in ("percent", "fraction", "ratio"):
@@ -69,28 +80,64 @@ def base_words(m: Mention, text: str) -> list[str]:
     return found
 
 
+def _subject(text: str, m: Mention, lo: int, head: int) -> str | None:
+    """ "Les cadres" of "Les cadres sont 52 % à télétravailler": the subject of the verb
+    before a share followed by "à", from the start of its clause; None otherwise."""
+    if not _patterns()["to"].match(text, m.end, m.sentence_end):
+        return None
+    ends = list(END_OF_PHRASE.finditer(text, lo, head))
+    start = SPACES.match(text, ends[-1].end() if ends else lo).end()
+    said = _patterns()["subject"].match(text, start, head)
+    if said is None:
+        return None
+    subject = said.group("subject").strip()
+    return None if fold(subject) in _pronouns() else subject
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("bases")["subject_pronouns"])
+
+
 def _group_after(text: str, end: int, sentence_end: int) -> str | None:
     """ "des répondants" after "50 %": the words of `after` and the group's words that follow,
     up to a function word, a verb, a number or punctuation; None if no group is written."""
     whole = _patterns()["whole"].match(text, end, sentence_end)
     if whole:
         return whole.group().strip()
-    opening = _patterns()["after"].match(text, end, sentence_end)
-    if opening is None:
-        return None
     function_words, verb_endings, max_words = _stops()
-    pos, last = opening.end(), None
+    clause = _patterns()["clause"].match(text, end, sentence_end)
+    if clause:  # "de ceux qui utilisent …": the verb, then the group
+        verb = WORD.match(text, SPACES.match(text, clause.end()).end(), sentence_end)
+        if verb is None:
+            return clause.group().strip()
+        opening, pos, last = clause, SPACES.match(text, verb.end()).end(), verb.end()
+    else:
+        opening = _patterns()["after"].match(text, end, sentence_end)
+        if opening is None:
+            return None
+        pos, last = opening.end(), None
     if age := _patterns()["age"].match(text, pos, sentence_end):  # "des 65 ans et plus"
         last = age.end()
         pos = SPACES.match(text, last, sentence_end).end()
     for _ in range(max_words):
         word = WORD.match(text, pos, sentence_end)
         folded = fold(word.group()) if word else ""
+        if folded == "de" and (acronym := _acronym_after(text, word.end(), sentence_end)):
+            last = acronym  # "des dirigeants de PME"
+            break
         if word is None or folded in function_words or folded.endswith(verb_endings):
             break
         last = word.end()
         pos = SPACES.match(text, last, sentence_end).end()  # no copy of the sentence's rest
     return text[opening.start() : last].strip() if last else None
+
+
+def _acronym_after(text: str, pos: int, sentence_end: int) -> int | None:
+    """End of an acronym written after `pos` ("PME" of "de PME"), if one is."""
+    word = WORD.match(text, SPACES.match(text, pos).end(), sentence_end)
+    written = word.group() if word else ""
+    return word.end() if len(written) > 1 and written.isupper() else None
 
 
 # Where a phrase in a heading ends: a bracket, a comma, a colon or a semicolon.

@@ -37,7 +37,36 @@ from pipeline.extract import extract_mentions
         # The group right after a share, up to a function word or a verb.
         ("Enfin, la moitié des répondants envisagent de partir.", "la moitié", ["des répondants"]),
         ("45 % des salariés interrogés estiment que oui.", "45 %", ["des salariés interrogés"]),
-        ("53 % des dirigeants de PME utilisent l'IA.", "53 %", ["des dirigeants"]),
+        # "de" and an acronym continue the group.
+        ("53 % des dirigeants de PME utilisent l'IA.", "53 %", ["des dirigeants de PME"]),
+        ("53 % des dirigeants de grandes PME.", "53 %", ["des dirigeants"]),
+        # A relative clause keeps its verb.
+        (
+            "45 % de ceux qui utilisent l'IA la jugent utile.",
+            "45 %",
+            ["de ceux qui utilisent l'IA"],
+        ),
+        ("Soit 45 % de celles ayant un enfant.", "45 %", ["de celles ayant un enfant"]),
+        # The subject of "sont … à", from the start of its clause; a pronoun names nothing.
+        (
+            "Les utilisateurs d'IA sont 60 % à en être satisfaits.",
+            "60 %",
+            ["Les utilisateurs d'IA"],
+        ),
+        ("Selon l'étude, les femmes sont 30 % à le dire.", "30 %", ["les femmes"]),
+        (
+            "Les jeunes ne sont que 12 % à voter, et les retraités sont désormais 70 % à le faire.",
+            "70 %",
+            ["les retraités"],
+        ),
+        (
+            "Les cadres sont 52 % à télétravailler, contre 21 % des ouvriers.",
+            "52 %",
+            ["Les cadres"],
+        ),
+        ("Ils sont 45 % à le penser.", "45 %", []),
+        ("Les cadres sont 52 % en télétravail.", "52 %", []),
+        ("Dans le secteur industriel, 41 % recrutent.", "41 %", ["Dans le secteur industriel"]),
         ("Un tiers d'entre eux hésite.", "Un tiers", ["d'entre eux"]),
         ("Soit 29 % dans les autres régions.", "29 %", ["dans les autres régions"]),
         ("Ils sont 40 % chez les cadres et 20 % parmi les ouvriers.", "40 %", ["chez les cadres"]),
