@@ -14,7 +14,7 @@ from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.methods import stated_attributes
 from pipeline.validate.provenance import number_span
-from schemas.units import WRITTEN
+from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
 # Written where a curator has to decide; the build refuses a file that still holds it.
 TODO = "TODO"
@@ -159,15 +159,17 @@ def _observation_template(
     (heading(m, text)) found over it."""
     value, number_text = m.value, m.surface
     quote_start = m.sentence_start
-    before = direction_before(text, m.start) if m.kind == "percent" else None
-    after = direction_after(text, m.end) if m.kind in CHANGES and not before else None
+    changes = {**CHANGES, "other": unit} if unit in SIGNED_BY_WORDING else CHANGES
+    signed_measure = m.kind == "other" and unit in SIGNED_BY_WORDING  # "25 points de base"
+    before = direction_before(text, m.start) if m.kind == "percent" or signed_measure else None
+    after = direction_after(text, m.end) if m.kind in changes and not before else None
     if m.kind == "percent" and written_with_sign(m.surface):  # "-3,5 %", "+4 %": no share
         unit = "percent_change"
     elif m.kind == "count" and written_with_sign(m.surface):  # no count is written "+3"
         unit = "points" if AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start) else "number"
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
-        unit, value, number_text = CHANGES[m.kind], sign * abs(m.value), text[start:end]
+        unit, value, number_text = changes[m.kind], sign * abs(m.value), text[start:end]
     elif declared:  # a row of a table whose heading says "(en %)"
         unit, quote_start, value = (
             declared[0],

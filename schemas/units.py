@@ -61,6 +61,8 @@ UNITS = {
     "gigabits_per_second": "a data rate in gigabits per second (1.0 for '1 Gbit/s')",
     "micrograms_per_cubic_metre": "a concentration in the air in micrograms per cubic metre "
     "(25.0 for '25 µg/m³')",
+    "basis_points": "a change of a rate in basis points, hundredths of a percentage point, "
+    "signed by its wording (-25.0 for 'une baisse de 25 points de base')",
     "per_thousand": "a rate per thousand (10.9 for '10,9 pour 1 000 habitants', 3.6 for '3,6 ‰')",
     "per_ten_thousand": "a rate per ten thousand (4.2 for '4,2 pour 10 000 habitants')",
     "per_hundred_thousand": "a rate per hundred thousand (52.3 for '52,3 pour 100 000 habitants')",
@@ -83,6 +85,7 @@ MEASURES = (
     *("megabytes", "gigabytes", "terabytes"),
     *("kilobits_per_second", "megabits_per_second", "gigabits_per_second"),
     "micrograms_per_cubic_metre",
+    "basis_points",
     *("per_thousand", "per_ten_thousand", "per_hundred_thousand"),
 )
 # Units written after their number, in words or symbols: the number check reads the unit of
@@ -129,6 +132,7 @@ QUANTITIES = {
     "degrees_celsius": "temperature",
     "hectolitres_per_hectare": "yield in volume",
     "micrograms_per_cubic_metre": "concentration in the air",
+    "basis_points": "change of a rate in basis points",
     "kilometres_per_hour": "speed",
 }
 
@@ -169,7 +173,7 @@ NON_NEGATIVE = (*SHARES, "count")
 # Units whose sign is in the words next to the number ("recul de 38 %", "5 points de moins"),
 # which the mention of the number alone may not carry: a quote states such a figure when it
 # states its size, and the number check reads its sign from those words.
-SIGNED_BY_WORDING = ("percent_change", "points")
+SIGNED_BY_WORDING = ("percent_change", "points", "basis_points")
 # Units a bare number written with its sign may state: after a poll score, the "+3" of
 # "27 % (+3)" is a change of 3 points, which the extractor reads as a count.
 STATED_BY_SIGNED_COUNT = ("points",)
@@ -224,6 +228,7 @@ SYMBOLS = {
     "megabits_per_second": " Mbit/s",
     "gigabits_per_second": " Gbit/s",
     "micrograms_per_cubic_metre": " µg/m³",
+    "basis_points": " bp",
     "per_thousand": " ‰",
     "per_ten_thousand": " per 10,000",
     "per_hundred_thousand": " per 100,000",

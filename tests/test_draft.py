@@ -97,6 +97,15 @@ def lexicon():
         ("Un débit moyen de 512 Mbit/s.", "megabits_per_second", 512.0, "512 Mbit/s"),
         ("Soit 1,2 Gb/s en pointe.", "gigabits_per_second", 1.2, "1,2 Gb/s"),
         ("Une moyenne de 25 µg/m³.", "micrograms_per_cubic_metre", 25.0, "25 µg/m³"),
+        # Basis points are signed by their words, as points are.
+        (
+            "Le taux baisse de 25 points de base.",
+            "basis_points",
+            -25.0,
+            "baisse de 25 points de base",
+        ),
+        ("Soit 10 pb de moins.", "basis_points", -10.0, "10 pb de moins"),
+        ("Soit -15 pb sur un an.", "basis_points", -15.0, "-15 pb"),
         (
             "Une récolte de 42 millions d'hectolitres.",
             "hectolitres",

@@ -204,6 +204,9 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
         # A yield is no mass; "Mt" counts millions of tonnes.
         (62.0, "quintals", "62 q/ha", "in quintals_per_hectare, not a measure in quintals", ""),
         (26.3, "tonnes", "26,3 Mt", "value 26.3 differs", "correct the value"),
+        (25.0, "basis_points", "baisse de 25 points de base", "value 25 differs", "correct the"),
+        (-25.0, "basis_points", "25 points de base", "value -25 differs", "correct the value"),
+        (25.0, "points", "25 points de base", "basis_points, not a points", "basis_points,"),
         (25.16, "euro", "25,16 c€", "value 25.16 differs", "correct the value"),
     ],
 )

@@ -115,6 +115,9 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Soit -2 points sur un an.", [("-2 points", "points", -2.0)]),
         ("Soit 1,2 point de plus.", [("1,2 point", "points", 1.2)]),
         ("Un écart de 3 points de pourcentage.", [("3 points de pourcentage", "points", 3.0)]),
+        # Basis points are no percentage points: a measure, as written.
+        ("Une baisse de 25 points de base.", [("25 points de base", "other", 25.0)]),
+        ("Soit -15 pb, puis 10 bps.", [("-15 pb", "other", -15.0), ("10 bps", "other", 10.0)]),
         # money
         ("Un budget de 1000€ par an.", [("1000€", "money", 1000.0)]),
         ("Un budget de 2 500 € par an.", [("2 500 €", "money", 2500.0)]),
