@@ -40,8 +40,9 @@ class Quoted(NamedTuple):
 
 
 # Characters before and after a number read with it for its unit: "entre " before a range's
-# first bound, the second bound and its unit after it ("10" of "entre 10 et 15 kilomètres").
-AROUND = (12, 60)
+# first bound, the second bound and its unit after it ("10" of "entre 10 et 15 kilomètres"),
+# the measure a number is compared with before it ("412 cas pour 100 000, contre 287").
+AROUND = (160, 60)
 
 # A table's heading declares the unit of the counts in the lines under it, up to a blank
 # line; it is looked for this far back.

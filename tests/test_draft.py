@@ -121,7 +121,34 @@ def lexicon():
     ],
 )
 def test_draft_observation(text, unit, value, number_text):
-    mention = extract_mentions(text)[0]
+    _assert_drafted(extract_mentions(text)[0], text, unit, value, number_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "number_text"),
+    [
+        (
+            "Soit 412 cas pour 100 000, contre 287 l'an dernier.",
+            "per_hundred_thousand",
+            287.0,
+            "287",
+        ),
+        (
+            "La récolte a chuté à 25,2 millions de tonnes, contre 35 millions en 2023.",
+            "tonnes",
+            35_000_000.0,
+            "35 millions",
+        ),
+        ("Une surface de 69 hectares, contre 55 en 2010.", "hectares", 55.0, "55"),
+    ],
+)
+def test_a_number_compared_with_a_measure_is_drafted_in_its_unit(text, unit, value, number_text):
+    (mention,) = [m for m in extract_mentions(text) if m.surface == number_text]
+    _assert_drafted(mention, text, unit, value, number_text)
+
+
+def _assert_drafted(mention, text, unit, value, number_text):
+    """The draft proposes the mention in `unit`, and the number check accepts what it wrote."""
     proposed = draft_entry(mention, text)["as_observation"]
     assert (proposed["unit"], proposed["value"], proposed["number_text"]) == (
         unit,

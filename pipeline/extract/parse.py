@@ -6,9 +6,9 @@ from functools import lru_cache
 from pipeline.extract.currencies import currency_units
 from pipeline.extract.directions import direction_after, direction_before
 from pipeline.extract.extractor import extract_mentions
-from pipeline.extract.measures import written_unit
+from pipeline.extract.measures import measure_unit, written_unit
 from pipeline.extract.numerals import words_value
-from pipeline.extract.ranges import written_as_range
+from pipeline.extract.ranges import contrasted, written_as_range
 
 
 @lru_cache(maxsize=65536)  # the same few written numbers ("53 %", "1 600") recur in every file
@@ -48,19 +48,24 @@ def parse_in_quote(quote: str, start: int, end: int) -> tuple[str, float | str |
 def unit_in_quote(quote: str, start: int, end: int) -> str | None:
     """The unit a measure or a duration written within [start, end) of `quote` is in: its
     own ("15 km"), else that of the second bound of the range it opens ("10" of "de 10 à 15
-    km" is in kilometres, of "entre 2 et 3 heures" in hours); None if neither writes one."""
+    km" is in kilometres, of "entre 2 et 3 heures" in hours), else that of the measure it is
+    compared with ("287" of "412 cas pour 100 000, contre 287"); None if none writes one."""
     mentions = extract_mentions(quote)
     for i, m in enumerate(mentions):
         if not (start <= m.start and m.end <= end):
             continue
         own = written_unit(m.surface)
-        if own is not None or m.kind != "other" or i + 1 == len(mentions):
+        if own is not None or m.kind != "other":
             return own
-        second = mentions[i + 1]
-        if second.kind == "other" and written_as_range(
-            quote, (m.start, m.end), (second.start, second.end)
+        second = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            second is not None
+            and second.kind == "other"
+            and written_as_range(quote, (m.start, m.end), (second.start, second.end))
         ):
             return written_unit(second.surface)
+        if i and contrasted(quote, m.start) and mentions[i - 1].kind == "other":
+            return measure_unit(mentions[i - 1].surface)
         return None
     return None
 

@@ -13,9 +13,10 @@ from pipeline.extract.quantities import followed_by_noun, followed_by_plural
 # Units a bare first bound can take from the second one (not ordinals or names).
 SHARED_UNITS = {"percent", "money", "points", "duration", "measure", "times", "scale"}
 # Units a bare number compared with an earlier figure takes from it ("contre 35"); an
-# amount only when written without a scale word ("2 150 euros, contre 1 900": "50 M€, contre
-# 45" leaves open whether 45 is in millions).
-CONTRASTED_UNITS = {"percent", "points", "money"}
+# amount or a measure only when written without a scale word ("2 150 euros, contre 1 900":
+# "50 M€, contre 45" leaves open whether 45 is in millions). A measure also gives its unit to
+# a number written with its own scale word ("25,2 millions de tonnes, contre 35 millions").
+CONTRASTED_UNITS = {"percent", "points", "money", "measure"}
 
 
 @lru_cache(maxsize=1)
@@ -96,24 +97,29 @@ def join_ranges(text: str, candidates: list[Candidate], sentence_ends: list[int]
 def carry_contrasted_units(
     text: str, candidates: list[Candidate], sentence_starts: list[int]
 ) -> None:
-    """Give a bare number written after "contre" the unit of the share, points or amount before
-    it in its sentence, in place ("41 %, contre 35 en 2023"; "contre 9 salariés" stays a
-    count)."""
-    unit = None
+    """Give a bare number written after "contre" the unit of the share, points, amount or
+    measure before it in its sentence, in place ("41 %, contre 35 en 2023", "412 cas pour
+    100 000, contre 287"; "contre 9 salariés" stays a count)."""
+    unit, kind, scaled = None, None, False
     for i, c in enumerate(candidates):
         if i and sentence_starts[i] != sentence_starts[i - 1]:
             unit = None
         if c.unit in CONTRASTED_UNITS:
-            unit = c.unit if c.scale == 1 else None
+            unit, kind, scaled = c.unit, c.kind, c.scale != 1
             continue
-        if not (unit and c.bare and c.kind == "count" and c.unit is None):
-            continue
-        if _patterns()["contrast"].search(text, max(0, c.start - 12), c.start) is None:
+        bare = c.bare and c.kind == "count" and c.unit is None and not scaled
+        with_scale = c.unit == "scale" and unit == "measure"  # "contre 35 millions"
+        if not (unit and (bare or with_scale)) or not contrasted(text, c.start):
             continue
         # "contre 9 salariés" and "contre 2 024 PME" count; "contre 35 l'an dernier" does not
         if followed_by_plural(text, c.end) or (
             followed_by_noun(text, c.end) and not _patterns()["elided"].match(text, c.end)
         ):
             continue
-        c.kind = c.unit = unit
+        c.kind, c.unit = kind, unit
         c.bare = False
+
+
+def contrasted(text: str, start: int) -> bool:
+    """Whether a word of contrast ("contre", "face à") is written right before `start`."""
+    return _patterns()["contrast"].search(text, max(0, start - 12), start) is not None

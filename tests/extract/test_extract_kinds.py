@@ -271,6 +271,27 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("2 150 euros", "money", 2150.0), ("1 900", "money", 1900.0)],
         ),
         ("Soit 50 M€, contre 45 avant.", [("50 M€", "money", 50_000_000.0), ("45", "count", 45.0)]),
+        # a measure or a rate too, and a number with its own scale word after a measure
+        (
+            "Soit 412 cas pour 100 000, contre 287.",
+            [("412 cas pour 100 000", "other", 412.0), ("287", "other", 287.0)],
+        ),
+        (
+            "Soit 25,2 millions de tonnes, contre 35 millions.",
+            [("25,2 millions de tonnes", "other", 25_200_000.0), ("35 millions", "other", 35e6)],
+        ),
+        (
+            "Soit 25,2 millions de tonnes, contre 35 millions d'habitants.",
+            [("25,2 millions de tonnes", "other", 25_200_000.0), ("35 millions", "count", 35e6)],
+        ),
+        (
+            "Soit 2 millions de tonnes, contre 3.",
+            [("2 millions de tonnes", "other", 2e6), ("3", "count", 3.0)],
+        ),
+        (
+            "Soit 69 hectares, contre 55 exploitants.",
+            [("69 hectares", "other", 69.0), ("55", "count", 55.0)],
+        ),
         # A verb before its subject is no noun: the four-digit number before it stays a year.
         ("Les Jeux de Paris 2024 ont-ils aidé ?", [("2024", "year", 2024.0)]),
         ("En 2023 a-t-on vu mieux ?", [("2023", "year", 2023.0)]),
