@@ -47,7 +47,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "\Z": a share written alone (as parse_number receives it) reads as one.
         "partitive": re.compile(rf"\s*(?:\(|(?:de|des|du)\b|d{typo['apos']}|\Z)", re.I),
         "denominator": re.compile(
-            rf"(?:\s+|{typo['hyphen']})(?P<den>{alternation(fractions['denominators'])})(?![\w-])",
+            rf"(?:\s+(?P<adj>{adjectives})\s+|\s+|{typo['hyphen']})"
+            rf"(?P<den>{alternation(fractions['denominators'])})(?![\w-])",
             re.I,
         ),
         "ratio_middle": re.compile(
@@ -175,7 +176,11 @@ def _after_numeral(
         share = _percent_of(
             n.value, Decimal(load("fractions")["denominators"][fold(m.group("den"))])
         )
-        if share:
+        if share and m.group("adj"):  # "un gros tiers": about a third
+            c = Candidate(n.start, m.end(), "fraction", share, PHRASE_PRIORITY, approx=True)
+            c.qualifier_start, c.qualifier_end = m.start("adj"), m.end("adj")
+            out.append(c)
+        elif share:
             out.append(Candidate(n.start, m.end(), "fraction", share, PHRASE_PRIORITY))
     m = p["ratio_middle"].match(text, n.end)
     second = by_start.get(m.end()) if m else None

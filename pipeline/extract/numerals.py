@@ -87,10 +87,24 @@ def digits_value(written: str) -> Decimal:
     return Decimal(s.replace(",", "."))
 
 
+@lru_cache(maxsize=1)
+def _et() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    joined = load("numbers")["joined_by_et"]
+    return (
+        re.compile(r"([^\W\d_]+)[ -]et[ -]([^\W\d_]+)"),
+        frozenset(joined["before"]),
+        frozenset(joined["after"]),
+    )
+
+
 @lru_cache(maxsize=4096)
 def words_value(written: str) -> Decimal | None:
-    """Value of a run of number words, or None when text2num does not read it as one number."""
+    """Value of a run of number words, or None when text2num does not read it as one number
+    (nor a French one: "et" joins only "vingt et un" and the like)."""
     normal = re.sub(typography()["hyphen"], "-", " ".join(written.split()).lower())
+    pattern, before, after = _et()
+    if any(w not in before or n not in after for w, n in pattern.findall(normal)):
+        return None
     try:
         return Decimal(text2num(normal, "fr"))
     except Exception:  # text2num raises ValueError, and other errors on odd input

@@ -24,6 +24,11 @@ def hedged(text: str) -> list[tuple[str, bool, str | None]]:
         ("La quasi-totalité des patrons.", [("La quasi-totalité", True, "quasi-")]),
         ("La quasi totalité des patrons.", [("La quasi totalité", True, "quasi")]),
         ("Une large majorité des patrons.", [("Une large majorité", True, "large")]),
+        ("Un gros tiers des patrons.", [("Un gros tiers", True, "gros")]),
+        (
+            "Soit un petit quart, un bon tiers.",
+            [("un petit quart", True, "petit"), ("un bon tiers", True, "bon")],
+        ),
         ("Soit presque 30 % des sondés.", [("30 %", True, "presque")]),
         ("Soit autour de 30 % des sondés.", [("30 %", True, "autour de")]),
         ("Soit jusqu’à 30 % des sondés.", [("30 %", True, "jusqu’à")]),

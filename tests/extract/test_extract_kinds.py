@@ -375,6 +375,18 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il fait 40 °C à l'ombre.", [("40 °C", "other", 40.0)]),
         ("Un taux de 0,5 ‰, et 3‰ ailleurs.", [("0,5 ‰", "other", 0.5), ("3‰", "other", 3.0)]),
         ("Soit 25,2 millions de tonnes.", [("25,2 millions de tonnes", "other", 25200000.0)]),
+        # "et" joins number words only in "vingt et un" and the like.
+        (
+            "Soit soixante-dix-huit pour cent et quatre-vingt-dix pour cent.",
+            [
+                ("soixante-dix-huit pour cent", "percent", 78.0),
+                ("quatre-vingt-dix pour cent", "percent", 90.0),
+            ],
+        ),
+        (
+            "Soixante et onze ans, trente et une fois.",
+            [("Soixante et onze ans", "other", 71.0), ("trente et une fois", "other", 31.0)],
+        ),
         # A measure word may count its unit in a scale: "Mt", millions of tonnes.
         ("Soit 26,3 Mt de blé.", [("26,3 Mt", "other", 26300000.0)]),
         ("Soit 450 kt de CO2.", [("450 kt", "other", 450000.0)]),
