@@ -140,6 +140,14 @@ PIECES = [
     " fois plus",
     "inférieur de ",
     " reculent de ",
+    " et ",
+    "soixante",
+    "cent",
+    " gros ",
+    " points de base",
+    " rue",
+    "€HT",
+    ", contre ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
