@@ -449,6 +449,13 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
             ],
         ),
         (
+            "Enquête menée les 3, 4 et 5 juin 2026.",
+            [
+                ("fieldwork_start", "2026-06-03", "3, 4 et 5 juin 2026"),
+                ("fieldwork_end", "2026-06-05", "3, 4 et 5 juin 2026"),
+            ],
+        ),
+        (
             "Enquête conduite le 4 mars 2025.",
             [
                 ("fieldwork_start", "2025-03-04", "4 mars 2025"),

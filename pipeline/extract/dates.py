@@ -20,6 +20,7 @@ def _patterns() -> dict[str, re.Pattern]:
     months, typo = load("months"), typography()
     month = alternation(_month_numbers()) + r"(?!\w)"
     day = rf"(?<![\w.,])(?:{alternation(months['first_day'])}|[0-3]?\d)(?![\w,]|\.\d)"
+    listed = rf"(?<![\w.,])(?:{alternation(months['first_day'])}|[0-3]?\d)(?!\w|\.\d)"
     weekday = rf"(?:{alternation(months['weekdays'])}\s+)?"  # "du lundi 3 au vendredi 7 mars"
     year = r"(?<![\w.,])\d{4}(?![\w]|[.,]?\d)"
     date = rf"{weekday}{day}\s+{month}(?:\s+{year})?"
@@ -65,9 +66,12 @@ def _patterns() -> dict[str, re.Pattern]:
         # A date or month-year is found from its month word, then the day before and year after.
         "month": re.compile(rf"(?<!\w){month}", re.I),
         "day_before": re.compile(rf"{day}\s+\Z", re.I),
-        # "12-13 juin 2024": two days joined by a dash before a month.
+        # "12-13 juin 2024": two days joined by a dash before a month; "3, 4 et 5 juin
+        # 2026": a list of days, from the first to the last.
         "days_before": re.compile(
-            rf"(?P<first>{day})\s*{typo['dash']}\s*(?P<last>{day})\s+\Z", re.I
+            rf"(?P<first>{listed})(?:\s*{typo['dash']}\s*|(?:\s*,\s*{listed})*\s*,?\s+et\s+)"
+            rf"(?P<last>{day})\s+\Z",
+            re.I,
         ),
         "year_after": re.compile(rf"\s+{year}"),
         "part": re.compile(
@@ -179,8 +183,9 @@ def _month_range(text: str, month: re.Match) -> Candidate | None:
 
 @lru_cache(maxsize=1)
 def _days_range(text: str, month: re.Match, year: re.Match | None) -> Candidate | None:
-    """ "12-13 juin 2024": the days before `month`, joined by a dash, as one period."""
-    days = _patterns()["days_before"].search(text, max(0, month.start() - 24), month.start())
+    """ "12-13 juin 2024", "3, 4 et 5 juin 2026": the days before `month`, joined by a dash
+    or listed, as one period from the first to the last."""
+    days = _patterns()["days_before"].search(text, max(0, month.start() - 40), month.start())
     if days is None:
         return None
     end = year.end() if year else month.end()

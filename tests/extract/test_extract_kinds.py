@@ -209,6 +209,16 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("En décembre–janvier 2025.", [("décembre–janvier 2025", "period", "2024-12/2025-01")]),
         # Days joined by a dash before their month; a range between two dates in figures.
         ("Sondage des 12-13 juin 2024.", [("12-13 juin 2024", "period", "2024-06-12/2024-06-13")]),
+        # A list of days, from the first to the last; a list that goes back is no period.
+        (
+            "Menée les 3, 4 et 5 juin 2026.",
+            [("3, 4 et 5 juin 2026", "period", "2026-06-03/2026-06-05")],
+        ),
+        ("Les 1er, 2 et 3 mars.", [("1er, 2 et 3 mars", "period", "--03-01/--03-03")]),
+        (
+            "Soit 12, 3 et 5 juin.",
+            [("12", "count", 12.0), ("3", "count", 3.0), ("5 juin", "date", "--06-05")],
+        ),
         ("Réalisé les 3–5 mars.", [("3–5 mars", "period", "--03-03/--03-05")]),
         ("Le 15-12 mai.", [("15", "count", 15.0), ("12 mai", "date", "--05-12")]),
         (
