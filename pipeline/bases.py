@@ -77,7 +77,23 @@ def base_words(m: Mention, text: str) -> list[str]:
         group = _group_after(text, m.end, m.sentence_end)
         if group:
             found.append(group)
+    if not found and (bracket := BRACKET_BEFORE.search(text, lo, head)):
+        found.extend(_group_before(text, lo, bracket.start()))  # "un tiers des sondés (33 %)"
     return found
+
+
+# A share in brackets after the words it restates: "Un tiers des sondés (33 %)".
+BRACKET_BEFORE = re.compile(r"\([ \u00a0\u202f]*\Z")
+
+
+def _group_before(text: str, lo: int, end: int) -> list[str]:
+    """The group written right before `end` ("des sondés" of "Un tiers des sondés ("), if
+    one is: the last opening of `after` whose group runs to `end`."""
+    for opening in reversed(list(_patterns()["after"].finditer(text, lo, end))):
+        group = _group_after(text, opening.start(), end)
+        if group and not text[opening.start() : end].strip().removeprefix(group).strip():
+            return [group]
+    return []
 
 
 def _subject(text: str, m: Mention, lo: int, head: int) -> str | None:

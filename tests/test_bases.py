@@ -94,6 +94,11 @@ from pipeline.extract import extract_mentions
             ["répondants", "des grandes villes"],
         ),
         ("Soit deux sur trois.", "deux sur trois", []),
+        # A share in brackets restates the words before it: their group is its base.
+        ("Près d'un tiers des moins de 30 ans (31 %) le pensent.", "31 %", ["des moins de 30 ans"]),
+        ("La moitié des salariés interrogés (51 %) hésitent.", "51 %", ["des salariés interrogés"]),
+        ("Un tiers des sondés (près de 33 %) le disent.", "33 %", ["des sondés"]),
+        ("Selon l'étude (33 %), ils hésitent.", "33 %", []),
         # Nothing names a base.
         ("Le salaire médian atteint 35 000 €.", "35 000 €", []),
         ("Selon l'étude, 64 % estiment que leur emploi correspond.", "64 %", []),
