@@ -385,6 +385,8 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Il fait 40 °C à l'ombre.", [("40 °C", "other", 40.0)]),
         ("Un taux de 0,5 ‰, et 3‰ ailleurs.", [("0,5 ‰", "other", 0.5), ("3‰", "other", 3.0)]),
         ("Soit 25,2 millions de tonnes.", [("25,2 millions de tonnes", "other", 25200000.0)]),
+        ("Un demi-million de visiteurs.", [("Un demi-million", "count", 500_000.0)]),
+        ("Soit un demi-milliard d'euros.", [("un demi-milliard d'euros", "money", 5e8)]),
         # "et" joins number words only in "vingt et un" and the like.
         (
             "Soit soixante-dix-huit pour cent et quatre-vingt-dix pour cent.",
