@@ -448,6 +448,13 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
                 ("fieldwork_end", "2024-06-13", "12-13 juin 2024"),
             ],
         ),
+        (  # parts of months: the months, as the text gives no day
+            "Enquête réalisée entre fin février et début mars 2026.",
+            [
+                ("fieldwork_start", "2026-02", "entre fin février et début mars 2026"),
+                ("fieldwork_end", "2026-03", "entre fin février et début mars 2026"),
+            ],
+        ),
         (
             "Enquête menée les 3, 4 et 5 juin 2026.",
             [

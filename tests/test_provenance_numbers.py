@@ -293,6 +293,10 @@ def test_number_text_in_another_unicode_form_than_its_quote_says_so():
         ("2025-01-20", "du 6 au 20 janvier 2025", "du 6 au 20 janvier 2025"),
         ("2025-09-04", "les 4 et 5 septembre 2025", "les 4 et 5 septembre 2025"),
         ("--06-20", "entre le 20 juin et le 12 juillet", "entre le 20 juin et le 12 juillet"),
+        # A month of a period written in parts of months is the month it starts or ends in.
+        ("2025-03", "fin mars 2025", "fin mars 2025"),
+        ("2026-02", "entre fin février et début mars 2026", "entre fin février et début mars 2026"),
+        ("2026-03", "entre fin février et début mars 2026", "entre fin février et début mars 2026"),
     ],
 )
 def test_attribute_number_reads_as_its_value(value, quote, number_text):
@@ -318,6 +322,15 @@ def test_attribute_number_reads_as_its_value(value, quote, number_text):
             "('2025-01-06/2025-01-20')",
             "correct the value or the quote (a date of a period is its start or its end: "
             "2025-01-06 or 2025-01-20)",
+        ),
+        (
+            "2026-04",
+            "entre fin février et début mars 2026",
+            "entre fin février et début mars 2026",
+            "value '2026-04' differs from the number written 'entre fin février et début mars "
+            "2026' ('2026-02-21/2026-03-10')",
+            "correct the value or the quote (a date of a period is its start or its end: "
+            "2026-02-21 or 2026-03-10)",
         ),
     ],
 )

@@ -33,6 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
     closing = "|".join(alternation([pair[1]]) for pair in months["range_connectors"])
     article = rf"(?:(?:le|l{typo['apos']})\s*)?"
     apos = typo["apos"]
+    part_month = rf"(?:{alternation(months['parts'])})(?:\s*{typo['hyphen']}\s*|\s+){month_year}"
     return {
         "atom": re.compile(
             rf"{weekday}(?:(?P<day>{day})\s+)?(?P<month>{month})(?:\s+(?P<year>{year}))?"
@@ -77,6 +78,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "part": re.compile(
             rf"(?<![\w'’-])(?P<part>{alternation(months['parts'])})(?:\s*{typo['hyphen']}\s*|\s+)"
             rf"(?:(?P<month>{month})(?:\s+(?P<year>{year}))?|(?P<year_only>{year}))",
+            re.I,
+        ),
+        # "entre fin février et début mars 2026": a range whose bounds are parts of months.
+        "part_range": re.compile(
+            rf"(?<![\w'’])(?P<open>{opening})\s+(?P<x>{part_month}|{month_year})"
+            rf"\s+(?P<close>{closing})\s+(?P<y>{part_month}|{month_year})",
             re.I,
         ),
         "numeric": re.compile(
@@ -147,6 +154,48 @@ def _ranges(text: str) -> list[Candidate]:
         if value is not None:
             out.append(Candidate(m.start(), m.end(), "period", value, DATE_PRIORITY))
     return out
+
+
+def _part_ranges(text: str) -> list[Candidate]:
+    """ "entre fin février et début mars 2026": from the first day the first part stands for
+    to the last day of the second (a year missing on the first taken from the second)."""
+    pairs = {fold(a): fold(b) for a, b in load("months")["range_connectors"]}
+    out = []
+    for m in _patterns()["part_range"].finditer(text):
+        if pairs.get(fold(m.group("open"))) != fold(m.group("close")):
+            continue
+        x, y = _spanned(m.group("x")), _spanned(m.group("y"))
+        if x is None or y is None or (x[2] is False and y[2] is False):
+            continue  # no part: "entre février et mars 2026" is a range of months
+        value = _span(x[0], y[1])
+        if value is not None:
+            out.append(Candidate(m.start(), m.end(), "period", value, DATE_PRIORITY))
+    return out
+
+
+def _spanned(written: str) -> tuple[dict, dict, bool] | None:
+    """(first day, last day, written as a part) of "fin février", "début mars 2026", or of a
+    month ("mars 2026": its first and last days unknown, the month itself)."""
+    part = _patterns()["part"].fullmatch(written)
+    if part is None:
+        atom = _atom(written)
+        return None if atom is None else (atom, atom, False)
+    span = _part(part)
+    if span is None:
+        return None
+    first, last = (_parsed(bound) for bound in span.split("/"))
+    return first, last, True
+
+
+def _parsed(iso: str) -> dict:
+    """{"y", "m", "d"} of "--02-21", "2026-03-10" or "2026-03"."""
+    year, rest = (None, iso[2:]) if iso.startswith("--") else iso.split("-", 1)
+    numbers = [int(n) for n in rest.split("-")]
+    return {
+        "y": int(year) if year else None,
+        "m": numbers[0],
+        "d": numbers[1] if len(numbers) > 1 else None,
+    }
 
 
 def _part(m: re.Match) -> str | None:
@@ -266,7 +315,7 @@ def _matches_at(text: str, lowered: str, word: str):
 
 def find_dates(text: str) -> list[Candidate]:
     """Date and period candidates in `text`."""
-    out = _ranges(text) + _year_parts(text)
+    out = _ranges(text) + _part_ranges(text) + _year_parts(text)
     p = _patterns()
     for m in p["month"].finditer(text):
         if (dashed := _month_range(text, m)) is not None:

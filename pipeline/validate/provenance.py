@@ -226,11 +226,12 @@ def _either(units) -> str:
 
 
 def _month_of(month: str, period: str) -> bool:
-    """Whether `month` ("2025-03", or "--03" without its year) is the month of both bounds of
-    `period` ("2025-03-21/2025-03-31", "fin mars 2025")."""
+    """Whether `month` ("2025-03", or "--03" without its year) is the month of the start or of
+    the end of `period` ("2025-03-21/2025-03-31" of "fin mars 2025"; "2026-02-21/2026-03-10"
+    of "entre fin février et début mars 2026" starts in February and ends in March)."""
     if not is_month(month):
         return False
-    return all(bound.startswith(f"{month}-") for bound in period.split("/"))
+    return any(bound.startswith(f"{month}-") for bound in period.split("/"))
 
 
 def _differs(value, expected_value) -> bool:

@@ -215,6 +215,20 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("3, 4 et 5 juin 2026", "period", "2026-06-03/2026-06-05")],
         ),
         ("Les 1er, 2 et 3 mars.", [("1er, 2 et 3 mars", "period", "--03-01/--03-03")]),
+        # A range whose bounds are parts of months: from the first day of one to the last of
+        # the other, the year of the second taken back over a new year.
+        (
+            "Menée entre fin février et début mars 2026.",
+            [("entre fin février et début mars 2026", "period", "2026-02-21/2026-03-10")],
+        ),
+        (
+            "Menée de fin décembre à mi-janvier 2026.",
+            [("de fin décembre à mi-janvier 2026", "period", "2025-12-21/2026-01-20")],
+        ),
+        (
+            "Entre février et mars 2026.",
+            [("Entre février et mars 2026", "period", "2026-02/2026-03")],
+        ),
         (
             "Soit 12, 3 et 5 juin.",
             [("12", "count", 12.0), ("3", "count", 3.0), ("5 juin", "date", "--06-05")],
