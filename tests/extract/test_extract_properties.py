@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from pipeline.extract import extract_mentions, parse_number
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.ranges import CONTRASTED_UNITS
+
+# The kinds a number compared with an earlier figure may take: a measure's is "other".
+CONTRASTED_KINDS = {"other" if unit == "measure" else unit for unit in CONTRASTED_UNITS}
 from schemas.fact_mention import KINDS as MENTION_KINDS
 
 KINDS = set(MENTION_KINDS)
@@ -209,6 +212,7 @@ def _in_range(text: str, mentions: list, i: int) -> bool:
 
 @given(french_like)
 @example("5 € contre 3")  # an amount compared with another, in its currency
+@example("53 q/ha, contre 53")  # a measure compared with another: found by the long fuzz
 @example("53%contre 2024 PME")  # a count of an acronym after "contre": found by the long fuzz
 @example("NIS 2024 points53")  # an acronym and a year-like number: a name, alone or not
 @example("$CHF 53")  # a currency symbol after another: found by the long fuzz
@@ -220,8 +224,9 @@ def test_every_surface_reads_back_alone(text):
         if _in_range(text, mentions, i):
             continue  # a range bound takes its kind (and scale) from the other bound
         assert parsed is not None, m.surface
-        if parsed == ("count", m.value) and m.kind in CONTRASTED_UNITS:
-            # "41 %, contre 35": a number compared with a share takes the share's unit.
+        if parsed == ("count", m.value) and m.kind in CONTRASTED_KINDS:
+            # "41 %, contre 35": a number compared with a share takes the share's unit, and
+            # "53 q/ha, contre 53" the measure's.
             assert re.search(rf"{alternation(CONTRAST)}\s+\Z", text[: m.start], re.I), m
             continue
         if parsed != (m.kind, m.value):
