@@ -160,8 +160,8 @@ def _observation_template(
     (heading(m, text)) found over it."""
     value, number_text = m.value, m.surface
     quote_start = m.sentence_start
-    changes = {**CHANGES, "other": unit} if unit in SIGNED_BY_WORDING else CHANGES
     signed_measure = m.kind == "other" and unit in SIGNED_BY_WORDING  # "25 points de base"
+    changes = {**CHANGES, "other": unit} if signed_measure else CHANGES
     before = direction_before(text, m.start) if m.kind == "percent" or signed_measure else None
     after = direction_after(text, m.end) if m.kind in changes and not before else None
     if m.kind == "percent" and written_with_sign(m.surface):  # "-3,5 %", "+4 %": no share

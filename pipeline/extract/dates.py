@@ -180,40 +180,30 @@ def _spanned(written: str) -> tuple[dict, dict, bool] | None:
     if part is None:
         atom = _atom(written)
         return None if atom is None else (atom, atom, False)
-    span = _part(part)
-    if span is None:
-        return None
-    first, last = (_parsed(bound) for bound in span.split("/"))
-    return first, last, True
-
-
-def _parsed(iso: str) -> dict:
-    """{"y", "m", "d"} of "--02-21", "2026-03-10" or "2026-03"."""
-    year, rest = (None, iso[2:]) if iso.startswith("--") else iso.split("-", 1)
-    numbers = [int(n) for n in rest.split("-")]
-    return {
-        "y": int(year) if year else None,
-        "m": numbers[0],
-        "d": numbers[1] if len(numbers) > 1 else None,
-    }
+    return (*_part_bounds(part), True)
 
 
 def _part(m: re.Match) -> str | None:
     """The span a "début/mi/fin" month or year stands for (see fr_months.yml `parts`)."""
+    first, last = _part_bounds(m)
+    a, b = _iso(first), _iso(last)
+    return f"{a}/{b}" if a and b else None
+
+
+def _part_bounds(m: re.Match) -> tuple[dict, dict]:
+    """The first and last {"y", "m", "d"} a "début/mi/fin" month or year stands for: the
+    days of a month ("fin février": 21 to 28 or 29), the months of a year ("fin 2024")."""
     rule = load("months")["parts"][fold(m.group("part"))]
     if m.group("year_only"):
         year = int(m.group("year_only"))
         first, last = rule["months"]
-        if not _year_ok(year):
-            return None
-        return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+        return {"y": year, "m": first, "d": None}, {"y": year, "m": last, "d": None}
     year = int(m.group("year")) if m.group("year") else None
     month = _month_numbers()[fold(m.group("month"))]
     first, last = rule["days"]
     if last == "last":
         last = calendar.monthrange(year if year is not None else 2000, month)[1]
-    a, b = _iso({"y": year, "m": month, "d": first}), _iso({"y": year, "m": month, "d": last})
-    return f"{a}/{b}" if a and b else None
+    return {"y": year, "m": month, "d": first}, {"y": year, "m": month, "d": last}
 
 
 def _month_range(text: str, month: re.Match) -> Candidate | None:
