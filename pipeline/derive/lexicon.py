@@ -94,6 +94,11 @@ class Entry:
                 "<": at_most(v, False),
                 "<=": at_most(v),
             }[p["op"]]
+        if self.written_ratio:
+            raise ValueError(
+                f"lexicon entry {self.key!r} allows the ratios of the multiplier its quote "
+                "writes: use written_allowed"
+            )
         if self.type in ("fraction", "ratio"):
             target, below, above = self.fixed_target, p["tolerance"], p["tolerance"]
         else:

@@ -306,6 +306,15 @@ def test_unparseable_file_is_an_input_error(tmp_path):
         load_lexicon(bad)
 
 
+def test_a_written_multiplier_has_its_ratios_from_the_quote(lexicon):
+    """A ratio read from the quote has no ratios of its own: asking for them is an error
+    that says where they come from, and its rounding gives them ("2,5 fois moins")."""
+    with pytest.raises(ValueError, match="times_less.*written_allowed"):
+        lexicon["times_less"].allowed()
+    assert str(lexicon["times_less"].written_allowed(2.45, 2.55)) == "(0.39, 0.41]"
+    assert str(lexicon["times_as_much"].written_allowed(2.25, 2.35)) == "[2.25, 2.35)"
+
+
 def test_shipped_lexicon_loads(lexicon):
     assert LEXICON_PATH.name == "fr_claims.yml"
     assert {
