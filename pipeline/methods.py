@@ -1,13 +1,14 @@
-"""Numbers that say how a survey was made: its sample size ("auprès de 2 004 actifs") and its
-fieldwork dates ("réalisée du 3 au 17 mars 2025"). The draft proposes them as attributes of
-the survey, and drafts a new survey's file with them (raw/lexicon/fr_methods.yml)."""
+"""Numbers that say how a survey was made: its sample size ("auprès de 2 004 actifs"), its
+fieldwork dates ("réalisée du 3 au 17 mars 2025") and its margin of error ("± 2,2 points").
+The draft proposes them as attributes of the survey, and drafts a new survey's file with them
+(raw/lexicon/fr_methods.yml)."""
 
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract import Mention
-from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.isodates import month_of
 
 # How far before a date a word of `not_after` is looked for ("publiée le 14 mai 2025").
@@ -32,7 +33,8 @@ class Stated(NamedTuple):
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     methods = load("methods")
-    size = methods["sample_size"]
+    size, margin = methods["sample_size"], methods["margin_of_error"]
+    plus_minus = typography()["plus_minus"]
     return {
         "before": re.compile(
             rf"(?<![\w'’]){alternation(methods['sample_size']['before'])}\s*\Z", re.I
@@ -48,6 +50,24 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "not_after": re.compile(
             rf"(?<![\w'’]){alternation(methods['fieldwork']['not_after'])}\s*(?:le\s+)?\Z", re.I
+        ),
+        "margin_cue": re.compile(rf"(?<![\w'’]){alternation(margin['cues'])}(?![\w'’])", re.I),
+        # What may stand between the words and a single margin or a range's first bound.
+        "margin_link": re.compile(
+            rf"\A[^,;.()]*(?<![\w'’]){alternation(margin['links'])}\s*(?:{plus_minus})?\s*\Z",
+            re.I,
+        ),
+        # After a range's first bound: its unit, a range word, the second bound's sign.
+        "range_next": re.compile(
+            rf"\s*(?:points?|pts?|%)?\s*{alternation(margin['range_words'])}\s*"
+            rf"(?:{plus_minus}|plus\s+ou\s+moins)?\s*\d",
+            re.I,
+        ),
+        # Before a range's second bound: the first bound (the only digits since the cue).
+        "range_before": re.compile(
+            rf"\A\D*\d[\d,.\s\u00a0\u202f]*(?:points?|pts?|%)?\s*"
+            rf"{alternation(margin['range_words'])}\s*(?:{plus_minus}|plus\s+ou\s+moins)?\s*\Z",
+            re.I,
         ),
     }
 
@@ -89,7 +109,31 @@ def fieldwork_dates(m: Mention, text: str) -> list[Stated]:
     ]
 
 
+def margin_of_error(m: Mention, text: str) -> Stated | None:
+    """The margin of error a number of points or a percent states, in points, right after the
+    words that say so ("La marge d'erreur est de ± 2,2 points"): margin_of_error, or of a
+    range ("de ± 1,5 à ± 3,5 points") margin_of_error_min for its first bound; the quote runs
+    from those words to the number."""
+    if m.kind not in ("points", "percent") or not isinstance(m.value, float) or m.value <= 0:
+        return None
+    p, gap = _patterns(), load("methods")["margin_of_error"]["gap"]
+    cues = list(p["margin_cue"].finditer(text, m.sentence_start, m.start))
+    if not cues:
+        return None
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    between = text[cues[-1].end() : head]
+    first_digit = next((i for i, c in enumerate(between) if c.isdigit()), None)
+    if first_digit is None and len(between) <= gap and p["margin_link"].match(between):
+        ranged = p["range_next"].match(text, m.end, m.sentence_end)
+        attribute = "margin_of_error_min" if ranged else "margin_of_error"
+    elif first_digit is not None and first_digit <= gap and p["range_before"].match(between):
+        attribute = "margin_of_error"  # the second bound of a range: the largest margin
+    else:
+        return None
+    return Stated(attribute, f"{m.value:g}", cues[-1].start(), m.end)
+
+
 def stated_attributes(m: Mention, text: str) -> list[Stated]:
     """What `m` states of how its survey was made, if anything."""
-    size = sample_size(m, text)
+    size = sample_size(m, text) or margin_of_error(m, text)
     return [size] if size else fieldwork_dates(m, text)

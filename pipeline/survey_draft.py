@@ -60,9 +60,9 @@ def header(source_id: str) -> str:
 
 def survey_draft(survey_id: str, stated: list[Stated], published: str | None = None) -> dict:
     """A new survey's file (raw/templates/survey.yml) with what the text states of it: a
-    sample size and the words that hedge it, fieldwork dates, when it states one value of
-    each. Fieldwork dates without their year take it from the article's `published` date, as
-    inferred, and the year's basis asks why."""
+    sample size and the words that hedge it, fieldwork dates, margins of error, when it
+    states one value of each. Fieldwork dates without their year take it from the article's
+    `published` date, as inferred, and the year's basis asks why."""
     doc = copy.deepcopy(template()["file"])
     survey = doc["survey"]
     survey["survey_id"] = survey_id
@@ -73,6 +73,10 @@ def survey_draft(survey_id: str, stated: list[Stated], published: str | None = N
     if size:
         survey["sample_size"] = int(size)
         survey["sample_size_qualifier"] = hedges.pop() if len(hedges) == 1 else None
+    for margin in ("margin_of_error", "margin_of_error_min"):
+        value = _one(stated, margin)
+        if value:
+            survey[margin] = float(value)
     start, end, year, inferred = with_years(
         _one(stated, "fieldwork_start"), _one(stated, "fieldwork_end"), published
     )

@@ -59,6 +59,20 @@ class DimSurvey(pa.DataFrameModel):
         "How answers were collected (e.g. online questionnaire); null when no source says.",
         nullable=True,
     )
+    margin_of_error: Series[float] = pa.Field(
+        description="Sampling margin of error the sources state, in percentage points ('± 2,2 "
+        "points' is 2.2); of a range of margins, the largest. Null when no source states one.",
+        nullable=True,
+        gt=0,
+        le=50,
+    )
+    margin_of_error_min: Series[float] = pa.Field(
+        description="Smallest margin of error of a range the sources state ('de ± 1,5 à ± 3,5 "
+        "points' is 1.5), in percentage points; null when they state one margin or none.",
+        nullable=True,
+        gt=0,
+        le=50,
+    )
 
     class Config:
         strict = True

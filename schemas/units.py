@@ -66,6 +66,7 @@ UNITS = {
     "per_thousand": "a rate per thousand (10.9 for '10,9 pour 1 000 habitants', 3.6 for '3,6 ‰')",
     "per_ten_thousand": "a rate per ten thousand (4.2 for '4,2 pour 10 000 habitants')",
     "per_hundred_thousand": "a rate per hundred thousand (52.3 for '52,3 pour 100 000 habitants')",
+    "per_million": "a rate per million (96.0 for '96 tués par million d'habitants')",
 }
 # Units of time: a figure in one of them is written with that unit ('41 minutes', '4 h 12'),
 # and the words of each are in raw/lexicon/fr_numbers.yml (units: durations, clock).
@@ -86,7 +87,7 @@ MEASURES = (
     *("kilobits_per_second", "megabits_per_second", "gigabits_per_second"),
     "micrograms_per_cubic_metre",
     "basis_points",
-    *("per_thousand", "per_ten_thousand", "per_hundred_thousand"),
+    *("per_thousand", "per_ten_thousand", "per_hundred_thousand", "per_million"),
 )
 # Units written after their number, in words or symbols: the number check reads the unit of
 # such a figure from its number_text.
@@ -117,8 +118,13 @@ COMMENSURABLE = {
         "megabits_per_second": 1000,
         "gigabits_per_second": 1e6,
     },
-    # 10.9 per thousand is 1,090 per hundred thousand.
-    "rate": {"per_hundred_thousand": 1, "per_ten_thousand": 10, "per_thousand": 100},
+    # 10.9 per thousand is 1,090 per hundred thousand; 96 per million, 9.6.
+    "rate": {
+        "per_hundred_thousand": 1,
+        "per_ten_thousand": 10,
+        "per_thousand": 100,
+        "per_million": 0.1,
+    },
 }
 # What each other unit measures: it converts to no other unit.
 QUANTITIES = {
@@ -232,6 +238,7 @@ SYMBOLS = {
     "per_thousand": " ‰",
     "per_ten_thousand": " per 10,000",
     "per_hundred_thousand": " per 100,000",
+    "per_million": " per million",
 }
 
 

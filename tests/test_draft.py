@@ -134,6 +134,12 @@ def test_draft_observation(text, unit, value, number_text):
             "287",
         ),
         (
+            "Soit 96 tués par million d'habitants, contre 49 pour l'ensemble.",
+            "per_million",
+            49.0,
+            "49",
+        ),
+        (
             "La récolte a chuté à 25,2 millions de tonnes, contre 35 millions en 2023.",
             "tonnes",
             35_000_000.0,

@@ -172,6 +172,12 @@ def test_frictionless_validates_a_release_with_rates(release):
         ("Soit 4,2 pour 10.000 habitants.", "4,2 pour 10.000", "per_ten_thousand"),
         ("Soit 5 cas pour mille.", "5 cas pour mille", "per_thousand"),
         ("Un taux de 3,6 ‰.", "3,6 ‰", "per_thousand"),
+        # "par" as well as "pour"; a rate per million
+        ("Soit 12,4 cas par 100 000 habitants.", "12,4 cas par 100 000", None),
+        ("Soit 8 décès par 1 000 naissances.", "8 décès par 1 000", "per_thousand"),
+        ("Soit 96 tués par million d'habitants.", "96 tués par million", "per_million"),
+        ("Soit 5,2 décès pour un million de doses.", "5,2 décès pour un million", "per_million"),
+        ("Un taux de 35 pour 1 000 000.", "35 pour 1 000 000", "per_million"),
     ],
 )
 def test_the_draft_proposes_a_rate_in_its_unit(text, surface, unit):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.publish.page import survey_page
+
 from .conftest import (
     published_figures,
     query,
@@ -54,8 +56,38 @@ def test_every_number_of_the_text_is_accounted_for(release):
     )
     assert ("+3", "count", 3.0, "observation") in rows
     assert ("-2", "count", -2.0, "observation") in rows
-    assert ("1,5", "points", 1.5, "ignore") in rows  # "de ± 1,5 à ± 3,5 points"
+    assert ("1,5", "points", 1.5, "attribute") in rows  # "de ± 1,5 à ± 3,5 points"
     assert all(accounted for *_, accounted in rows)
+
+
+def test_the_margins_of_error_are_published_with_the_survey_and_their_quote(release):
+    assert query(
+        release,
+        "SELECT margin_of_error_min, margin_of_error FROM dim_survey WHERE survey_id = ?",
+        SURVEY,
+    ) == [(1.5, 3.5)]
+    assert query(
+        release,
+        "SELECT attribute, value, quote FROM attribute_evidence "
+        "WHERE entity_id = ? AND attribute LIKE 'margin%' ORDER BY attribute",
+        SURVEY,
+    ) == [
+        ("margin_of_error", "3.5", "marges d'erreur vont de ± 1,5 à ± 3,5 points"),
+        ("margin_of_error_min", "1.5", "marges d'erreur vont de ± 1,5"),
+    ]
+    page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
+    assert "margins of error ±1.5 to ±3.5 points." in page
+
+
+def test_a_margin_of_error_the_survey_file_does_not_record_is_refused(tmp_path):
+    found = refused_after_edit(
+        tmp_path,
+        DATA,
+        SOURCE,
+        "    value: '3.5'\n",
+        "    value: '3'\n",
+    )
+    assert "the text states margin_of_error = '3' but" in found
 
 
 def test_the_base_of_every_score_is_the_valid_votes(release):

@@ -97,6 +97,7 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
             "12,4 cas pour 100 000",
         ),
         (3.6, "per_thousand", "un taux de 3,6 ‰", "3,6 ‰"),
+        (96.0, "per_million", "soit 96 tués par million d'habitants", "96 tués par million"),
         # After a poll score, a signed number is a change in points.
         (3.0, "points", "la liste d'union (27 %, +3)", "+3"),
         (-2.0, "points", "la liste sortante recueille 34 % (-2)", "-2"),

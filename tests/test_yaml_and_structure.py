@@ -109,6 +109,7 @@ def test_annotation_structure_errors(doc, fragment):
         # a rate as written
         ("‰", "write unit: per_thousand"),
         ("pour 100 000", "write unit: per_hundred_thousand"),
+        ("par million", "write unit: per_million"),
         ("per thousand", "write unit: per_thousand"),
     ],
 )

@@ -55,6 +55,20 @@ def _check_fieldwork(survey: dict) -> None:
         )
 
 
+def _check_margins(survey: dict) -> None:
+    """The smallest margin of error of a range is below its largest, which it comes with."""
+    low, high = survey.get("margin_of_error_min"), survey.get("margin_of_error")
+    if low is not None and (high is None or low >= high):
+        raise InputError(
+            survey["_file"],
+            f"survey (survey_id: {survey['survey_id']})",
+            f"margin_of_error_min {low} is not below margin_of_error {high}",
+            "margin_of_error is the largest margin the sources state and margin_of_error_min "
+            "the smallest of a range; for a single margin, write it in margin_of_error and "
+            "leave margin_of_error_min null",
+        )
+
+
 def load_codelists(raw_dir: Path) -> Codelists:
     """Read raw/surveys/*.yml and raw/codelists/variables.yml."""
     surveys, populations = [], []
@@ -63,6 +77,7 @@ def load_codelists(raw_dir: Path) -> Codelists:
         check_structure(doc, "survey", path)
         survey = {**doc["survey"], "_file": path}
         _check_fieldwork(survey)
+        _check_margins(survey)
         surveys.append(survey)
         for pop in doc["populations"]:
             populations.append({**pop, "survey_id": survey["survey_id"], "_file": path})

@@ -85,7 +85,18 @@ def _summary(s: SimpleNamespace) -> str:
     sample = f", {s.sample_size:,} respondents" if s.sample_size else ""
     fieldwork = described(s.fieldwork_start, s.fieldwork_end, s.fieldwork_precision)
     when = f", fieldwork {fieldwork}" if fieldwork else ""
-    return f"{s.producer_name or s.producer}; {s.target_population_en.lower()}{sample}{when}."
+    return f"{s.producer_name or s.producer}; {s.target_population_en.lower()}{sample}{when}" + (
+        _margin(s.margin_of_error, s.margin_of_error_min) + "."
+    )
+
+
+def _margin(high: float | None, low: float | None) -> str:
+    """', margin of error ±2.2 points', ', margins of error ±1.5 to ±3.5 points' or ''."""
+    if high is None or high != high:  # null, or NaN from a float column
+        return ""
+    if low is None or low != low:
+        return f", margin of error ±{high:g} points"
+    return f", margins of error ±{low:g} to ±{high:g} points"
 
 
 def _surveys(tables: dict[str, pa.Table]) -> list[SimpleNamespace]:

@@ -12,11 +12,10 @@ from hypothesis import strategies as st
 from pipeline.extract import extract_mentions, parse_number
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.ranges import CONTRASTED_UNITS
+from schemas.fact_mention import KINDS as MENTION_KINDS
 
 # The kinds a number compared with an earlier figure may take: a measure's is "other".
 CONTRASTED_KINDS = {"other" if unit == "measure" else unit for unit in CONTRASTED_UNITS}
-from schemas.fact_mention import KINDS as MENTION_KINDS
-
 KINDS = set(MENTION_KINDS)
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -128,6 +127,7 @@ PIECES = [
     " d'entre",
     " ont-ils",
     " pour 100 000",
+    " par million",
     " pour 1 000",
     " cas",
     "‰",
