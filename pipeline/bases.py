@@ -62,6 +62,10 @@ def base_words(m: Mention, text: str) -> list[str]:
     lo = max(m.sentence_start, head - BEFORE_CHARS)
     before = list(_patterns()["before"].finditer(text, lo, head))
     end = before and END_OF_PHRASE.search(text, before[-1].start(), head)
+    bracket = BRACKET_BEFORE.search(text, lo, head)
+    if end and bracket and end.start() != bracket.start():
+        end = None  # a share in brackets restates the words right before it, not a phrase
+        # closed earlier: "dans les Hauts-de-France (22,1 %) et dans le Grand Est (20,0 %)"
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
         first = len(before) - 1  # its opening: "Chez les ouvriers comme chez les cadres, …"
         while first and not END_OF_PHRASE.search(
@@ -77,7 +81,7 @@ def base_words(m: Mention, text: str) -> list[str]:
         group = _group_after(text, m.end, m.sentence_end)
         if group:
             found.append(group)
-    if not found and (bracket := BRACKET_BEFORE.search(text, lo, head)):
+    if not found and bracket:
         found.extend(_group_before(text, lo, bracket.start()))  # "un tiers des sondés (33 %)"
     return found
 

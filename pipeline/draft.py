@@ -54,8 +54,9 @@ RANGE_BEFORE_A_WORD = re.compile(
 )
 BLOCK_CHARS = 2000
 
-# A signed number right after a percent ("27 %, +3", "34 % (-2"): a change in points.
-AFTER_A_PERCENT = re.compile(r"%\s*[,;(]?\s*\Z")
+# A signed number right after a percent ("27 %, +3", "34 % (-2", the next cell of a table's
+# row "| 31,5 % | +1,5 |"): a change in points.
+AFTER_A_PERCENT = re.compile(r"%\s*[,;(|]?\s*\Z")
 
 
 @lru_cache(maxsize=1)

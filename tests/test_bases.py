@@ -99,6 +99,25 @@ from pipeline.extract import extract_mentions
         ("La moitié des salariés interrogés (51 %) hésitent.", "51 %", ["des salariés interrogés"]),
         ("Un tiers des sondés (près de 33 %) le disent.", "33 %", ["des sondés"]),
         ("Selon l'étude (33 %), ils hésitent.", "33 %", []),
+        (  # a phrase closed by an earlier bracket is not this share's
+            "Elle est plus fréquente dans les Hauts-de-France (22,1 %) et dans le Grand Est "
+            "(20,0 %) qu'en Pays de la Loire (14,2 %).",
+            "22,1 %",
+            ["dans les Hauts-de-France"],
+        ),
+        (
+            "Elle est plus fréquente dans les Hauts-de-France (22,1 %) et dans le Morbihan "
+            "(20,0 %) qu'en Pays de la Loire (14,2 %).",
+            "20,0 %",
+            ["dans le Morbihan"],
+        ),
+        ("Soit 29 % dans le secteur public.", "29 %", ["dans le secteur public"]),
+        (
+            "Elle est plus fréquente dans les Hauts-de-France (22,1 %) et dans les Vosges "
+            "(20,0 %) qu'en Pays de la Loire (14,2 %).",
+            "14,2 %",
+            [],
+        ),
         # Nothing names a base.
         ("Le salaire médian atteint 35 000 €.", "35 000 €", []),
         ("Selon l'étude, 64 % estiment que leur emploi correspond.", "64 %", []),

@@ -53,6 +53,8 @@ def lexicon():
         ("Un niveau inférieur de 4 points à 2022.", "points", -4.0, "inférieur de 4 points"),
         ("Les prix reculent de 3 % sur un an.", "percent_change", -3.0, "reculent de 3 %"),
         ("Les ventes augmentent de 4 %.", "percent_change", 4.0, "augmentent de 4 %"),
+        ("Des pluies déficitaires de 20 %.", "percent_change", -20.0, "déficitaires de 20 %"),
+        ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.
         ("Les ventes ont reculé de 2,4 % en un an.", "percent_change", -2.4, "reculé de 2,4 %"),
@@ -320,6 +322,14 @@ def test_a_claim_describes_the_one_curated_share_whose_quote_holds_it(
         (  # a space after the sign
             "La liste recueille 27 % (+ 3), contre 14 %, – 2. L'indice atteint − 12, soit + 4.",
             ["+ 3", "– 2", "− 12", "+ 4"],
+        ),
+        (  # the next cell of a table's row, after a pipe or a tab
+            "| A | 27 % | +3 |\n| B | 14 % | -2 |\n\nL'indice atteint -12, soit +4.",
+            ["+3", "-2", "-12", "+4"],
+        ),
+        (
+            "A\t27 %\t+3\nB\t14 %\t-2\n\nL'indice atteint -12, soit +4.",
+            ["+3", "-2", "-12", "+4"],
         ),
     ],
 )

@@ -16,6 +16,7 @@ from .conftest import (
     release_with,
     traced_numbers,
 )
+from .release.test_release_files import errors_of, frictionless_report
 
 DATA = Path(__file__).parent / "data" / "municipal_poll"
 SURVEY = "ifop_lyon_2026"
@@ -77,6 +78,11 @@ def test_the_margins_of_error_are_published_with_the_survey_and_their_quote(rele
     ]
     page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
     assert "margins of error ±1.5 to ±3.5 points." in page
+
+
+def test_frictionless_validates_a_release_with_margins_of_error(release):
+    report = frictionless_report(release)
+    assert report["valid"], errors_of(report)
 
 
 def test_a_margin_of_error_the_survey_file_does_not_record_is_refused(tmp_path):

@@ -13,7 +13,7 @@ from pipeline.extract.lexical import find_lexical
 from pipeline.extract.lexicon import load
 from pipeline.extract.masks import masked_spans, outside
 from pipeline.extract.mention import Candidate, Mention
-from pipeline.extract.names import find_hyphenated
+from pipeline.extract.names import find_hyphenated, find_identifiers
 from pipeline.extract.numerals import find_numerals
 from pipeline.extract.quantities import find_quantities
 from pipeline.extract.ranges import carry_contrasted_units, join_ranges
@@ -103,6 +103,7 @@ def _extract(text: str) -> list[Mention]:
         *find_parts_of_hour(text),
         *find_lexical(text, numerals),
         *find_hyphenated(text),
+        *find_identifiers(text),
         *find_quantities(text, numerals),
     ]
     masked = masked_spans(text)

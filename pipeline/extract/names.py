@@ -101,6 +101,28 @@ def is_not_a_number(text: str, n: Numeral) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _identifier() -> re.Pattern:
+    names = load("numbers")["names"]
+    words = alternation(names["words"])
+    codes = "|".join(map(re.escape, names["legal_codes"]))
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?i:{words})[ \u00a0\u202f]*|(?:{codes})\.?[ \u00a0\u202f]?)"
+        r"(?P<num>\d+)(?:[-/]\d+)+(?!\w|[.,/-]?\d)"
+    )
+
+
+def find_identifiers(text: str) -> list[Candidate]:
+    """Identifiers in several numbers ("n° 2024-123", "article L. 1234-5"), when names are
+    reported: one name each, rather than a year and a count."""
+    if not reported():
+        return []
+    return [
+        Candidate(m.start(), m.end(), "other", float(m.group("num")), NAME_PRIORITY, unit="name")
+        for m in _identifier().finditer(text)
+    ]
+
+
 def find_hyphenated(text: str) -> list[Candidate]:
     """Names with a hyphenated number ("COVID-19", "F-16"), when names are reported."""
     if not reported():

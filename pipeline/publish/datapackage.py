@@ -23,13 +23,24 @@ def _pattern(regex: str) -> str:
     return regex.removeprefix("^").removesuffix("$")
 
 
-def field(col: ColumnSpec, example: object) -> dict:
+# Bounds a Parquet resource's nullable numbers do not carry: frictionless reads a null number
+# of a Parquet file as NaN and checks it against them, so that a null is refused as out of
+# bounds. The CSV copy of the table carries them (a null there is an empty cell).
+UNBOUNDED_IN_PARQUET = ("minimum", "maximum")
+
+
+def field(col: ColumnSpec, example: object, fmt: str = "csv") -> dict:
     constraints = {"required": True} if not col.nullable else {}
     for key, value in col.constraints.items():
         if key == "pattern":
             if col.type == "string":
                 constraints["pattern"] = _pattern(value)
-        else:
+        elif not (
+            fmt == "parquet"
+            and col.nullable
+            and col.type in ("number", "integer")
+            and key in UNBOUNDED_IN_PARQUET
+        ):
             constraints[key] = value
     out = {"name": col.name, "type": col.type, "description": col.description}
     if example is not None:
@@ -41,7 +52,7 @@ def field(col: ColumnSpec, example: object) -> dict:
 
 def table_schema(spec: TableSpec, fmt: str, examples: dict[str, object]) -> dict:
     schema: dict = {
-        "fields": [field(c, examples.get(c.name)) for c in spec.columns],
+        "fields": [field(c, examples.get(c.name), fmt) for c in spec.columns],
         "missingValues": [""],
     }
     if spec.primary_key:

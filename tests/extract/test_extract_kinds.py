@@ -337,6 +337,17 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("2024", "year", 2024.0), ("saison 2024", "other", 2024.0)],
         ),
         ("Après le COVID-19, tout change.", [("COVID-19", "other", 19.0)]),
+        # an identifier in several numbers after a name word or a code's letter: one name
+        ("Le décret n° 2024-123 s'applique.", [("n° 2024-123", "other", 2024.0)]),
+        ("La loi n°2023-1196 change.", [("n°2023-1196", "other", 2023.0)]),
+        ("Le décret numéro 2024/45 paraît.", [("numéro 2024/45", "other", 2024.0)]),
+        ("Selon l'article L. 1234-5 du code.", [("L. 1234-5", "other", 1234.0)]),
+        ("Selon l'article R.4121-1 du code.", [("R.4121-1", "other", 4121.0)]),
+        (
+            "La saison 2023-2024 compte 38 matchs.",
+            [("saison 2023-2024", "other", 2023.0), ("38", "count", 38.0)],
+        ),
+        ("Soit 3-4 jours par semaine.", [("3", "other", 3.0), ("4 jours", "other", 4.0)]),
         ("Au cours des douze derniers mois.", [("douze derniers mois", "other", 12.0)]),
         ("Depuis trois ans déjà.", [("trois ans", "other", 3.0)]),
         ("Un séjour de 4,5 jours.", [("4,5 jours", "other", 4.5)]),

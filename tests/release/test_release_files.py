@@ -105,6 +105,30 @@ def test_descriptions_types_and_keys_come_from_the_schemas(seed_release):
             assert len(res["schema"].get("foreignKeys", [])) == len(spec.foreign_keys)
 
 
+def test_a_nullable_numbers_bounds_are_in_its_csv_resource_only(seed_release):
+    """Frictionless reads a null number of a Parquet file as NaN, which no bound admits: the
+    Parquet resource leaves out the bounds of a nullable number, the CSV copy keeps them."""
+    resources = {r["name"]: r for r in package(seed_release)["resources"]}
+    bounds = {
+        fmt: {
+            f["name"]: f.get("constraints")
+            for f in resources[name]["schema"]["fields"]
+            if f["name"] in ("sample_size", "margin_of_error", "year")
+        }
+        for fmt, name in (("parquet", "dim_survey"), ("csv", "dim_survey_csv"))
+    }
+    assert bounds["csv"] == {
+        "sample_size": {"minimum": 1},
+        "year": {"required": True, "minimum": 1900, "maximum": 2100},
+        "margin_of_error": {"maximum": 50},
+    }
+    assert bounds["parquet"] == {
+        "sample_size": None,
+        "year": {"required": True, "minimum": 1900, "maximum": 2100},  # never null
+        "margin_of_error": None,
+    }
+
+
 def test_package_metadata_comes_from_release_yml(seed_release):
     info = load_release_info(RAW)
     dp = package(seed_release)
