@@ -108,9 +108,9 @@ def _time_of_day() -> tuple[re.Pattern, re.Pattern]:
     clock = load("numbers")["units"]["clock"]
     return (
         re.compile(rf"0\d\s?{alternation(clock['hours'])}"),  # "08h30"
-        re.compile(  # after a date: "le 14 mai à 8h30", "le 14/05/2025 à 18 h"
-            rf"(?:\d{{4}}|\d{{1,2}}\s+[^\W\d_]+)\s*,?\s+{alternation(clock['time_of_day_after'])}"
-            r"\s+\Z"
+        re.compile(  # after a date or a day: "le 14 mai à 8h30", "mercredi à 19 heures"
+            rf"(?:\d{{4}}|\d{{1,2}}\s+[^\W\d_]+|(?<![\w'’])(?i:{alternation(clock['days'])}))"
+            rf"\s*,?\s+{alternation(clock['time_of_day_after'])}\s+\Z"
         ),
     )
 

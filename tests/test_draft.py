@@ -47,6 +47,7 @@ def lexicon():
         ("À Montréal, un loyer de 1 325 $.", "canadian_dollar", 1325.0, "1 325 $"),
         ("Un loyer de 1 200 $ CA.", "canadian_dollar", 1200.0, "1 200 $ CA"),
         ("Un prix de 12 CHF.", "swiss_franc", 12.0, "12 CHF"),
+        ("Un billet à 11,90 fr. à Lausanne.", "swiss_franc", 11.9, "11,90 fr."),
         ("Un budget entre 2 et 3 M£.", "pound_sterling", 2_000_000.0, "2"),
         ("Soit -6 points sur un an.", "points", -6.0, "-6 points"),
         ("Un recul de 15 points.", "points", -15.0, "recul de 15 points"),
@@ -54,6 +55,9 @@ def lexicon():
         ("Les prix reculent de 3 % sur un an.", "percent_change", -3.0, "reculent de 3 %"),
         ("Les ventes augmentent de 4 %.", "percent_change", 4.0, "augmentent de 4 %"),
         ("Des pluies déficitaires de 20 %.", "percent_change", -20.0, "déficitaires de 20 %"),
+        ("Un risque accru de 30 %.", "percent_change", 30.0, "accru de 30 %"),
+        ("Un délai réduit de 15 %.", "percent_change", -15.0, "réduit de 15 %"),
+        ("Il a relevé 15 % d'erreurs.", "percent", 15.0, "15 %"),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.
@@ -364,6 +368,8 @@ def test_a_signed_number_after_a_percent_is_proposed_as_points(text, signed):
         # A time of day is no duration.
         "Publié le 14/05/2025 à 08h30.",
         "Mis à jour le 14 mai 2025 à 18 h 05.",
+        "Le pic est survenu mercredi à 19 heures.",
+        "Il est attendu dimanche soir vers 20 h.",
     ],
 )
 def test_no_observation_for_dates_years_names_ordinals_and_unpublished_units(text):

@@ -19,8 +19,10 @@ def _patterns() -> dict[str, re.Pattern]:
     directions, apos = load("hedges")["directions"], typography()["apos"]
     word = _either(directions["up"], directions["down"])
     after_de = _either(directions["after_de"]["up"], directions["after_de"]["down"])
+    only_de = _either(directions["before_de"]["up"], directions["before_de"]["down"])
     return {  # "recul de ", "hausse d'" before a number; " de baisse", " en recul" after one
         "before": re.compile(rf"(?<![\w'’-]){word}(?:\s+de\s+|\s+d{apos}\s*|\s+)\Z", re.I),
+        "before_de": re.compile(rf"(?<![\w'’-]){only_de}(?:\s+de\s+|\s+d{apos}\s*)\Z", re.I),
         "after": re.compile(rf"\s+(?:de\s+|d{apos}\s*|en\s+)?{word}(?![\w'’-])", re.I),
         "after_de": re.compile(rf"\s+de\s+{after_de}(?![\w'’-])", re.I),  # " de moins"
     }
@@ -64,8 +66,14 @@ def direction_before(text: str, start: int) -> tuple[int, int] | None:
     return _before(text, lo, start)
 
 
+def _word_before(text: str, lo: int, start: int) -> re.Match | None:
+    """The word of change ending right before `start` ("recul de ", "réduit de "), if any."""
+    p = _patterns()
+    return p["before"].search(text, lo, start) or p["before_de"].search(text, lo, start)
+
+
 def _before(text: str, lo: int, start: int) -> tuple[int, int] | None:
-    m = _patterns()["before"].search(text, lo, start)
+    m = _word_before(text, lo, start)
     if m is None:
         return None
     return (-1 if m.group("down") else 1), m.start()
@@ -85,7 +93,7 @@ def sign_points(text: str, candidates: list[Candidate], sentence_starts: list[in
             else c.start
         )
         lo = max(sentence_starts[i], candidates[i - 1].end if i else 0, head - 40)
-        m = _patterns()["before"].search(text, lo, head)
+        m = _word_before(text, lo, head)
         if m is None:
             continue
         c.start = m.start()

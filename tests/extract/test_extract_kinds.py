@@ -110,6 +110,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Soit une hausse de 8 points.", [("hausse de 8 points", "points", 8.0)]),
         ("Soit un recul de 15 points.", [("recul de 15 points", "points", -15.0)]),
         ("Un niveau inférieur de 4 points.", [("inférieur de 4 points", "points", -4.0)]),
+        # a participle is a change only before "de": "relevé 15 %" notes a share
+        ("Un risque réduit de 2 points.", [("réduit de 2 points", "points", -2.0)]),
+        ("Un écart accru de 3 points.", [("accru de 3 points", "points", 3.0)]),
+        ("Il a relevé 2 points d'écart.", [("2 points", "points", 2.0)]),
         ("Une part supérieure de 2 points.", [("supérieure de 2 points", "points", 2.0)]),
         ("Un taux inférieur à 4 points.", [("4 points", "points", 4.0)]),
         ("Soit -2 points sur un an.", [("-2 points", "points", -2.0)]),

@@ -130,6 +130,8 @@ PIECES = [
     " par million",
     " n° ",
     " L. ",
+    " réduit de ",
+    " fr.",
     "-1",
     " pour 1 000",
     " cas",
