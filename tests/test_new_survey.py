@@ -85,6 +85,7 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
         "2025-03",
     )
     assert (drafted["year"], drafted["year_status"]) == (2025, "stated")
+    assert (drafted["margin_of_error"], drafted["margin_of_error_min"]) == (2.8, None)
     assert [p["population_id"] for p in survey["populations"]] == [f"{SURVEY}_all"]
 
     # Until its TODOs are replaced, the build refuses it and says what each one stands for.
@@ -143,10 +144,10 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
     release = project.warehouse
     assert query(
         release,
-        "SELECT sample_size, fieldwork_start, fieldwork_end, fieldwork_precision, year "
-        "FROM dim_survey WHERE survey_id = ?",
+        "SELECT sample_size, fieldwork_start, fieldwork_end, fieldwork_precision, year, "
+        "margin_of_error FROM dim_survey WHERE survey_id = ?",
         SURVEY,
-    ) == [(1204, date(2025, 3, 1), date(2025, 3, 31), "month", 2025)]
+    ) == [(1204, date(2025, 3, 1), date(2025, 3, 31), "month", 2025, 2.8)]
     assert query(
         release,
         "SELECT attribute, value, quote FROM attribute_evidence WHERE source_id = ? "
@@ -157,11 +158,13 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
         ("fieldwork_end", "2025-03", "mars 2025"),
         ("fieldwork_start", "2025-03", "mars 2025"),
         ("fieldwork_start", "2025-03", "mars 2025"),
+        ("margin_of_error", "2.8", "marge d'erreur de ± 2,8 points"),
         ("sample_size", "1204", "auprès de 1 204"),
         ("sample_size", "1204", "échantillon de 1 204"),
     ]
     page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
-    assert "1,204 respondents, fieldwork 2025-03." in page  # the month, not its first day
+    # the month, not its first day; the margin of error the note states
+    assert "1,204 respondents, fieldwork 2025-03, margin of error ±2.8 points." in page
 
 
 @pytest.mark.parametrize(
