@@ -78,6 +78,12 @@ def test_the_margins_of_error_are_published_with_the_survey_and_their_quote(rele
     ]
     page = (release / survey_page(SURVEY)).read_text(encoding="utf-8")
     assert "margins of error ±1.5 to ±3.5 points." in page
+    # beside every figure of the survey in the analysts' view
+    assert query(
+        release,
+        "SELECT DISTINCT survey_margin_of_error FROM observations WHERE survey_id = ?",
+        SURVEY,
+    ) == [(3.5,)]
 
 
 def test_frictionless_validates_a_release_with_margins_of_error(release):

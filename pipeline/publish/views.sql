@@ -5,6 +5,7 @@ SELECT
     s.survey_id,
     s.producer,
     s.year AS survey_year,
+    s.margin_of_error AS survey_margin_of_error,
     o.variable_id,
     v.label_en AS variable_label_en,
     v.label_fr AS variable_label_fr,
@@ -37,7 +38,7 @@ JOIN dim_category AS c USING (variable_id, category_id)
 JOIN dim_population AS p USING (population_id)
 JOIN dim_unit AS u USING (unit)
 LEFT JOIN fact_evidence AS e USING (observation_id);
-COMMENT ON VIEW observations IS 'One row per observation and quote: the figure with its labels, base population, unit symbol, its value in the base unit of its quantity (hectares as square_metres, hours as minutes) and the source passage that states it.';
+COMMENT ON VIEW observations IS 'One row per observation and quote: the figure with its labels, base population, unit symbol, its value in the base unit of its quantity (hectares as square_metres, hours as minutes), the margin of error its survey states (in points, the largest) and the source passage that states it.';
 
 CREATE VIEW claims AS
 SELECT
