@@ -74,6 +74,26 @@ def of_a_quantity(text: str, end: int) -> bool:
     return _of_a_quantity().match(text, end) is not None
 
 
+# How far before a percent the words of a rate are looked for, in characters.
+RATE_WORDS_BEFORE = 60
+
+
+@lru_cache(maxsize=1)
+def _rate_words() -> re.Pattern:
+    words = alternation(load("numbers")["rate_words"])
+    # Between the words and the percent, no number but other percents ("Le taux de TVA passe
+    # de 5,5 % à 10 %", "à 3,55 %, contre 4,2 %"): a percent compared with a rate is one.
+    between = rf"(?:[^\d;:]|\d[\d.,\s]*+%){{0,{RATE_WORDS_BEFORE}}}"
+    return re.compile(rf"(?<![\w'’]){words}(?![\w'’]){between}\Z", re.I)
+
+
+def a_rate(m: Mention, text: str) -> bool:
+    """Whether a percent is a rate that is no share of people: written after one of
+    `rate_words` in its sentence, with no number but percents between (fr_numbers.yml)."""
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    return _rate_words().search(text, m.sentence_start, head) is not None
+
+
 # The unit of a change of each kind of mention, signed by a word next to it ("recul de 38 %",
 # "5 points de moins"); points before a word of change are signed by the extractor.
 CHANGES = {"percent": "percent_change", "points": "points"}
@@ -178,6 +198,8 @@ def _observation_template(
             min(declared[1], m.sentence_start),
             scaled(value, declared[2]),
         )
+    elif unit == "percent" and (m.value > 100 or a_rate(m, text)):  # "un taux de 3,18 %"
+        unit = "percent_rate"
     elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
         unit = "percent_of_quantity"
     quote = text[quote_start : m.sentence_end]

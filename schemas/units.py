@@ -6,6 +6,10 @@ UNITS = {
     "percent_of_quantity": "a share of a quantity in percent, not of people: of sales, "
     "income, a market or a budget (35.6 for '35,6 % des ventes'); no respondent count or "
     "sampling interval is derived from it",
+    "percent_rate": "a rate or a ratio in percent that is no share of the people of a base: an "
+    "interest or tax rate (3.18 for 'un taux de 3,18 %', 20.0 for 'une TVA à 20 %') or a ratio "
+    "to a quantity, which may exceed 100 (110.6 for 'une dette de 110,6 % du PIB', 130.9 for "
+    "'une densité carcérale de 130,9 %'); may be negative (a real interest rate)",
     "count": "a number of people or things (1600.0 for '1 600 dirigeants')",
     "euro": "an amount in euros (2150.0 for '2 150 euros', 150000000.0 for '150 M€')",
     "us_dollar": "an amount in US dollars (1300000000000.0 for '1 300 milliards de dollars')",
@@ -130,6 +134,7 @@ COMMENSURABLE = {
 QUANTITIES = {
     "percent": "share of a population",
     "percent_of_quantity": "share of a quantity",
+    "percent_rate": "rate or ratio in percent",
     "count": "count",
     **{currency: "amount of money" for currency in CURRENCIES},
     "percent_change": "relative change",
@@ -167,6 +172,7 @@ SHARES = ("percent", "percent_of_quantity")
 # The kinds of written number (fact_mention.kind) that can state a figure of each unit.
 KINDS_FOR_UNIT = {
     **{unit: {"percent", "ratio", "fraction"} for unit in SHARES},
+    "percent_rate": {"percent"},
     "count": {"count"},
     **{currency: {"money"} for currency in CURRENCIES},
     "percent_change": {"percent"},
@@ -187,6 +193,7 @@ STATED_BY_SIGNED_COUNT = ("points",)
 SYMBOLS = {
     "percent": "%",
     "percent_of_quantity": "%",
+    "percent_rate": "%",
     "percent_change": "%",
     "euro": " €",
     "us_dollar": " $",

@@ -58,6 +58,12 @@ def lexicon():
         ("Un risque accru de 30 %.", "percent_change", 30.0, "accru de 30 %"),
         ("Un délai réduit de 15 %.", "percent_change", -15.0, "réduit de 15 %"),
         ("Il a relevé 15 % d'erreurs.", "percent", 15.0, "15 %"),
+        # A rate that is no share of people: after the words of a rate, or above 100.
+        ("Le taux du livret A reste fixé à 3 %.", "percent_rate", 3.0, "3 %"),
+        ("Une TVA à 20 % s'applique.", "percent_rate", 20.0, "20 %"),
+        ("La dette publique atteint 110,6 % du PIB.", "percent_rate", 110.6, "110,6 %"),
+        ("Une densité carcérale de 130,9 %.", "percent_rate", 130.9, "130,9 %"),
+        ("Le taux de chômage atteint 7,4 %.", "percent", 7.4, "7,4 %"),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.
@@ -144,6 +150,12 @@ def test_draft_observation(text, unit, value, number_text):
             "per_million",
             49.0,
             "49",
+        ),
+        (  # a percent compared with a rate is a rate
+            "Le taux moyen des crédits est redescendu à 3,55 %, contre 4,2 % en 2023.",
+            "percent_rate",
+            4.2,
+            "4,2 %",
         ),
         (
             "La récolte a chuté à 25,2 millions de tonnes, contre 35 millions en 2023.",

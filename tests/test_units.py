@@ -2,7 +2,8 @@
 (tests/test_durations.py, tests/test_measures.py), and the dim_unit table, from a business
 barometer written for the tests: a percent, a count with a scale word, an amount in
 euros, a relative change signed by its wording, percentage points (a balance of opinion and a
-change over a year), an index and a score, four of them negative."""
+change over a year), an index and a score, four of them negative, and an interest rate (a
+rate in percent that is no share of the leaders)."""
 
 from pathlib import Path
 
@@ -51,6 +52,7 @@ EXPECTED = {
     "tpe_activity_balance.balance.tpe_2025_all": (-8.0, "points", 0, -8.5, -7.5),
     "tpe_bank_rating.mean.tpe_2025_all": (6.4, "number", 1, 6.35, 6.45),
     "tpe_turnover_change.mean.tpe_2025_all": (-3.5, "percent_change", 1, -3.55, -3.45),
+    "tpe_loan_rate.mean.tpe_2025_all": (4.1, "percent_rate", 1, 4.05, 4.15),
 }
 
 
@@ -89,6 +91,7 @@ def test_each_figure_traces_to_the_characters_that_state_it(release):
         "tpe_activity_balance.balance.tpe_2025_all": "-8 points",
         "tpe_bank_rating.mean.tpe_2025_all": "6,4/10",
         "tpe_turnover_change.mean.tpe_2025_all": "recul de 3,5 %",
+        "tpe_loan_rate.mean.tpe_2025_all": "4,1 %",
     }
     assert all(text[start:end] == number for _, start, end, number in rows)
 
@@ -124,6 +127,7 @@ def test_the_page_writes_each_value_with_its_unit(release):
         "Confident: 27%",
         "Mean rating: 6.4",
         "Mean change reported: -3.5%",
+        "Mean rate reported: 4.1%",
     ):
         assert f'aria-label="{label}"' in page
 

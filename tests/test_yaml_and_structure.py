@@ -127,7 +127,7 @@ def test_a_value_of_no_enum_is_named_with_the_schema_rule():
     with pytest.raises(InputError) as raised:
         check_structure(doc, "annotations", Path("annotations.yml"))
     assert raised.value.problem.startswith(
-        "'foo' is not one of ['percent', 'percent_of_quantity', 'count'"
+        "'foo' is not one of ['percent', 'percent_of_quantity', 'percent_rate', 'count'"
     )
     assert raised.value.fix.startswith("make the entry match schemas/inputs/annotations.schema")
 
@@ -246,3 +246,28 @@ def test_an_input_error_crosses_processes_whole():
     error = InputError("a.yml", "e", "problem", "fix", also=("a.yml: f: other. Fix: that",))
     again = pickle.loads(pickle.dumps(error))
     assert (str(again), again.also, again.entry) == (str(error), error.also, "e")
+
+
+@pytest.mark.parametrize(
+    ("unit", "value", "refused"),
+    [
+        ("percent", 130.9, "130.9 is greater than the maximum of 100"),
+        ("percent_of_quantity", 130.9, "130.9 is greater than the maximum of 100"),
+        ("percent", -1.2, "-1.2 is less than the minimum of 0"),
+        # a rate or a ratio in percent is no share: above 100, or negative (a real rate)
+        ("percent_rate", 130.9, None),
+        ("percent_rate", -1.2, None),
+    ],
+)
+def test_a_share_lies_between_0_and_100_and_a_rate_in_percent_need_not(unit, value, refused):
+    doc = {
+        "source_id": "s",
+        "survey_id": "v",
+        "observations": [_observation(0, unit=unit, value=value)],
+    }
+    if refused is None:
+        check_structure(doc, "annotations", Path("annotations.yml"))
+        return
+    with pytest.raises(InputError) as raised:
+        check_structure(doc, "annotations", Path("annotations.yml"))
+    assert raised.value.problem == refused

@@ -32,14 +32,15 @@ DRAFT_HEADER = (
     '# whose quote holds its words, when there is exactly one), or for a multiplier ("deux\n'
     '# fois plus"), with the two figures it compares, the base first; or copy `as_ignore`\n'
     "# under `ignore:` with the reason, or cover it with an attribute: `as_attributes` are\n"
-    '# the survey\'s sample size or fieldwork dates ("auprès de 2 004 actifs", "du 3 au 17\n'
-    '# mars 2025"), to copy under `attributes:`. Then run\n'
+    '# the survey\'s sample size, fieldwork dates or margin of error ("auprès de 2 004\n'
+    '# actifs", "du 3 au 17 mars 2025", "± 2,2 points"), to copy under `attributes:`. Then run\n'
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
     "# `base_words` are the words of the sentence that may name the figure's base (\"Parmi\n"
     '# ceux qui sont en poste", "des répondants"): choose population_id from them.\n'
     "# An observation's unit is the draft's guess (a share of people is percent, of sales or\n"
-    "# income percent_of_quantity, a change percent_change or points signed by its words, a\n"
-    "# duration the unit it is written in); check it: the units and what each means are\n"
+    "# income percent_of_quantity, an interest rate or a percent above 100 percent_rate, a\n"
+    "# change percent_change or points signed by its words, a duration the unit it is\n"
+    "# written in); check it: the units and what each means are\n"
     "# under `unit` in schemas/inputs/annotations.schema.yml.\n"
 )
 
