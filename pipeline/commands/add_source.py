@@ -32,7 +32,7 @@ DRAFT_HEADER = (
     '# whose quote holds its words, when there is exactly one), or for a multiplier ("deux\n'
     '# fois plus"), with the two figures it compares, the base first; or copy `as_ignore`\n'
     "# under `ignore:` with the reason, or cover it with an attribute: `as_attributes` are\n"
-    '# the survey\'s sample size, fieldwork dates or margin of error ("auprès de 2 004\n'
+    "# the survey's sample size, fieldwork dates or margin of error (\"auprès de 2 004\n"
     '# actifs", "du 3 au 17 mars 2025", "± 2,2 points"), to copy under `attributes:`. Then run\n'
     "# `python -m pipeline add-source` again to refresh this list, and `make run`.\n"
     "# `base_words` are the words of the sentence that may name the figure's base (\"Parmi\n"
