@@ -74,24 +74,30 @@ def of_a_quantity(text: str, end: int) -> bool:
     return _of_a_quantity().match(text, end) is not None
 
 
-# How far before a percent the words of a rate are looked for, in characters.
-RATE_WORDS_BEFORE = 60
+# How far before a percent the words that give its unit are looked for, in characters.
+WORDS_BEFORE = 60
 
 
 @lru_cache(maxsize=1)
-def _rate_words() -> re.Pattern:
-    words = alternation(load("numbers")["rate_words"])
+def _percent_words() -> dict[str, re.Pattern]:
     # Between the words and the percent, no number but other percents ("Le taux de TVA passe
     # de 5,5 % à 10 %", "à 3,55 %, contre 4,2 %"): a percent compared with a rate is one.
-    between = rf"(?:[^\d;:]|\d[\d.,\s]*+%){{0,{RATE_WORDS_BEFORE}}}"
-    return re.compile(rf"(?<![\w'’]){words}(?![\w'’]){between}\Z", re.I)
+    between = rf"(?:[^\d;:]|\d[\d.,\s]*+%){{0,{WORDS_BEFORE}}}"
+    return {
+        unit: re.compile(rf"(?<![\w'’]){alternation(words)}(?![\w'’]){between}\Z", re.I)
+        for unit, words in load("numbers")["percent_words_before"].items()
+    }
 
 
-def a_rate(m: Mention, text: str) -> bool:
-    """Whether a percent is a rate that is no share of people: written after one of
-    `rate_words` in its sentence, with no number but percents between (fr_numbers.yml)."""
+def unit_by_words(m: Mention, text: str) -> str | None:
+    """The unit the words before a percent give it in its sentence ("un taux d'intérêt de
+    3,18 %": percent_rate; "la part de marché s'établit à 39,8 %": percent_of_quantity), with
+    no number but percents between (fr_numbers.yml: percent_words_before)."""
     head = m.qualifier_start if m.qualifier_start is not None else m.start
-    return _rate_words().search(text, m.sentence_start, head) is not None
+    for unit, words in _percent_words().items():
+        if words.search(text, m.sentence_start, head):
+            return unit
+    return None
 
 
 # The unit of a change of each kind of mention, signed by a word next to it ("recul de 38 %",
@@ -186,7 +192,8 @@ def _observation_template(
     before = direction_before(text, m.start) if m.kind == "percent" or signed_measure else None
     after = direction_after(text, m.end) if m.kind in changes and not before else None
     if m.kind == "percent" and written_with_sign(m.surface):  # "-3,5 %", "+4 %": no share
-        unit = "percent_change"
+        # but a rate's own sign: "un taux d'intérêt réel de -1,2 %"
+        unit = "percent_rate" if unit_by_words(m, text) == "percent_rate" else "percent_change"
     elif m.kind == "count" and written_with_sign(m.surface):  # no count is written "+3"
         unit = "points" if AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start) else "number"
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
@@ -198,8 +205,10 @@ def _observation_template(
             min(declared[1], m.sentence_start),
             scaled(value, declared[2]),
         )
-    elif unit == "percent" and (m.value > 100 or a_rate(m, text)):  # "un taux de 3,18 %"
+    elif unit == "percent" and m.value > 100:  # "une dette de 110,6 % du PIB"
         unit = "percent_rate"
+    elif unit == "percent" and (by_words := unit_by_words(m, text)):  # "un taux de 3,18 %"
+        unit = by_words
     elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
         unit = "percent_of_quantity"
     quote = text[quote_start : m.sentence_end]

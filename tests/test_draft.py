@@ -61,9 +61,19 @@ def lexicon():
         # A rate that is no share of people: after the words of a rate, or above 100.
         ("Le taux du livret A reste fixé à 3 %.", "percent_rate", 3.0, "3 %"),
         ("Une TVA à 20 % s'applique.", "percent_rate", 20.0, "20 %"),
+        ("Le taux d'intérêt réel est de -1,2 %.", "percent_rate", -1.2, "-1,2 %"),
+        ("Les prix varient de -1,2 %.", "percent_change", -1.2, "-1,2 %"),
         ("La dette publique atteint 110,6 % du PIB.", "percent_rate", 110.6, "110,6 %"),
         ("Une densité carcérale de 130,9 %.", "percent_rate", 130.9, "130,9 %"),
         ("Le taux de chômage atteint 7,4 %.", "percent", 7.4, "7,4 %"),
+        # A share of a quantity after the words that say so, or before its noun.
+        (
+            "La part de marché des films français atteint 39,8 %.",
+            "percent_of_quantity",
+            39.8,
+            "39,8 %",
+        ),
+        ("Soit 37,5 % des entrées.", "percent_of_quantity", 37.5, "37,5 %"),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.
