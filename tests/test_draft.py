@@ -54,6 +54,8 @@ def lexicon():
         ("Un niveau inférieur de 4 points à 2022.", "points", -4.0, "inférieur de 4 points"),
         ("Les prix reculent de 3 % sur un an.", "percent_change", -3.0, "reculent de 3 %"),
         ("Les ventes augmentent de 4 %.", "percent_change", 4.0, "augmentent de 4 %"),
+        ("Le tarif augmentera de 10 %.", "percent_change", 10.0, "augmentera de 10 %"),
+        ("Les ventes reculeraient de 2 %.", "percent_change", -2.0, "reculeraient de 2 %"),
         ("Des pluies déficitaires de 20 %.", "percent_change", -20.0, "déficitaires de 20 %"),
         ("Un risque accru de 30 %.", "percent_change", 30.0, "accru de 30 %"),
         ("Un délai réduit de 15 %.", "percent_change", -15.0, "réduit de 15 %"),
