@@ -13,6 +13,8 @@ from pipeline.extract.lexicon import alternation, fold, load
 BEFORE_CHARS = 200
 # Where a phrase before the number ends: a comma, a colon, a semicolon or a bracket.
 END_OF_PHRASE = re.compile(r"[,:;()]")
+SHARE_KINDS = ("percent", "fraction", "ratio")
+PHRASE_CHARS = 80  # how far the phrase of a pronoun after a share runs
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 SPACES = re.compile(r"[ \u00a0\u202f]*")
 # The people a ratio counts: "jeunes" of "7 jeunes sur 10", "cycliste" of "Un cycliste sur cinq".
@@ -35,6 +37,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "after": re.compile(rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+)", re.I),
         "whole": re.compile(rf"\s+{alternation(bases['after_whole'])}(?![\w'’])", re.I),
         "clause": re.compile(rf"\s+{alternation(bases['after_clause'])}(?![\w'’])", re.I),
+        "pronoun": re.compile(
+            rf"\s+{alternation(bases['after_pronoun'])}(?![\w'’])[^,:;()]{{0,{PHRASE_CHARS}}}",
+            re.I,
+        ),
         # "Les cadres sont 52 % à …": the clause before the verb, the verb, up to two words.
         "subject": re.compile(
             rf"(?:{alternation(bases['clause_openers'])}\s+)?(?P<subject>[^,:;()]+?)\s+"
@@ -43,6 +49,22 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "to": re.compile(r"\s+à\s"),
+        # "… que les hommes (": the group compared, right before a share in brackets.
+        "than": re.compile(
+            rf"(?<![\w'’]){alternation(bases['than'])}\s*(?P<group>[^\W\d_][^(),;:\d]*?)"
+            r"\s*\(\s*\Z",
+            re.I,
+        ),
+        # "Les femmes sont plus nombreuses à télétravailler (": the subject compared.
+        "compared": re.compile(
+            rf"(?:{alternation(bases['clause_openers'])}\s+)?(?P<subject>[^,:;()]+?)\s+"
+            rf"(?:ne\s+|n['’])?{alternation(bases['subject_verbs'])}\s+"
+            rf"{alternation(bases['comparatives'])}\s+à\s+[^()]*?\(\s*\Z",
+            re.I,
+        ),
+        "contrast": re.compile(
+            rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
+        ),
     }
 
 
@@ -66,6 +88,9 @@ def base_words(m: Mention, text: str) -> list[str]:
     if end and bracket and end.start() != bracket.start():
         end = None  # a share in brackets restates the words right before it, not a phrase
         # closed earlier: "dans les Hauts-de-France (22,1 %) et dans le Grand Est (20,0 %)"
+    after = _group_after(text, m.end, m.sentence_end) if m.kind in SHARE_KINDS else None
+    if end and after and _patterns()["contrast"].search(text, lo, head):
+        end = None  # "…, 72 %, contre 38 % dans celles de moins de 50 salariés": its own group
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
         first = len(before) - 1  # its opening: "Chez les ouvriers comme chez les cadres, …"
         while first and not END_OF_PHRASE.search(
@@ -73,17 +98,33 @@ def base_words(m: Mention, text: str) -> list[str]:
         ):
             first -= 1
         found.append(text[before[first].start() : end.start()].rstrip())
-    elif m.kind in ("percent", "fraction", "ratio") and (subject := _subject(text, m, lo, head)):
+    elif m.kind in SHARE_KINDS and (subject := _subject(text, m, lo, head)):
         found.append(subject)  # "Les cadres sont 52 % à télétravailler"
     if m.kind == "ratio" and (noun := RATIO_NOUN.match(m.surface)):
         found.append(noun.group("noun"))  # "7 jeunes sur 10": seven young people in ten
-    if m.kind in ("percent", "fraction", "ratio"):
-        group = _group_after(text, m.end, m.sentence_end)
-        if group:
-            found.append(group)
+    if after:
+        found.append(after)
     if not found and bracket:
         found.extend(_group_before(text, lo, bracket.start()))  # "un tiers des sondés (33 %)"
+    if not found and bracket:
+        found.extend(_compared(text, m, lo, head))  # "… plus nombreuses (61 %) que les hommes"
     return found
+
+
+def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
+    """The group of a share in brackets in a comparison: "les hommes" of "… que les hommes
+    (56 %)", "Les femmes" of "Les femmes sont plus nombreuses à télétravailler (61 %)"."""
+    than = _patterns()["than"].search(text, lo, head)
+    if than:
+        return [than.group("group")]
+    start = m.sentence_start
+    for opening in END_OF_PHRASE.finditer(text, m.sentence_start, head):
+        if opening.group() != "(":  # a clause starts after a comma, not inside brackets
+            start = opening.end()
+    said = _patterns()["compared"].match(text, SPACES.match(text, start).end(), head)
+    if said is None or fold(subject := said.group("subject").strip()) in _pronouns():
+        return []
+    return [subject]
 
 
 # A share in brackets after the words it restates: "Un tiers des sondés (33 %)".
@@ -125,6 +166,9 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
     whole = _patterns()["whole"].match(text, end, sentence_end)
     if whole:
         return whole.group().strip()
+    pronoun = _patterns()["pronoun"].match(text, end, sentence_end)
+    if pronoun:  # "dans celles de moins de 50 salariés"
+        return pronoun.group().strip().rstrip(".!?…").rstrip()
     function_words, verb_endings, max_words = _stops()
     clause = _patterns()["clause"].match(text, end, sentence_end)
     if clause:  # "de ceux qui utilisent …": the verb, then the group

@@ -116,8 +116,46 @@ from pipeline.extract import extract_mentions
             "Elle est plus fréquente dans les Hauts-de-France (22,1 %) et dans les Vosges "
             "(20,0 %) qu'en Pays de la Loire (14,2 %).",
             "14,2 %",
-            [],
+            ["en Pays de la Loire"],  # the group compared, after "qu'"
         ),
+        # A share contrasted with another has the group written after it, not the phrase
+        # set apart before the first; without a group, the phrase (the same base, another
+        # year).
+        (
+            "Dans les entreprises de plus de 1 000 salariés, la proportion grimpe à 72 %, "
+            "contre 38 % dans celles de moins de 50 salariés.",
+            "38 %",
+            ["dans celles de moins de 50 salariés"],
+        ),
+        (
+            "Dans les entreprises de plus de 1 000 salariés, la proportion grimpe à 72 %, "
+            "contre 38 % dans celles de moins de 50 salariés.",
+            "72 %",
+            ["Dans les entreprises de plus de 1 000 salariés"],
+        ),
+        (
+            "Chez les cadres, la proportion grimpe à 72 %, contre 65 % en 2023.",
+            "65 %",
+            ["Chez les cadres"],
+        ),
+        ("Soit 40 % chez ceux qui ont un enfant.", "40 %", ["chez ceux qui ont un enfant"]),
+        # Two groups compared, each share in brackets after its own.
+        (
+            "Les femmes cadres sont plus nombreuses à télétravailler (61 %) que les hommes (56 %).",
+            "61 %",
+            ["Les femmes cadres"],
+        ),
+        (
+            "Les femmes cadres sont plus nombreuses à télétravailler (61 %) que les hommes (56 %).",
+            "56 %",
+            ["les hommes"],
+        ),
+        (
+            "Selon l'étude, les jeunes sont moins nombreux à voter (45 %) qu'en 2019 (52 %).",
+            "45 %",
+            ["les jeunes"],
+        ),
+        ("Ils sont plus nombreux à le dire (61 %) qu'en 2019 (52 %).", "61 %", []),
         # Nothing names a base.
         ("Le salaire médian atteint 35 000 €.", "35 000 €", []),
         ("Selon l'étude, 64 % estiment que leur emploi correspond.", "64 %", []),
