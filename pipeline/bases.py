@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, fold, load
+from pipeline.extract.numerals import words_value
 
 # How far before a number a phrase naming its base is looked for, in characters: a sentence
 # of thousands of numbers is read in time linear in its length.
@@ -19,6 +20,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 SPACES = re.compile(r"[ \u00a0\u202f]*")
 # The people a ratio counts: "jeunes" of "7 jeunes sur 10", "cycliste" of "Un cycliste sur cinq".
 RATIO_NOUN = re.compile(r"\S+\s+(?P<noun>[^\W\d_][^\d]*?)\s+sur\s", re.I)
+# A share in brackets after a ratio that names its people: "Huit sondés sur dix (81 %)".
+RATIO_BEFORE = re.compile(r"(?<!\S)(?P<noun>[^\W\d_]+)\s+sur\s+\w+\s*\(\s*\Z", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +109,9 @@ def base_words(m: Mention, text: str) -> list[str]:
         found.append(after)
     if not found and bracket:
         found.extend(_group_before(text, lo, bracket.start()))  # "un tiers des sondés (33 %)"
+    ratio = RATIO_BEFORE.search(text, lo, head) if bracket and not found else None
+    if ratio and words_value(ratio.group("noun")) is None:  # a noun, not "six" of "six sur dix"
+        found.append(ratio.group("noun"))  # "Huit sondés sur dix (81 %)"
     if not found and bracket:
         found.extend(_compared(text, m, lo, head))  # "… plus nombreuses (61 %) que les hommes"
     return found

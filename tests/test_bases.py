@@ -99,6 +99,9 @@ from pipeline.extract import extract_mentions
         ("La moitié des salariés interrogés (51 %) hésitent.", "51 %", ["des salariés interrogés"]),
         ("Un tiers des sondés (près de 33 %) le disent.", "33 %", ["des sondés"]),
         ("Selon l'étude (33 %), ils hésitent.", "33 %", []),
+        ("Huit sondés sur dix (81 %) sont satisfaits.", "81 %", ["sondés"]),
+        ("Un salarié sur quatre (25 %) n'a jamais essayé.", "25 %", ["salarié"]),
+        ("Six sur dix (60 %) le pensent.", "60 %", []),
         (  # a phrase closed by an earlier bracket is not this share's
             "Elle est plus fréquente dans les Hauts-de-France (22,1 %) et dans le Grand Est "
             "(20,0 %) qu'en Pays de la Loire (14,2 %).",
