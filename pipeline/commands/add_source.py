@@ -18,6 +18,7 @@ from pipeline.methods import stated_attributes
 from pipeline.model.entries import attribute_entries, claim_entries, ignore_entries
 from pipeline.model.entries import observation_entries as obs_entries
 from pipeline.model.facts import with_number_offsets
+from pipeline.plain_text import html_markup, html_to_text
 from pipeline.resources import ProjectPaths
 from pipeline.survey_draft import header, survey_draft
 from schemas.units import SHARES
@@ -55,6 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url", help="address of the article")
     p.add_argument("--published-date", help="publication date, YYYY-MM-DD")
     p.add_argument("--language", default="fr", help="ISO 639-1 code (default: fr)")
+    p.add_argument(
+        "--html",
+        action="store_true",
+        help="the file is a web page's HTML: store the text it holds (tags dropped, entities "
+        "decoded)",
+    )
     p.add_argument("--raw-dir", type=Path, default=Path(ProjectPaths.from_env().raw_dir))
     p.set_defaults(run=run)
 
@@ -73,7 +80,8 @@ def source_metadata(args: argparse.Namespace, text: str, digest: str) -> dict:
         "published_date_note": None if args.published_date else "Unknown: not stated.",
         "rights_note": "Article © its publisher; only short quotations are reproduced, as "
         "citations of the source of each figure.",
-        "received_as": args.path.name,
+        "received_as": args.path.name
+        + (" (HTML, stored as the text it holds)" if getattr(args, "html", False) else ""),
     }
 
 
@@ -95,6 +103,19 @@ def add_source(args: argparse.Namespace) -> list[str]:
         )
     data = args.path.read_bytes()
     text = decode_text(data, args.path)
+    markup = html_markup(text)
+    if markup and not getattr(args, "html", False):
+        line, written = markup
+        raise InputError(
+            args.path,
+            f"line {line}",
+            f"the text holds HTML markup ({written}): the numbers would be read with it",
+            "pass --html to store the text it holds (tags dropped, entities decoded), or save "
+            "the article as plain text",
+        )
+    if getattr(args, "html", False):
+        text = html_to_text(text)
+        data = text.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
     folder = args.raw_dir / "sources" / args.id
     done = []

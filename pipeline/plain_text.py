@@ -1,0 +1,66 @@
+"""Articles saved as HTML rather than text: markup found, and the text it holds.
+
+An article pasted from a web page's source keeps its tags and entities ("53&nbsp;%",
+"l&rsquo;IA"): the extractor would read "53" without its percent sign and "1&#160;600" as
+two numbers. add-source refuses such a file, or with --html stores the text it holds."""
+
+import re
+from html.parser import HTMLParser
+
+# Tags an article's HTML is made of, and entities (named, decimal or hexadecimal).
+TAG = re.compile(
+    r"</?(?:p|br|div|span|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|a|strong|em|b|i|u|"
+    r"blockquote|section|article|header|footer|figure|figcaption|sup|sub|hr)\b[^<>]*>",
+    re.I,
+)
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# Tags after which the text goes on on a new line (a paragraph, a heading, a list item, a row).
+BLOCKS = frozenset(
+    "p br div h1 h2 h3 h4 h5 h6 li ul ol table tr blockquote section article header footer "
+    "figure figcaption hr".split()
+)
+SKIPPED = frozenset({"script", "style", "head", "title"})
+
+
+def html_markup(text: str) -> tuple[int, str] | None:
+    """(line number, the markup) of the first tag or entity of `text`, or None."""
+    found = [m for m in (TAG.search(text), ENTITY.search(text)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return text.count("\n", 0, first.start()) + 1, first.group()
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in SKIPPED:
+            self.skipping += 1
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The text of an HTML article: tags dropped (a block's end ends its line), entities
+    decoded ("&nbsp;" is a no-break space, as the page shows it), one blank line at most
+    between paragraphs, no space at the ends of lines."""
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    lines = [line.strip(" \t\r") for line in "".join(parser.parts).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return text + "\n"

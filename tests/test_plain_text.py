@@ -1,0 +1,88 @@
+"""Articles saved as HTML: add-source names the markup, or with --html stores the text it
+holds, whose numbers then read as the page shows them."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline.plain_text import html_markup, html_to_text
+
+HTML = Path(__file__).parent / "data" / "new_article.html"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("<p>Soit 53 %.</p>", (1, "<p>")),
+        ("Titre\n\nSoit 53&nbsp;% des sondés.", (3, "&nbsp;")),
+        ("Soit 1&#160;600 répondants.", (1, "&#160;")),
+        ("Soit l&#x2019;IA.", (1, "&#x2019;")),
+        ("Une ligne<br/>puis une autre.", (1, "<br/>")),
+        # French text without markup: a comparison, an ampersand, a less-than sign
+        ("L'effet est significatif (p < 0,05) chez Procter & Gamble.", None),
+        ("Soit 53 % des sondés ; R&D en hausse.", None),
+    ],
+)
+def test_html_markup_is_found_where_it_is_written(text, found):
+    assert html_markup(text) == found
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Soit 53&nbsp;% des sondés.</p>", "Soit 53\u00a0% des sondés.\n"),
+        ("<h1>Titre</h1><p>Un.</p><p>Deux.</p>", "Titre\n\nUn.\n\nDeux.\n"),
+        (
+            "<p>l&rsquo;IA et 1&#160;600 <em>répondants</em></p>",
+            "l\u2019IA et 1\u00a0600 répondants\n",
+        ),
+        ("<p>Un<br>deux</p>", "Un\ndeux\n"),
+        ("<style>p {}</style><script>var x = 12;</script><p>Soit 3 %.</p>", "Soit 3 %.\n"),
+    ],
+)
+def test_html_to_text(html, text):
+    assert html_to_text(html) == text
+
+
+def add_source(raw: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "add-source", str(HTML), "--id", "pme_ia_html"]
+        + ["--survey", "cpme_2024_ia_cyber", "--raw-dir", str(raw), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_add_source_names_the_markup_of_an_html_file_and_writes_nothing(project):
+    done = add_source(project.raw)
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"error: {HTML}: line 1: the text holds HTML markup (<article>): the numbers would be "
+        "read with it. Fix: pass --html to store the text it holds (tags dropped, entities "
+        "decoded), or save the article as plain text\n"
+    )
+    assert not (project.raw / "sources" / "pme_ia_html").exists()
+
+
+def test_add_source_stores_the_text_of_an_html_file_and_reads_its_numbers(project):
+    done = add_source(project.raw, "--html")
+    assert done.returncode == 0, done.stderr
+    folder = project.raw / "sources" / "pme_ia_html"
+    text = (folder / "article.txt").read_text(encoding="utf-8")
+    assert text.startswith("Les PME et l\u2019IA\n\nSelon la CPME, 53\u00a0% des dirigeants")
+    assert "<" not in text and "&" not in text and "var x" not in text
+    draft = yaml.safe_load((folder / "draft.yml").read_text(encoding="utf-8"))["mentions"]
+    assert [(m["surface"], m["kind"], m["value"]) for m in draft] == [
+        ("53\u00a0%", "percent", 53.0),
+        ("un quart", "fraction", 25.0),
+        ("23\u00a0%", "percent", 23.0),
+        ("douze derniers mois", "other", 12.0),
+    ]
+    meta = yaml.safe_load((folder / "source.yml").read_text(encoding="utf-8"))
+    assert meta["received_as"] == "new_article.html (HTML, stored as the text it holds)"
+    # Run again (to refresh the draft), the same page gives the same text: nothing refused.
+    assert add_source(project.raw, "--html").returncode == 0
