@@ -16,8 +16,11 @@ TAG = re.compile(
 ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Tags after which the text goes on on a new line (a paragraph, a heading, a list item, a row).
 BLOCKS = frozenset(
-    "p br div h1 h2 h3 h4 h5 h6 li ul ol table tr blockquote section article header footer "
-    "figure figcaption hr".split()
+    {
+        *("p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "hr"),
+        *("table", "tr", "blockquote", "section", "article", "header", "footer"),
+        *("figure", "figcaption"),
+    }
 )
 SKIPPED = frozenset({"script", "style", "head", "title"})
 
