@@ -24,6 +24,7 @@ UNITS = {
     "wording ('recul de 6 points' and '6 points de moins' are -6) or by the sign written after "
     "a poll score ('27 % (+3)' is 3), may be negative",
     "number": "a number without unit: an index, a score or a mean, may be negative",
+    "seconds": "a duration in seconds (2.5 for '2,5 secondes')",
     "minutes": "a duration in minutes (41.0 for '41 minutes', 252.0 for '4 h 12')",
     "hours": "a duration in hours (5.0 for '5 heures' or '5 h')",
     "days": "a duration in days (80.0 for '80 jours')",
@@ -74,7 +75,7 @@ UNITS = {
 }
 # Units of time: a figure in one of them is written with that unit ('41 minutes', '4 h 12'),
 # and the words of each are in raw/lexicon/fr_numbers.yml (units: durations, clock).
-DURATIONS = ("minutes", "hours", "days", "weeks", "months", "years")
+DURATIONS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 # Currencies: a figure in one of them is written with its currency ('35 000 €', '300 $'), and
 # the words of each are in raw/lexicon/fr_numbers.yml (units: currencies).
 CURRENCIES = ("euro", "us_dollar", "canadian_dollar", "pound_sterling", "swiss_franc", "cfa_franc")
@@ -101,7 +102,7 @@ WRITTEN = DURATIONS + MEASURES
 # conversion ('4 heures', [210, 270) minutes, agrees with '4h12', 252 minutes). Days and
 # months are not exact multiples of one another.
 COMMENSURABLE = {
-    "duration": {"minutes": 1, "hours": 60, "days": 1440, "weeks": 10080},
+    "duration": {"minutes": 1, "hours": 60, "days": 1440, "weeks": 10080, "seconds": 1 / 60},
     "duration in months": {"months": 1, "years": 12},
     "length": {"millimetres": 1, "centimetres": 10, "metres": 1000, "kilometres": 1_000_000},
     "area": {"square_metres": 1, "hectares": 10_000, "square_kilometres": 1_000_000},
@@ -202,6 +203,7 @@ SYMBOLS = {
     "swiss_franc": " CHF",
     "cfa_franc": " FCFA",
     "points": " pts",
+    "seconds": " s",
     "minutes": " min",
     "hours": " h",
     "days": " days",

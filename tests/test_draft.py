@@ -163,6 +163,14 @@ def test_draft_observation(text, unit, value, number_text):
             49.0,
             "49",
         ),
+        (  # a number compared with a duration written with one number is in its unit
+            "Soit 45 minutes d'attente, contre 30 il y a un an.",
+            "minutes",
+            30.0,
+            "30",
+        ),
+        ("Un chargement de 2,5 secondes, contre 4 en 2023.", "seconds", 4.0, "4"),
+        ("Soit 3 ans, contre 5 chez les autres.", "years", 5.0, "5"),
         (  # a percent compared with a rate is a rate
             "Le taux moyen des crédits est redescendu à 3,55 %, contre 4,2 % en 2023.",
             "percent_rate",

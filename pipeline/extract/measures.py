@@ -61,3 +61,17 @@ def written_unit(surface: str) -> str | None:
     """The unit a measure or a duration is written in ('69 hectares' → 'hectares', '4 h 12' →
     'minutes'), or None for a number written without one."""
     return duration_unit(surface) or measure_unit(surface)
+
+
+# At most one number written: "45 minutes", "trois ans", not "4 h 12" or "4 heures et 12".
+_ONE_NUMBER = re.compile(r"[^\d]*(?:\d[\d.,\s]*)?[^\d]*")
+
+
+def compared_unit(surface: str) -> str | None:
+    """The unit a bare number compared with this measure or duration is in ("287" of "412 cas
+    pour 100 000, contre 287": per_hundred_thousand; "30" of "45 minutes, contre 30":
+    minutes); None after a duration in hours and minutes ("4 h 12, contre 3" may be hours)."""
+    measure = measure_unit(surface)
+    if measure is not None:
+        return measure
+    return duration_unit(surface) if _ONE_NUMBER.fullmatch(surface) else None

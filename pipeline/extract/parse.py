@@ -6,7 +6,7 @@ from functools import lru_cache
 from pipeline.extract.currencies import currency_units
 from pipeline.extract.directions import direction_after, direction_before
 from pipeline.extract.extractor import extract_mentions
-from pipeline.extract.measures import measure_unit, written_unit
+from pipeline.extract.measures import compared_unit, written_unit
 from pipeline.extract.numerals import words_value
 from pipeline.extract.ranges import contrasted, written_as_range
 
@@ -65,7 +65,7 @@ def unit_in_quote(quote: str, start: int, end: int) -> str | None:
         ):
             return written_unit(second.surface)
         if i and contrasted(quote, m.start) and mentions[i - 1].kind == "other":
-            return measure_unit(mentions[i - 1].surface)
+            return compared_unit(mentions[i - 1].surface)
         return None
     return None
 

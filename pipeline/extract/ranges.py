@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.extract.lexicon import alternation, load, typography
+from pipeline.extract.measures import compared_unit
 from pipeline.extract.mention import Candidate
 from pipeline.extract.quantities import followed_by_noun, followed_by_plural
 
@@ -16,7 +17,7 @@ SHARED_UNITS = {"percent", "money", "points", "duration", "measure", "times", "s
 # amount or a measure only when written without a scale word ("2 150 euros, contre 1 900":
 # "50 M€, contre 45" leaves open whether 45 is in millions). A measure also gives its unit to
 # a number written with its own scale word ("25,2 millions de tonnes, contre 35 millions").
-CONTRASTED_UNITS = {"percent", "points", "money", "measure"}
+CONTRASTED_UNITS = {"percent", "points", "money", "measure", "duration"}
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,8 @@ def carry_contrasted_units(
             unit = None
         if c.unit in CONTRASTED_UNITS:
             unit, kind, scaled = c.unit, c.kind, c.scale != 1
+            if unit == "duration" and compared_unit(text[c.start : c.end]) is None:
+                unit = None  # "4 h 12, contre 3": three hours, or three minutes?
             continue
         bare = c.bare and c.kind == "count" and c.unit is None and not scaled
         with_scale = c.unit == "scale" and unit == "measure"  # "contre 35 millions"

@@ -304,6 +304,15 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             "Soit 412 cas pour 100 000, contre 287.",
             [("412 cas pour 100 000", "other", 412.0), ("287", "other", 287.0)],
         ),
+        # a duration written with one number; after hours and minutes, no unit is carried
+        (
+            "Soit 45 minutes, contre 30 en 2020.",
+            [("45 minutes", "other", 45.0), ("30", "other", 30.0), ("2020", "year", 2020.0)],
+        ),
+        (
+            "Soit 4 h 12 par jour, contre 3 en 2020.",
+            [("4 h 12", "other", 252.0), ("3", "count", 3.0), ("2020", "year", 2020.0)],
+        ),
         (
             "Soit 25,2 millions de tonnes, contre 35 millions.",
             [("25,2 millions de tonnes", "other", 25_200_000.0), ("35 millions", "other", 35e6)],

@@ -14,8 +14,11 @@ from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.ranges import CONTRASTED_UNITS
 from schemas.fact_mention import KINDS as MENTION_KINDS
 
-# The kinds a number compared with an earlier figure may take: a measure's is "other".
-CONTRASTED_KINDS = {"other" if unit == "measure" else unit for unit in CONTRASTED_UNITS}
+# The kinds a number compared with an earlier figure may take: a measure's or a duration's is
+# "other".
+CONTRASTED_KINDS = {
+    "other" if unit in ("measure", "duration") else unit for unit in CONTRASTED_UNITS
+}
 KINDS = set(MENTION_KINDS)
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -131,6 +134,8 @@ PIECES = [
     " n° ",
     " L. ",
     " réduit de ",
+    " secondes",
+    " minutes, contre ",
     " fr.",
     "-1",
     " pour 1 000",
