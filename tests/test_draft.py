@@ -48,6 +48,7 @@ def lexicon():
         ("Un loyer de 1 200 $ CA.", "canadian_dollar", 1200.0, "1 200 $ CA"),
         ("Un prix de 12 CHF.", "swiss_franc", 12.0, "12 CHF"),
         ("Un billet à 11,90 fr. à Lausanne.", "swiss_franc", 11.9, "11,90 fr."),
+        ("Le litre de SP98 1,897 € en moyenne.", "euro", 1.897, "1,897 €"),
         ("Un budget entre 2 et 3 M£.", "pound_sterling", 2_000_000.0, "2"),
         ("Soit -6 points sur un an.", "points", -6.0, "-6 points"),
         ("Un recul de 15 points.", "points", -15.0, "recul de 15 points"),
@@ -409,10 +410,15 @@ def test_no_observation_for_dates_years_names_ordinals_and_unpublished_units(tex
         assert "as_observation" not in draft_entry(mention, text)
 
 
-GOLD_TEXTS = sorted((Path(__file__).parent / "data" / "extraction_gold").glob("*.txt"))
+DATA = Path(__file__).parent / "data"
+GOLD_TEXTS = sorted((DATA / "extraction_gold").glob("*.txt"))
+# Short articles of many kinds (road safety, exam results, climate, wages, fuel prices, company
+# results, demography, tourism, polls, prisons, cinema, energy, interviews, tables…), written
+# for the tests in our own words.
+ARTICLES = sorted((DATA / "draft_articles").glob("*.txt"))
 
 
-@pytest.mark.parametrize("path", GOLD_TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD_TEXTS + ARTICLES, ids=lambda p: p.stem)
 def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
     # Ranges, signed changes, durations and measures in context: a curator who copies a
     # proposal as it is gets no number problem.
@@ -423,7 +429,7 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
         if "as_observation" in (entry := draft_entry(m, text))
     ]
     rows = [{"file": "a.yml", "entry": o["id"], "number_occurrence": 1, **o} for o in proposed]
-    assert len(rows) > 10
+    assert len(rows) > 5
     found = observation_number_problems(pd.DataFrame(rows))
     assert list(zip(found["entry"], found["problem"], strict=True)) == []
     attributes = [

@@ -178,6 +178,10 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
             "Sondage réalisé auprès de plus de 1 600 dirigeants en juin 2024.",
             (1600, "plus de", "2024-06", "2024-06", 2024, "stated"),
         ),
+        (  # parts of two years: the months they stand for
+            "Enquête réalisée entre fin 2024 et début 2025 auprès de 1 000 personnes.",
+            (1000, None, "2024-09", "2025-04", 2024, "stated"),
+        ),
         (  # two sample sizes (the voters among the people asked): the curator chooses
             "Réalisé auprès d'un échantillon de 1 509 inscrits, issu d'un échantillon de 1 652 "
             "personnes, les 18 et 19 novembre 2025.",

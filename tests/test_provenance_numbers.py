@@ -356,6 +356,8 @@ def test_attribute_number_that_is_not_its_value(value, quote, number_text, probl
         ("soit 1'600 ici", "600", None),  # Swiss grouping
         ("soit 1’600 ici", "1", None),
         ("l'an 600 ici", "600", (5, 8)),  # an elision is no grouping
+        ("le SP98 1,897 € ici", "1,897 €", (8, 15)),  # a name's digits, then a number
+        ("le SP 98 1,897 € ici", "1,897 €", None),  # (apart, they would be one number)
     ],
 )
 def test_number_span_is_a_whole_number(quote, number_text, span):

@@ -34,6 +34,7 @@ def _patterns() -> dict[str, re.Pattern]:
     article = rf"(?:(?:le|l{typo['apos']})\s*)?"
     apos = typo["apos"]
     part_month = rf"(?:{alternation(months['parts'])})(?:\s*{typo['hyphen']}\s*|\s+){month_year}"
+    part_year = rf"(?:{alternation(months['parts'])})(?:\s*{typo['hyphen']}\s*|\s+){year}"
     return {
         "atom": re.compile(
             rf"{weekday}(?:(?P<day>{day})\s+)?(?P<month>{month})(?:\s+(?P<year>{year}))?"
@@ -80,10 +81,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:(?P<month>{month})(?:\s+(?P<year>{year}))?|(?P<year_only>{year}))",
             re.I,
         ),
-        # "entre fin février et début mars 2026": a range whose bounds are parts of months.
+        # "entre fin février et début mars 2026", "entre fin 2024 et début 2025": a range whose
+        # bounds are parts of months or of years.
         "part_range": re.compile(
-            rf"(?<![\w'’])(?P<open>{opening})\s+(?P<x>{part_month}|{month_year})"
-            rf"\s+(?P<close>{closing})\s+(?P<y>{part_month}|{month_year})",
+            rf"(?<![\w'’])(?P<open>{opening})\s+(?P<x>{part_year}|{part_month}|{month_year})"
+            rf"\s+(?P<close>{closing})\s+(?P<y>{part_year}|{part_month}|{month_year})",
             re.I,
         ),
         "numeric": re.compile(

@@ -38,16 +38,29 @@ JOINERS = ". ,\u00a0\u202f\u2009'\u2019"
 
 
 def _inside_a_number(quote: str, start: int, end: int) -> bool:
-    """Whether quote[start:end] is part of a longer number ('53%' in '153%', '600' in '1.600')."""
+    """Whether quote[start:end] is part of a longer number ('53%' in '153%', '600' in '1.600');
+    digits glued to letters before a space are a name's ('SP98 1,897 €'), not a number's."""
     if quote[start:end][:1].isdigit() and start > 0:
         before = quote[start - 1]
-        if before.isdigit() or (before in JOINERS and quote[start - 2 : start - 1].isdigit()):
+        if before.isdigit() or (
+            before in JOINERS
+            and quote[start - 2 : start - 1].isdigit()
+            and not _of_a_name(quote, start - 2)
+        ):
             return True
     if quote[start:end][-1:].isdigit() and end < len(quote):
         after = quote[end]
         if after.isdigit() or (after in JOINERS and quote[end + 1 : end + 2].isdigit()):
             return True
     return False
+
+
+def _of_a_name(quote: str, last_digit: int) -> bool:
+    """Whether the digits ending at `last_digit` are glued to the letters of a name ('SP98')."""
+    i = last_digit
+    while i >= 0 and quote[i].isdigit():
+        i -= 1
+    return i >= 0 and quote[i].isalpha()
 
 
 def number_span(quote: str, number_text: str, occurrence: int) -> tuple[int, int] | None:

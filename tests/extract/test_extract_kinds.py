@@ -229,6 +229,15 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             "Menée de fin décembre à mi-janvier 2026.",
             [("de fin décembre à mi-janvier 2026", "period", "2025-12-21/2026-01-20")],
         ),
+        # ... or of years: from the first month of one part to the last of the other
+        (
+            "Entre fin 2024 et début 2025, les prix reculent.",
+            [("Entre fin 2024 et début 2025", "period", "2024-09/2025-04")],
+        ),
+        (
+            "Menée entre début 2024 et mars 2025.",
+            [("entre début 2024 et mars 2025", "period", "2024-01/2025-03")],
+        ),
         (
             "Entre février et mars 2026.",
             [("Entre février et mars 2026", "period", "2026-02/2026-03")],
