@@ -142,6 +142,11 @@ from pipeline.extract import extract_mentions
             ["Chez les cadres"],
         ),
         ("Soit 40 % chez ceux qui ont un enfant.", "40 %", ["chez ceux qui ont un enfant"]),
+        (
+            "Chez les 18-24 ans, elle atteint 19 %, contre 12 % pour l'ensemble de la population.",
+            "12 %",
+            ["pour l'ensemble de la population"],
+        ),
         # Two groups compared, each share in brackets after its own.
         (
             "Les femmes cadres sont plus nombreuses à télétravailler (61 %) que les hommes (56 %).",
