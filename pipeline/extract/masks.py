@@ -1,5 +1,5 @@
-"""Spans where digits are never numbers: URLs, domain names, e-mail addresses and French
-telephone numbers."""
+"""Spans where digits are never numbers: URLs, domain names, e-mail addresses, French
+telephone numbers and the numbers of a numbered list's items."""
 
 import re
 from bisect import bisect_left
@@ -17,11 +17,19 @@ _PHONE = re.compile(
     rf"|0{_SEP}[89]\d\d(?:{_SEP}\d\d\d){{2}})(?![\w]|[.,]\d)"
 )
 
+# The number of an item of a numbered list, at the start of its line: "1. le coût", "2) le
+# manque d'information".
+_LIST_ITEM = re.compile(r"^[ \t]*(\d{1,2}[.)])(?=[ \t]+\S)", re.M)
+
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every URL, domain name, e-mail address or telephone number in `text`,
-    sorted and not overlapping."""
-    spans = sorted(_addresses(text) + [m.span() for m in _PHONE.finditer(text)])
+    """(start, end) of every URL, domain name, e-mail address, telephone number or list item's
+    number in `text`, sorted and not overlapping."""
+    spans = sorted(
+        _addresses(text)
+        + [m.span() for m in _PHONE.finditer(text)]
+        + [m.span(1) for m in _LIST_ITEM.finditer(text)]
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:

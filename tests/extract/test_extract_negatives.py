@@ -41,6 +41,8 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         "",
         "\ufeff",
         "Pas de chiffre ici.",
+        # the numbers of a numbered list's items
+        "Les raisons :\n1. le coût ;\n2) le manque d'information ;\n  3. la complexité.",
     ],
 )
 def test_nothing_is_read(text):
@@ -113,6 +115,15 @@ def test_nothing_is_read(text):
         ("– 45 % des salariés", [("45 %", "percent", 45.0)]),
         # An invalid date is no date.
         ("Le 31 juin n'existe pas.", [("31", "count", 31.0)]),
+        # A list item's number is no figure; the figures of the item are.
+        (
+            "Raisons :\n1. le coût (58 %) ;\n2. le délai (31 %).",
+            [("58 %", "percent", 58.0), ("31 %", "percent", 31.0)],
+        ),
+        # Not at a line's start, or not followed by a space, or over two digits: a number.
+        ("Soit 1. Puis 2.", [("1", "count", 1.0), ("2", "count", 2.0)]),
+        ("Soit :\n2.5 % de plus.", [("2.5 %", "percent", 2.5)]),
+        ("Soit :\n2024. Une année record.", [("2024", "year", 2024.0)]),
     ],
 )
 def test_read_as(text, expected):

@@ -135,6 +135,7 @@ PIECES = [
     " L. ",
     " réduit de ",
     " secondes",
+    "\n1. ",
     " minutes, contre ",
     " fr.",
     "-1",
