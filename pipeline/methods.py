@@ -34,7 +34,8 @@ class Stated(NamedTuple):
 def _patterns() -> dict[str, re.Pattern]:
     methods = load("methods")
     size, margin = methods["sample_size"], methods["margin_of_error"]
-    plus_minus = typography()["plus_minus"]
+    sign = rf"(?:{typography()['plus_minus']}|{alternation(margin['signs'])})"
+    unit, range_word = alternation(margin["units"]), alternation(margin["range_words"])
     return {
         "before": re.compile(
             rf"(?<![\w'’]){alternation(methods['sample_size']['before'])}\s*\Z", re.I
@@ -54,21 +55,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "margin_cue": re.compile(rf"(?<![\w'’]){alternation(margin['cues'])}(?![\w'’])", re.I),
         # What may stand between the words and a single margin or a range's first bound.
         "margin_link": re.compile(
-            rf"\A[^,;.()]*(?<![\w'’]){alternation(margin['links'])}\s*(?:{plus_minus})?\s*\Z",
-            re.I,
+            rf"\A[^,;.()]*(?<![\w'’]){alternation(margin['links'])}\s*{sign}?\s*\Z", re.I
         ),
         # After a range's first bound: its unit, a range word, the second bound's sign.
-        "range_next": re.compile(
-            rf"\s*(?:points?|pts?|%)?\s*{alternation(margin['range_words'])}\s*"
-            rf"(?:{plus_minus}|plus\s+ou\s+moins)?\s*\d",
-            re.I,
-        ),
+        "range_next": re.compile(rf"\s*{unit}?\s*{range_word}\s*{sign}?\s*\d", re.I),
         # Before a range's second bound: the first bound (the only digits since the cue).
-        "range_before": re.compile(
-            rf"\A\D*\d[\d,.\s\u00a0\u202f]*(?:points?|pts?|%)?\s*"
-            rf"{alternation(margin['range_words'])}\s*(?:{plus_minus}|plus\s+ou\s+moins)?\s*\Z",
-            re.I,
-        ),
+        "range_before": re.compile(rf"\A\D*\d[\d,.\s]*{unit}?\s*{range_word}\s*{sign}?\s*\Z", re.I),
     }
 
 
@@ -135,5 +127,5 @@ def margin_of_error(m: Mention, text: str) -> Stated | None:
 
 def stated_attributes(m: Mention, text: str) -> list[Stated]:
     """What `m` states of how its survey was made, if anything."""
-    size = sample_size(m, text) or margin_of_error(m, text)
-    return [size] if size else fieldwork_dates(m, text)
+    stated = sample_size(m, text) or margin_of_error(m, text)
+    return [stated] if stated else fieldwork_dates(m, text)
