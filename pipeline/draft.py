@@ -12,6 +12,7 @@ from pipeline.extract.directions import direction_after, direction_before, writt
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
+from pipeline.furniture import furniture_line, furniture_reason
 from pipeline.methods import stated_attributes
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
@@ -310,8 +311,9 @@ def draft_entry(
         "char_end": m.end,
         "sentence": text[m.sentence_start : m.sentence_end],
     }
-    attributes = attribute_templates(m, text, survey_id)
-    unit = proposed_unit(m, text)
+    furniture = furniture_line(m, text)
+    attributes = attribute_templates(m, text, survey_id) if furniture is None else []
+    unit = proposed_unit(m, text) if furniture is None else None
     if attributes:  # how the survey was made, not what it found
         entry["as_attributes"] = attributes
     elif unit is not None and isinstance(m.value, float):
@@ -329,7 +331,9 @@ def draft_entry(
         "quote": m.surface,
         "char_start": m.start,
         "char_end": m.end,
-        "reason": f"{TODO}: why this number is not a survey figure",
+        "reason": furniture_reason(furniture)
+        if furniture
+        else f"{TODO}: why this number is not a survey figure",
     }
     return entry
 

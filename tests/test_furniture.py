@@ -1,0 +1,62 @@
+"""Numbers on the lines of the web page around an article (related links, reading time,
+comments, credits) are proposed as ignore entries with their reason, never as figures
+(raw/lexicon/fr_page.yml)."""
+
+import pytest
+
+from pipeline.draft import draft_entry
+from pipeline.extract import extract_mentions
+
+PAGE = (
+    "Par Jean Dupont\n"
+    "Temps de lecture : 3 min\n"
+    "\n"
+    "Selon l'enquête, 53 % des salariés sont satisfaits.\n"
+    "Crédit immobilier : 45 % des ménages hésitent.\n"
+    "Partager ses données : 40 % des Français refusent.\n"
+    "Les commentaires négatifs représentent 12 % des avis.\n"
+    "Le journal compte 120 000 abonnés.\n"
+    "\n"
+    "Lire aussi : Emploi : 120 000 postes à pourvoir\n"
+    "À lire aussi – 7 jeunes sur 10 inquiets\n"
+    "Partager · 12 commentaires\n"
+)
+
+
+def _drafted() -> list[tuple[str, int, str | None, str]]:
+    return [
+        (m.surface, m.start, d.get("as_observation", {}).get("unit"), d["as_ignore"]["reason"])
+        for m in extract_mentions(PAGE)
+        for d in [draft_entry(m, PAGE)]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "line"),
+    [
+        ("3 min", "Temps de lecture : 3 min"),
+        ("120 000", "Lire aussi : Emploi : 120 000 postes à pourvoir"),
+        ("7 jeunes sur 10", "À lire aussi – 7 jeunes sur 10 inquiets"),
+        ("12", "Partager · 12 commentaires"),
+    ],
+)
+def test_a_number_of_the_page_around_the_article_is_proposed_as_ignored(surface, line):
+    (found,) = [d for d in _drafted() if d[0] == surface and d[1] >= PAGE.index(line)][:1]
+    assert found[2] is None  # no observation proposed
+    assert found[3] == f"Page furniture around the article ({line}), not a figure of the survey"
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("53 %", "percent"), ("45 %", "percent"), ("40 %", "percent"), ("12 %", "percent")],
+)
+def test_a_figure_of_the_article_is_proposed_whatever_its_line_starts_with(surface, unit):
+    (found,) = [d for d in _drafted() if d[0] == surface]
+    assert found[2] == unit
+    assert found[3].startswith("TODO")
+
+
+def test_a_count_of_the_article_is_no_furniture():
+    first = PAGE.index("120 000")
+    (found,) = [d for d in _drafted() if d[1] == first]
+    assert found[2] == "count"
