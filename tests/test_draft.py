@@ -637,3 +637,13 @@ def test_a_caption_over_its_table_declares_the_unit_of_its_cells():
     ]
     found = observation_number_problems(pd.DataFrame(rows))
     assert list(zip(found["entry"], found["problem"], strict=True)) == []
+
+
+def test_rows_of_a_label_and_a_number_under_a_heading_are_its_cells():
+    text = "Répartition des intentions d'embauche (en %)\nIndustrie 34\nServices 41\nCommerce 25\n"
+    proposed = [
+        (m.surface, d["as_observation"]["unit"], d["as_observation"]["value"])
+        for m in extract_mentions(text)
+        for d in [draft_entry(m, text)]
+    ]
+    assert proposed == [("34", "percent", 34.0), ("41", "percent", 41.0), ("25", "percent", 25.0)]

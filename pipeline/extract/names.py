@@ -66,11 +66,12 @@ def strong_name_start(text: str, start: int) -> int | None:
     return m.start() if m is not None and _strong(m.group("name")) else None
 
 
-def name_start(text: str, start: int, noun_after: bool) -> int | None:
+def name_start(text: str, start: int, noun_after: bool, end: int | None = None) -> int | None:
     """Start of the name written right before a number ("CAC 40", "ligne 14"), if any.
 
     An acronym or a name word always makes one; a capitalised word ("Windows 11") only when no
-    noun follows the number ("Seuls 11 salariés" is a count).
+    noun follows the number ("Seuls 11 salariés" is a count) and the two are not a table's row
+    ("Commerce 25" alone on its line, the number `end`ing it).
     """
     m = _patterns()["before"].search(text, max(0, start - 40), start)
     if m is None:
@@ -78,9 +79,19 @@ def name_start(text: str, start: int, noun_after: bool) -> int | None:
     written, word = m.group("name"), fold(m.group("name"))
     if _strong(written):
         return m.start()
-    if not noun_after and not written.islower() and word not in known_words():
-        return m.start()
-    return None
+    if noun_after or written.islower() or word in known_words():
+        return None
+    row = (
+        end is not None
+        and _ROW_START.search(text, max(0, m.start() - 20), m.start())
+        and _ROW_END.match(text, end)
+    )
+    return None if row else m.start()
+
+
+# A table's row: its label at the start of a line, its number at the end ("Commerce 25").
+_ROW_START = re.compile(r"(?:\A|\n)[ \t•·*-]*\Z")
+_ROW_END = re.compile(r"[ \t\u00a0\u202f]*%?[ \t]*(?:\n|\Z)")
 
 
 def is_not_a_number(text: str, n: Numeral) -> bool:

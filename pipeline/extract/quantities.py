@@ -230,7 +230,7 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
     if n.plain or _DOTTED.fullmatch(text, n.start, n.end):  # "ligne 14", "article 49.3"
         # A four-digit number counts what follows it when that made it no year: "2024 PME".
         noun_after = noun_after or (a_year and followed_by_plural(text, n.end))
-        start = names.name_start(text, n.start, noun_after)
+        start = names.name_start(text, n.start, noun_after, n.end)
         if start is not None:
             if not names.reported():
                 return None
