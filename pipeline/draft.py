@@ -79,23 +79,31 @@ def of_a_quantity(text: str, end: int) -> bool:
 WORDS_BEFORE = 60
 
 
-@lru_cache(maxsize=1)
-def _percent_words() -> dict[str, re.Pattern]:
-    # Between the words and the percent, no number but other percents ("Le taux de TVA passe
-    # de 5,5 % à 10 %", "à 3,55 %, contre 4,2 %"): a percent compared with a rate is one.
-    between = rf"(?:[^\d;:]|\d[\d.,\s]*+%){{0,{WORDS_BEFORE}}}"
+# The words before a percent or a count that give it another unit (fr_numbers.yml).
+WORDS_BEFORE_KIND = {"percent": "percent_words_before", "count": "count_words_before"}
+
+
+@lru_cache(maxsize=2)
+def _words_before(kind: str) -> dict[str, re.Pattern]:
+    # Between the words and the number, no number but years and other percents ("Le taux de
+    # TVA passe de 5,5 % à 10 %", "à 3,55 %, contre 4,2 %", "1,3 % en 2026 et 1,5 % en 2027"):
+    # a percent compared with a rate is one.
+    between = rf"(?:[^\d;:]|\d[\d.,\s]*+%|(?<!\d)(?:19|20)\d\d(?!\d)){{0,{WORDS_BEFORE}}}"
     return {
-        unit: re.compile(rf"(?<![\w'’]){alternation(words)}(?![\w'’]){between}\Z", re.I)
-        for unit, words in load("numbers")["percent_words_before"].items()
+        unit: re.compile(rf"(?<![\w-]){alternation(words)}(?![\w'’]){between}\Z", re.I)
+        for unit, words in load("numbers")[WORDS_BEFORE_KIND[kind]].items()
     }
 
 
 def unit_by_words(m: Mention, text: str) -> str | None:
-    """The unit the words before a percent give it in its sentence ("un taux d'intérêt de
-    3,18 %": percent_rate; "la part de marché s'établit à 39,8 %": percent_of_quantity), with
-    no number but percents between (fr_numbers.yml: percent_words_before)."""
+    """The unit the words before a percent or a count give it in its sentence ("un taux
+    d'intérêt de 3,18 %": percent_rate; "la part de marché s'établit à 39,8 %":
+    percent_of_quantity; "l'indicateur s'établit à 96": number), with no number but years
+    and percents between (fr_numbers.yml: percent_words_before, count_words_before)."""
+    if m.kind not in WORDS_BEFORE_KIND:
+        return None
     head = m.qualifier_start if m.qualifier_start is not None else m.start
-    for unit, words in _percent_words().items():
+    for unit, words in _words_before(m.kind).items():
         if words.search(text, m.sentence_start, head):
             return unit
     return None
@@ -208,8 +216,8 @@ def _observation_template(
         )
     elif unit == "percent" and m.value > 100:  # "une dette de 110,6 % du PIB"
         unit = "percent_rate"
-    elif unit == "percent" and (by_words := unit_by_words(m, text)):  # "un taux de 3,18 %"
-        unit = by_words
+    elif unit in ("percent", "count") and (by_words := unit_by_words(m, text)):
+        unit = by_words  # "un taux de 3,18 %", "l'indicateur s'établit à 96"
     elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
         unit = "percent_of_quantity"
     quote = text[quote_start : m.sentence_end]

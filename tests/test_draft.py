@@ -69,6 +69,10 @@ def lexicon():
         ("La dette publique atteint 110,6 % du PIB.", "percent_rate", 110.6, "110,6 %"),
         ("Une densité carcérale de 130,9 %.", "percent_rate", 130.9, "130,9 %"),
         ("Le taux de chômage atteint 7,4 %.", "percent", 7.4, "7,4 %"),
+        # A growth or an inflation rate is a relative change; an indicator is no count.
+        ("L'inflation devrait refluer à 1,6 %.", "percent_change", 1.6, "1,6 %"),
+        ("Une croissance du PIB de 1,1 % en 2025.", "percent_change", 1.1, "1,1 %"),
+        ("L'indicateur du climat des affaires s'établit à 96.", "number", 96.0, "96"),
         # A share of a quantity after the words that say so, or before its noun.
         (
             "La part de marché des films français atteint 39,8 %.",
@@ -172,6 +176,12 @@ def test_draft_observation(text, unit, value, number_text):
         ),
         ("Un chargement de 2,5 secondes, contre 4 en 2023.", "seconds", 4.0, "4"),
         ("Soit 3 ans, contre 5 chez les autres.", "years", 5.0, "5"),
+        (  # after the words of a growth rate, with years between
+            "Une croissance du PIB de 1,1 % en 2025, avant 1,3 % en 2026 et 1,5 % en 2027.",
+            "percent_change",
+            1.5,
+            "1,5 %",
+        ),
         (  # a percent compared with a rate is a rate
             "Le taux moyen des crédits est redescendu à 3,55 %, contre 4,2 % en 2023.",
             "percent_rate",
