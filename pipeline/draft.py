@@ -216,6 +216,8 @@ def _observation_template(
         )
     elif unit == "percent" and m.value > 100:  # "une dette de 110,6 % du PIB"
         unit = "percent_rate"
+    elif unit == "points" and abs(m.value) > 100:  # "un score de 474 points": no share's
+        unit = "number"
     elif unit in ("percent", "count") and (by_words := unit_by_words(m, text)):
         unit = by_words  # "un taux de 3,18 %", "l'indicateur s'établit à 96"
     elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"

@@ -23,7 +23,8 @@ UNITS = {
     "points": "percentage points: a balance of opinion or a change of a share, signed by its "
     "wording ('recul de 6 points' and '6 points de moins' are -6) or by the sign written after "
     "a poll score ('27 % (+3)' is 3), may be negative",
-    "number": "a number without unit: an index, a score or a mean, may be negative",
+    "number": "a number without unit: an index, a score or a mean, may be negative; a score "
+    "written in points is one too (474.0 for 'un score moyen de 474 points')",
     "seconds": "a duration in seconds (2.5 for '2,5 secondes')",
     "minutes": "a duration in minutes (41.0 for '41 minutes', 252.0 for '4 h 12')",
     "hours": "a duration in hours (5.0 for '5 heures' or '5 h')",
@@ -178,7 +179,7 @@ KINDS_FOR_UNIT = {
     **{currency: {"money"} for currency in CURRENCIES},
     "percent_change": {"percent"},
     "points": {"points"},
-    "number": {"count", "score"},
+    "number": {"count", "score", "points"},
     **{unit: {"other"} for unit in WRITTEN},
 }
 # Units whose values are never negative.

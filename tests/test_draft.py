@@ -73,6 +73,9 @@ def lexicon():
         ("L'inflation devrait refluer à 1,6 %.", "percent_change", 1.6, "1,6 %"),
         ("Une croissance du PIB de 1,1 % en 2025.", "percent_change", 1.1, "1,1 %"),
         ("L'indicateur du climat des affaires s'établit à 96.", "number", 96.0, "96"),
+        # Points above 100 are a score's, not percentage points.
+        ("Un score moyen de 474 points.", "number", 474.0, "474 points"),
+        ("Un recul de 21 points.", "points", -21.0, "recul de 21 points"),
         # A share of a quantity after the words that say so, or before its noun.
         (
             "La part de marché des films français atteint 39,8 %.",

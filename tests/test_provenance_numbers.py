@@ -161,7 +161,7 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
             "an amount in swiss_franc, not a percent",
             "unit: swiss_franc,",
         ),
-        (6.0, "euro", "-6 points", "reads as a points, not a euro", "unit: points,"),
+        (6.0, "euro", "-6 points", "reads as a points, not a euro", "unit: points or number,"),
         (
             53.0,
             "number",
