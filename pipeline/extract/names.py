@@ -70,8 +70,8 @@ def name_start(text: str, start: int, noun_after: bool, end: int | None = None) 
     """Start of the name written right before a number ("CAC 40", "ligne 14"), if any.
 
     An acronym or a name word always makes one; a capitalised word ("Windows 11") only when no
-    noun follows the number ("Seuls 11 salariés" is a count) and the two are not a table's row
-    ("Commerce 25" alone on its line, the number `end`ing it).
+    noun follows the number ("Seuls 11 salariés" is a count) and the two are not a row of a
+    table ("Commerce 25" alone on its line, the number `end`ing it, beside another such line).
     """
     m = _patterns()["before"].search(text, max(0, start - 40), start)
     if m is None:
@@ -85,6 +85,7 @@ def name_start(text: str, start: int, noun_after: bool, end: int | None = None) 
         end is not None
         and _ROW_START.search(text, max(0, m.start() - 20), m.start())
         and _ROW_END.match(text, end)
+        and _beside_a_row(text, m.start(), end)
     )
     return None if row else m.start()
 
@@ -92,6 +93,18 @@ def name_start(text: str, start: int, noun_after: bool, end: int | None = None) 
 # A table's row: its label at the start of a line, its number at the end ("Commerce 25").
 _ROW_START = re.compile(r"(?:\A|\n)[ \t•·*-]*\Z")
 _ROW_END = re.compile(r"[ \t\u00a0\u202f]*%?[ \t]*(?:\n|\Z)")
+_ROW = re.compile(r"[ \t•·*-]*[^\W\d_][^\d\n]*?[ \t\u00a0]+\d[\d \u00a0\u202f,.]*%?[ \t]*")
+
+
+def _beside_a_row(text: str, start: int, end: int) -> bool:
+    """Whether the line before or after the one of [start, end) is a row too: a label and a
+    number alone on it (one line alone is no table)."""
+    first = text.rfind("\n", 0, start)
+    last = text.find("\n", end)
+    before = text[text.rfind("\n", 0, first) + 1 : first] if first > 0 else ""
+    after_end = text.find("\n", last + 1) if last >= 0 else -1
+    after = text[last + 1 : after_end if after_end >= 0 else len(text)] if last >= 0 else ""
+    return bool(_ROW.fullmatch(before) or _ROW.fullmatch(after))
 
 
 def is_not_a_number(text: str, n: Numeral) -> bool:

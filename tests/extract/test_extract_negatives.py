@@ -67,7 +67,8 @@ def test_nothing_is_read(text):
             "Sur Europe 1 et France 2, le débat.",
             [("Europe 1", "other", 1.0), ("France 2", "other", 2.0)],
         ),
-        # A capitalised label and a number alone on their line are a table's row, not a name.
+        # A capitalised label and a number alone on their line, beside another such line, are
+        # a table's row, not a name; one such line alone is a name.
         (
             "Intentions d'embauche (en %)\nIndustrie 34\n• Commerce 25 %\nWindows 11 de Microsoft.",
             [
@@ -76,6 +77,8 @@ def test_nothing_is_read(text):
                 ("Windows 11", "other", 11.0),
             ],
         ),
+        ("Windows 11", [("Windows 11", "other", 11.0)]),
+        ("Notes :\nWindows 11\nFin.", [("Windows 11", "other", 11.0)]),
         # "points de vente" are places, not percentage points.
         ("Il compte 120 points de vente.", [("120", "count", 120.0)]),
         # A sentence-initial number word is a number; "neuf" before a noun is one too.
