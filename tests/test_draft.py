@@ -542,9 +542,48 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
                 ("fieldwork_end", "2025-03-04", "4 mars 2025"),
             ],
         ),
+        # Margin of error: points or a percent right after the words that say so.
+        (
+            "La marge d'erreur est de ± 2,2 points.",
+            [("margin_of_error", "2.2", "marge d'erreur est de ± 2,2 points")],
+        ),
+        (
+            "Le sondage a une marge d'erreur de plus ou moins 2,5 points.",
+            [("margin_of_error", "2.5", "marge d'erreur de plus ou moins 2,5 points")],
+        ),
+        ("Marge d'erreur : 3 %.", [("margin_of_error", "3", "Marge d'erreur : 3 %")]),
+        (
+            "Une marge d'erreur maximale de 2 points.",
+            [("margin_of_error", "2", "marge d'erreur maximale de 2 points")],
+        ),
+        (  # a range: its first bound is the smallest margin, its second the largest
+            "Les marges d'erreur vont de ± 1,5 à ± 3,5 points selon les scores.",
+            [
+                ("margin_of_error_min", "1.5", "marges d'erreur vont de ± 1,5"),
+                ("margin_of_error", "3.5", "marges d'erreur vont de ± 1,5 à ± 3,5 points"),
+            ],
+        ),
+        (
+            "La marge d'erreur est comprise entre 1,4 et 3,1 points.",
+            [
+                ("margin_of_error_min", "1.4", "marge d'erreur est comprise entre 1,4"),
+                ("margin_of_error", "3.1", "marge d'erreur est comprise entre 1,4 et 3,1 points"),
+            ],
+        ),
+        (  # the share the margin is given for is no margin
+            "La marge d'erreur est de 3,1 points pour un résultat de 50 %.",
+            [("margin_of_error", "3.1", "marge d'erreur est de 3,1 points")],
+        ),
+        (  # a sample size written after "l'échantillon de"
+            "Note : l'échantillon de 2 500 personnes garantit une marge d'erreur de 2 points.",
+            [
+                ("sample_size", "2500", "l'échantillon de 2 500"),
+                ("margin_of_error", "2", "marge d'erreur de 2 points"),
+            ],
+        ),
     ],
 )
-def test_sample_sizes_and_fieldwork_dates_are_proposed_as_survey_attributes(text, expected):
+def test_sample_sizes_fieldwork_dates_and_margins_are_proposed_as_survey_attributes(text, expected):
     entries = [draft_entry(m, text, survey_id="s") for m in extract_mentions(text)]
     proposed = [a for e in entries for a in e.get("as_attributes", [])]
     assert [(a["attribute"], a["value"], a["quote"]) for a in proposed] == expected
@@ -572,6 +611,10 @@ def test_sample_sizes_and_fieldwork_dates_are_proposed_as_survey_attributes(text
         "Il s'est renseigné auprès de 3 experts.",  # too few to be a sample
         "Auprès de 40 % des salariés.",  # a share, not a count
         "Ils ont interrogé 2,5 personnes en moyenne.",  # no whole number of people
+        # a figure after the margin's words in another clause or sentence is a figure
+        "Compte tenu de la marge d'erreur, le oui l'emporterait avec 52 %.",
+        "La marge d'erreur. 52 % des sondés approuvent.",
+        "Le oui progresse de 3 points.",
     ],
 )
 def test_no_survey_attribute_for_other_dates_and_counts(text):
@@ -583,11 +626,14 @@ ANNOTATED = sorted(
     [*(Path(__file__).parent / "data").glob("**/annotations.yml")]
     + [*(Path(__file__).parents[1] / "raw" / "sources").glob("*/annotations.yml")]
 )
-SURVEY_ATTRIBUTES = ("sample_size", "fieldwork_start", "fieldwork_end")
+SURVEY_ATTRIBUTES = (
+    *("sample_size", "fieldwork_start", "fieldwork_end"),
+    *("margin_of_error", "margin_of_error_min"),
+)
 
 
 @pytest.mark.parametrize("path", ANNOTATED, ids=lambda p: p.parent.name)
-def test_the_draft_proposes_every_curated_sample_size_and_fieldwork_date(path):
+def test_the_draft_proposes_every_curated_sample_size_fieldwork_date_and_margin(path):
     annotations = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = (path.parent / "article.txt").read_text(encoding="utf-8-sig")
     proposed = [

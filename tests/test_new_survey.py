@@ -261,60 +261,6 @@ def test_days_without_their_year_take_it_from_the_publication_date(text, publish
             check_structure(survey_draft("s", stated, published), "survey", Path("s.yml"))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "La marge d'erreur est de ± 2,2 points.",
-            [("margin_of_error", "2.2", "marge d'erreur est de ± 2,2 points")],
-        ),
-        (
-            "Le sondage a une marge d'erreur de plus ou moins 2,5 points.",
-            [("margin_of_error", "2.5", "marge d'erreur de plus ou moins 2,5 points")],
-        ),
-        ("Marge d'erreur : 3 %.", [("margin_of_error", "3", "Marge d'erreur : 3 %")]),
-        (
-            "Une marge d'erreur maximale de 2 points.",
-            [("margin_of_error", "2", "marge d'erreur maximale de 2 points")],
-        ),
-        (  # a range: its first bound is the smallest margin, its second the largest
-            "Les marges d'erreur vont de ± 1,5 à ± 3,5 points selon les scores.",
-            [
-                ("margin_of_error_min", "1.5", "marges d'erreur vont de ± 1,5"),
-                ("margin_of_error", "3.5", "marges d'erreur vont de ± 1,5 à ± 3,5 points"),
-            ],
-        ),
-        (
-            "La marge d'erreur est comprise entre 1,4 et 3,1 points.",
-            [
-                ("margin_of_error_min", "1.4", "marge d'erreur est comprise entre 1,4"),
-                ("margin_of_error", "3.1", "marge d'erreur est comprise entre 1,4 et 3,1 points"),
-            ],
-        ),
-        (  # the share the margin is given for is no margin
-            "La marge d'erreur est de 3,1 points pour un résultat de 50 %.",
-            [("margin_of_error", "3.1", "marge d'erreur est de 3,1 points")],
-        ),
-        (  # a figure after the margin's sentence, or too far from its words, is a figure
-            "Compte tenu de la marge d'erreur, le oui l'emporterait avec 52 %.",
-            [],
-        ),
-        ("La marge d'erreur. 52 % des sondés approuvent.", []),
-        ("Le oui progresse de 3 points.", []),
-        (  # a sample size written after "l'échantillon de"
-            "Note : l'échantillon de 2 500 personnes garantit une marge d'erreur de 2 points.",
-            [
-                ("sample_size", "2500", "l'échantillon de 2 500"),
-                ("margin_of_error", "2", "marge d'erreur de 2 points"),
-            ],
-        ),
-    ],
-)
-def test_the_margin_of_error_is_an_attribute_of_the_survey(text, expected):
-    stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
-    assert [(s.attribute, s.value, text[s.char_start : s.char_end]) for s in stated] == expected
-
-
 def test_the_survey_draft_holds_the_margins_of_error_it_states():
     text = "Les marges d'erreur vont de ± 1,5 à ± 3,5 points. Enquête réalisée en mars 2025."
     stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
