@@ -2,6 +2,8 @@
 
 import hashlib
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -88,6 +90,19 @@ def refused_after_edit(root: Path, data: Path, source: str, old: str, new: str) 
     assert not result.success
     assert not Path(paths.warehouse_dir, "survey_figures.duckdb").exists()
     return report(result)
+
+
+def run_add_source(
+    article: Path, source: str, survey: str, raw: Path, *extra: str
+) -> subprocess.CompletedProcess:
+    """`python -m pipeline add-source` as a person runs it, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "add-source", str(article), "--id", source]
+        + ["--survey", survey, "--raw-dir", str(raw), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def build(paths: ProjectPaths, only: list[str] | None = None) -> BuildResult:

@@ -7,31 +7,13 @@ from pathlib import Path
 
 import yaml
 
-from .conftest import build, report
+from .conftest import build, report, run_add_source
 
 ARTICLE = Path(__file__).parent / "data" / "new_article.txt"
 
 
 def add_source(raw: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "add-source",
-            str(ARTICLE),
-            "--id",
-            "pme_ia_brief",
-            "--survey",
-            "cpme_2024_ia_cyber",
-            "--raw-dir",
-            str(raw),
-            *extra,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_add_source(ARTICLE, "pme_ia_brief", "cpme_2024_ia_cyber", raw, *extra)
 
 
 def test_add_source_then_complete_the_draft_then_build(project):

@@ -3,7 +3,6 @@ its attributes from the text (sample size, fieldwork known only to the month), a
 completes them, and the release publishes the month's bounds with their precision."""
 
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from pipeline.methods import stated_attributes
 from pipeline.publish.page import survey_page
 from pipeline.survey_draft import survey_draft
 
-from .conftest import build, query, report
+from .conftest import build, query, report, run_add_source
 
 ARTICLE = Path(__file__).parent / "data" / "new_survey_article.txt"
 SOURCE, SURVEY = "covoiturage_lyon", "covoiturage_lyon_2025"
@@ -56,13 +55,7 @@ VARIABLES = """
 
 
 def add_source(raw: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", "add-source", str(ARTICLE), "--id", SOURCE]
-        + ["--survey", SURVEY, "--raw-dir", str(raw)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_add_source(ARTICLE, SOURCE, SURVEY, raw)
 
 
 def _write(path: Path, doc) -> None:

@@ -2,13 +2,14 @@
 holds, whose numbers then read as the page shows them."""
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from pipeline.plain_text import html_markup, html_to_text
+
+from .conftest import run_add_source
 
 HTML = Path(__file__).parent / "data" / "new_article.html"
 
@@ -48,13 +49,7 @@ def test_html_to_text(html, text):
 
 
 def add_source(raw: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", "add-source", str(HTML), "--id", "pme_ia_html"]
-        + ["--survey", "cpme_2024_ia_cyber", "--raw-dir", str(raw), *extra],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_add_source(HTML, "pme_ia_html", "cpme_2024_ia_cyber", raw, *extra)
 
 
 def test_add_source_names_the_markup_of_an_html_file_and_writes_nothing(project):
