@@ -5,6 +5,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.bases import base_words, heading_base_words
+from pipeline.bounds import bound_reason, population_bound
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention
 from pipeline.extract.declared import declaration, scaled
@@ -13,7 +14,7 @@ from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.furniture import furniture_line, furniture_reason
-from pipeline.methods import stated_attributes
+from pipeline.methods import confidence_level, confidence_reason, stated_attributes
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -300,6 +301,18 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
     ]
 
 
+def not_a_figure(m: Mention, text: str) -> str | None:
+    """Why `m` is no figure of the survey, when the text says so: a number of the page around
+    the article, a bound of the population a figure is about, a margin's confidence level."""
+    if furniture := furniture_line(m, text):
+        return furniture_reason(furniture)
+    if bound := population_bound(m, text):
+        return bound_reason(bound)
+    if level := confidence_level(m, text):
+        return confidence_reason(level)
+    return None
+
+
 def draft_entry(
     m: Mention,
     text: str,
@@ -321,9 +334,9 @@ def draft_entry(
         "char_end": m.end,
         "sentence": text[m.sentence_start : m.sentence_end],
     }
-    furniture = furniture_line(m, text)
-    attributes = attribute_templates(m, text, survey_id) if furniture is None else []
-    unit = proposed_unit(m, text) if furniture is None else None
+    reason = not_a_figure(m, text)
+    attributes = attribute_templates(m, text, survey_id) if reason is None else []
+    unit = proposed_unit(m, text) if reason is None else None
     if attributes:  # how the survey was made, not what it found
         entry["as_attributes"] = attributes
     elif unit is not None and isinstance(m.value, float):
@@ -341,9 +354,7 @@ def draft_entry(
         "quote": m.surface,
         "char_start": m.start,
         "char_end": m.end,
-        "reason": furniture_reason(furniture)
-        if furniture
-        else f"{TODO}: why this number is not a survey figure",
+        "reason": reason or f"{TODO}: why this number is not a survey figure",
     }
     return entry
 

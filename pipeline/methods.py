@@ -1,6 +1,7 @@
 """Numbers that say how a survey was made: its sample size ("auprès de 2 004 actifs"), its
 fieldwork dates ("réalisée du 3 au 17 mars 2025") and its margin of error ("± 2,2 points").
-The draft proposes them as attributes of the survey, and drafts a new survey's file with them
+The draft proposes them as attributes of the survey, and drafts a new survey's file with them;
+the margin's confidence level ("19 fois sur 20") it proposes as ignored
 (raw/lexicon/fr_methods.yml)."""
 
 import re
@@ -123,6 +124,41 @@ def margin_of_error(m: Mention, text: str) -> Stated | None:
     else:
         return None
     return Stated(attribute, f"{m.value:g}", cues[-1].start(), m.end)
+
+
+@lru_cache(maxsize=1)
+def _confidence() -> dict[str, re.Pattern]:
+    methods = load("methods")
+    level = methods["confidence_level"]
+    cues = methods["margin_of_error"]["cues"] + level["cues"]
+    return {
+        "cue": re.compile(rf"(?<!\w){alternation(cues)}(?![\w'’])", re.I),  # "l'intervalle"
+        "ratio": re.compile(rf"(?<![\w'’]){alternation(level['ratio_words'])}(?![\w'’])", re.I),
+        "before": re.compile(rf"(?<![\w'’]){alternation(level['before'])}\s*\Z", re.I),
+        "after": re.compile(rf"\s*{alternation(level['after'])}(?![\w'’])", re.I),
+    }
+
+
+def confidence_level(m: Mention, text: str) -> str | None:
+    """The words of a confidence level `m` states in a sentence on a margin of error ("19 fois
+    sur 20", "niveau de confiance de 95 %"), else None (fr_methods.yml: confidence_level)."""
+    if m.kind not in ("ratio", "percent"):
+        return None
+    p = _confidence()
+    if not p["cue"].search(text, m.sentence_start, m.sentence_end):
+        return None
+    if m.kind == "ratio":
+        return m.surface if p["ratio"].search(m.surface) else None
+    before = p["before"].search(text, max(m.sentence_start, m.start - 40), m.start)
+    if before:
+        return text[before.start() : m.end]
+    after = p["after"].match(text, m.end, m.sentence_end)
+    return text[m.start : after.end()] if after else None
+
+
+def confidence_reason(words: str) -> str:
+    """The reason an ignore entry of a confidence level gives."""
+    return load("methods")["confidence_level"]["reason"].format(words=" ".join(words.split()))
 
 
 def stated_attributes(m: Mention, text: str) -> list[Stated]:

@@ -147,6 +147,13 @@ from pipeline.extract import extract_mentions
             "12 %",
             ["pour l'ensemble de la population"],
         ),
+        # or everyone, in words that name no group
+        (
+            "Chez les managers, 42 % d'entre eux y songent, contre 27 % en moyenne.",
+            "27 %",
+            ["en moyenne"],
+        ),
+        ("Le taux atteint 31 % tous secteurs confondus.", "31 %", ["tous secteurs confondus"]),
         # Two groups compared, each share in brackets after its own.
         (
             "Les femmes cadres sont plus nombreuses à télétravailler (61 %) que les hommes (56 %).",

@@ -84,6 +84,7 @@ def lexicon():
             "39,8 %",
         ),
         ("Soit 37,5 % des entrées.", "percent_of_quantity", 37.5, "37,5 %"),
+        ("Soit 0,053 % des montants échangés.", "percent_of_quantity", 0.053, "0,053 %"),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.
@@ -674,18 +675,23 @@ CAPTIONED = (
 
 def test_a_caption_over_its_table_declares_the_unit_of_its_cells():
     # A caption of one line, a blank line, then the table (Markdown writes it so); a row's
-    # label ("1-9 salariés", "50 salariés") is no cell, and after the table it no longer applies.
-    proposed = {
-        m.surface: draft_entry(m, CAPTIONED)["as_observation"]
+    # label ("1-9 salariés") is no cell, and after the table it no longer applies; "50 salariés
+    # et plus" bounds a population.
+    drafted = {
+        m.surface: draft_entry(m, CAPTIONED)
         for m in extract_mentions(CAPTIONED)
         if m.kind == "count"
     }
+    proposed = {s: d["as_observation"] for s, d in drafted.items() if "as_observation" in d}
+    assert drafted["50"]["as_ignore"]["reason"] == (
+        "Bound of the population a figure is about (50 salariés et plus), "
+        "not a figure of the survey"
+    )
     assert {s: o["unit"] for s, o in proposed.items()} == {
         "1": "count",
         "9": "count",
         "21": "percent",
         "28": "percent",
-        "50": "count",
         "52": "percent",
         "60,5": "percent",
         "300": "count",

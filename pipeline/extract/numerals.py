@@ -25,7 +25,6 @@ class Numeral:
 @lru_cache(maxsize=1)
 def digits_source() -> str:
     """Regex source of a number in digits: "1 600", "1.600", "5,9", "1 600,50", "12.5"."""
-    group = typography()["group"]
     hyphen = typography()["hyphen"]
     # Not inside a word ("B2B", "x86"), a decimal ("5,9"), a path, URL or time ("/2024", "10:30"),
     # nor after a letter and a hyphen or plus ("COVID-19", "bac+5"): those are names. After
@@ -35,18 +34,23 @@ def digits_source() -> str:
         rf"(?<![^\W\d_]{hyphen})"
         rf"(?<![^\W\d_]\+)"
     )
+    return rf"{before}{_digits_body()}(?![.,/:'’]?\d)"
+
+
+@lru_cache(maxsize=1)
+def _digits_body() -> str:
+    group = typography()["group"]
     # A dot followed by exactly three digits groups thousands ("1.600"); any other dot and a
     # comma are decimal marks. A number grouped with dots takes only a decimal comma:
     # "1.601.6000" is no number ("1.601" then ".6000" would read as one).
     decimals = r",\d+|\.\d{1,2}(?!\d)|\.\d{4,}"
     swiss = char_class(load("numbers")["typography"]["apostrophe_group_separators"])
-    body = (
+    return (
         rf"(?:\d{{1,3}}(?:{group}\d{{3}})+(?:{decimals})?"
         rf"|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?"
         rf"|\d{{1,3}}(?:{swiss}\d{{3}})+(?:[.,]\d+)?"  # Swiss: "1'600", "1'234.50"
         rf"|\d+(?:{decimals})?)"
     )
-    return rf"{before}{body}(?![.,/:'’]?\d)"
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +68,12 @@ def words_source() -> str:
 
 @lru_cache(maxsize=1)
 def _finder() -> re.Pattern:
-    return re.compile(rf"(?P<d>{digits_source()})|(?P<w>{words_source()})", re.IGNORECASE)
+    # Digits after a slash are no number ("/2024" of a path, "€/kg"), but they are read whole so
+    # that no group of theirs is taken for one: the "000" of "452 €/1 000 l".
+    return re.compile(
+        rf"(?P<d>{digits_source()})|(?P<w>{words_source()})|(?<=/){_digits_body()}",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +149,8 @@ def find_numerals(text: str) -> list[Numeral]:
     """Every written number in `text`, in order."""
     out = []
     for m in _finder().finditer(text):
+        if m.group("d") is None and m.group("w") is None:  # after a slash
+            continue
         if m.group("d") is not None:
             written = m.group("d")
             out.append(

@@ -359,6 +359,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("2024", "year", 2024.0), ("saison 2024", "other", 2024.0)],
         ),
         ("Après le COVID-19, tout change.", [("COVID-19", "other", 19.0)]),
+        # digits after a slash are no number ("€/kg"), nor is any group of theirs
+        ("Payé 452 €/1 000 l en 2023.", [("452 €", "money", 452.0), ("2023", "year", 2023.0)]),
+        ("Soit 4 €/1 000 000 de visites.", [("4 €", "money", 4.0)]),
+        ("Vendu 3,20 €/kg, contre 3 €.", [("3,20 €", "money", 3.2), ("3 €", "money", 3.0)]),
         # an identifier in several numbers after a name word or a code's letter: one name
         ("Le décret n° 2024-123 s'applique.", [("n° 2024-123", "other", 2024.0)]),
         ("La loi n°2023-1196 change.", [("n°2023-1196", "other", 2023.0)]),

@@ -1,0 +1,52 @@
+"""Numbers that bound the population a figure is about ("les 18-24 ans", "âgés de 18 ans et
+plus", "les entreprises de moins de 50 salariés"): who is counted, not what was found
+(raw/lexicon/fr_populations.yml)."""
+
+import re
+from functools import lru_cache
+
+from pipeline.extract import Mention
+from pipeline.extract.lexicon import alternation, load, typography
+from pipeline.extract.numerals import words_source
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    lex = load("populations")
+    ages, sizes = lex["ages"], lex["sizes"]
+    number = rf"(?:\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|{words_source()})"
+    dash = rf"{typography()['dash']}|{typography()['hyphen']}"
+    joint = rf"(?:\s*(?:{dash})\s*|\s+{alternation(lex['joiners'])}\s+)"
+    opened = rf"(?:{alternation(lex['open_bounds'] + lex['between'])}\s+)?"
+    bound = rf"{opened}{number}(?:{joint}{number})?"
+    over = rf"(?:\s+{alternation(lex['and_over'])}(?![\w'’]))?"
+    age_words, size_words = alternation(ages["words"]), alternation(sizes["words"])
+    aged = alternation(ages["before"])
+    bounds = re.compile(
+        rf"(?<![\w'’])(?P<age>{aged})\s+{bound}\s+{age_words}(?![\w'’]){over}"
+        rf"|(?<![\w'’]){alternation(sizes['groups'])}\s*{alternation(sizes['links'])}\s*{bound}"
+        rf"\s+{size_words}(?![\w'’]){over}"
+        rf"|(?<![\w'’,.]){number}\s+(?:{age_words}|{size_words})"
+        rf"\s+{alternation(lex['and_over'])}(?![\w'’])",
+        re.I,
+    )
+    return bounds, re.compile(rf"(?<![\w'’]){alternation(ages['not_after'])}\s+\Z", re.I)
+
+
+def population_bound(m: Mention, text: str) -> str | None:
+    """The words around `m` that bound a population when `m` is one of its bounds, else
+    None."""
+    bounds, time = _patterns()
+    for found in bounds.finditer(text, m.sentence_start, m.sentence_end):
+        if found.start() > m.start:
+            break
+        if m.end <= found.end():
+            if found.group("age") and time.search(text, m.sentence_start, found.start()):
+                continue  # "dans les cinq ans": a time, not an age
+            return found.group(0)
+    return None
+
+
+def bound_reason(words: str) -> str:
+    """The reason an ignore entry of a population's bound gives."""
+    return load("populations")["reason"].format(words=" ".join(words.split()))

@@ -1,0 +1,116 @@
+"""Numbers that bound the population a figure is about ("les 18-24 ans", "les communes de moins
+de 500 habitants", raw/lexicon/fr_populations.yml) and the confidence level of a margin of
+error ("19 fois sur 20", fr_methods.yml) are proposed as ignore entries with their reason,
+never as figures."""
+
+import pytest
+
+from pipeline.bounds import population_bound
+from pipeline.draft import draft_entry, not_a_figure
+from pipeline.extract import extract_mentions
+
+
+def _bounds(text: str) -> dict[str, str | None]:
+    return {m.surface: population_bound(m, text) for m in extract_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages after a determiner or "âgés de"
+        (
+            "Les 18-29 ans sont les plus inquiets : 42 % d'entre eux.",
+            {"18": "Les 18-29 ans", "29 ans": "Les 18-29 ans", "42 %": None},
+        ),
+        (
+            "Auprès de 1 527 Québécois âgés de 18 à 34 ans, 62 % hésitent.",
+            {"1 527": None, "18": "âgés de 18 à 34 ans", "34 ans": "âgés de 18 à 34 ans"}
+            | {"62 %": None},
+        ),
+        (
+            "Représentatif de la population âgée de 18 ans et plus, 78 % approuvent.",
+            {"18 ans": "âgée de 18 ans et plus", "78 %": None},
+        ),
+        (
+            "Chez les 65 ans et plus, 58 % sont inquiets.",
+            {"65 ans": "les 65 ans et plus"} | {"58 %": None},
+        ),
+        (
+            "La part des moins de 35 ans atteint 12 %.",
+            {"35 ans": "des moins de 35 ans", "12 %": None},
+        ),
+        # sizes after a group and "de" or a bracket
+        (
+            "Dans les communes de moins de 500 habitants, la part est de 51 %.",
+            {"500": "communes de moins de 500 habitants", "51 %": None},
+        ),
+        (
+            "Auprès de 2 000 entreprises de 10 à 49 salariés.",
+            {"2 000": None, "10": "entreprises de 10 à 49 salariés"}
+            | {"49": "entreprises de 10 à 49 salariés"},
+        ),
+        (
+            "Les TPE (moins de 10 salariés) sont 40 %.",
+            {"10": "TPE (moins de 10 salariés", "40 %": None},
+        ),
+        (
+            "Les entreprises d'au moins cinquante salariés.",
+            {"cinquante": "entreprises d'au moins cinquante salariés"},
+        ),
+        ("Les foyers de 4 personnes et plus.", {"4": "foyers de 4 personnes et plus"}),
+        # a figure, or a time, is no bound
+        ("L'âge moyen est de 42 ans.", {"42 ans": None}),
+        ("La commune compte 10 000 habitants.", {"10 000": None}),
+        ("Ils envisagent d'arrêter dans les cinq ans.", {"cinq ans": None}),
+        ("Le site existe depuis plus de 30 ans.", {"30 ans": None}),
+        ("L'entreprise emploie 250 salariés, soit 12 % de plus.", {"250": None, "12 %": None}),
+    ],
+)
+def test_population_bound(text, expected):
+    assert _bounds(text) == expected
+
+
+def test_the_draft_proposes_a_bound_as_ignored_with_its_reason():
+    text = "Parmi les 18-24 ans, 45 % des sondés utilisent l'IA."
+    drafted = {m.surface: draft_entry(m, text) for m in extract_mentions(text)}
+    for surface in ("18", "24 ans"):
+        assert "as_observation" not in drafted[surface]
+        assert drafted[surface]["as_ignore"]["reason"] == (
+            "Bound of the population a figure is about (les 18-24 ans), not a figure of the survey"
+        )
+    assert drafted["45 %"]["as_observation"]["unit"] == "percent"
+    assert drafted["45 %"]["as_ignore"]["reason"].startswith("TODO")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La marge d'erreur est de plus ou moins 2,5 %, 19 fois sur 20.",
+            {"2,5 %": None, "19 fois sur 20": "19 fois sur 20"},
+        ),
+        (
+            "La marge d'erreur est de 3 points avec un niveau de confiance de 95 %.",
+            {"3 points": None, "95 %": "niveau de confiance de 95 %"},
+        ),
+        (
+            "La marge d'erreur est de 2 points dans 95 % des cas.",
+            {"2 points": None} | {"95 %": "95 % des cas"},
+        ),
+        (
+            "Au seuil de 95 %, l'intervalle de confiance est de ± 2 points.",
+            {"95 %": "Au seuil de 95 %", "2 points": None},
+        ),
+        # without a margin of error in the sentence, a figure
+        ("Dans 95 % des cas, les PME paient à temps.", {"95 %": None}),
+        ("Un Français sur 20 hésite encore.", {"Un Français sur 20": None}),
+        ("Il gagne 19 fois sur 20 au tirage.", {"19 fois sur 20": None}),
+    ],
+)
+def test_confidence_level(text, expected):
+    reasons = {m.surface: not_a_figure(m, text) for m in extract_mentions(text)}
+    assert reasons == {
+        surface: words
+        and f"Confidence level of the margin of error ({words}), not a figure of the survey"
+        for surface, words in expected.items()
+    }
