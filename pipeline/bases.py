@@ -58,11 +58,12 @@ def _patterns() -> dict[str, re.Pattern]:
             r"\s*\(\s*\Z",
             re.I,
         ),
-        # "Les femmes sont plus nombreuses à télétravailler (": the subject compared.
+        # "Les femmes sont plus nombreuses à télétravailler (", "Les parents sont plus
+        # favorables (": the subject compared.
         "compared": re.compile(
             rf"(?:{alternation(bases['clause_openers'])}\s+)?(?P<subject>[^,:;()]+?)\s+"
             rf"(?:ne\s+|n['’])?{alternation(bases['subject_verbs'])}\s+"
-            rf"{alternation(bases['comparatives'])}\s+à\s+[^()]*?\(\s*\Z",
+            rf"{alternation(bases['comparatives'])}\s+[^\W\d_]+(?:\s+à\s+[^()]*?)?\s*\(\s*\Z",
             re.I,
         ),
         "contrast": re.compile(

@@ -21,7 +21,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     bound = rf"{opened}{number}(?:{joint}{number})?"
     over = rf"(?:\s+{alternation(lex['and_over'])}(?![\w'’]))?"
     age_words, size_words = alternation(ages["words"]), alternation(sizes["words"])
-    aged = alternation(ages["before"])
+    aged = (
+        rf"{alternation(ages['before'])}|{alternation(ages['groups'])}\s+de"
+        rf"|{alternation(ages['verbs'])}(?=\s+{alternation(lex['open_bounds'])}\s)"
+    )
     bounds = re.compile(
         rf"(?<![\w'’])(?P<age>{aged})\s+{bound}\s+{age_words}(?![\w'’]){over}"
         rf"|(?<![\w'’]){alternation(sizes['groups'])}\s*{alternation(sizes['links'])}\s*{bound}"

@@ -154,6 +154,11 @@ from pipeline.extract import extract_mentions
             ["en moyenne"],
         ),
         ("Le taux atteint 31 % tous secteurs confondus.", "31 %", ["tous secteurs confondus"]),
+        (
+            "Chez les 18-24 ans, 26 % sont anxieux, contre 15 % en population générale.",
+            "15 %",
+            ["en population générale"],
+        ),
         # Two groups compared, each share in brackets after its own.
         (
             "Les femmes cadres sont plus nombreuses à télétravailler (61 %) que les hommes (56 %).",
@@ -164,6 +169,16 @@ from pipeline.extract import extract_mentions
             "Les femmes cadres sont plus nombreuses à télétravailler (61 %) que les hommes (56 %).",
             "56 %",
             ["les hommes"],
+        ),
+        (
+            "Les parents du primaire sont plus favorables (62 %) que ceux du collège (51 %).",
+            "62 %",
+            ["Les parents du primaire"],
+        ),
+        (
+            "Les femmes sont davantage concernées (45 %) que les hommes (30 %).",
+            "45 %",
+            ["Les femmes"],
         ),
         (
             "Selon l'étude, les jeunes sont moins nombreux à voter (45 %) qu'en 2019 (52 %).",

@@ -85,6 +85,16 @@ def lexicon():
         ),
         ("Soit 37,5 % des entrées.", "percent_of_quantity", 37.5, "37,5 %"),
         ("Soit 0,053 % des montants échangés.", "percent_of_quantity", 0.053, "0,053 %"),
+        # a noun of change, the subject of a link before the number
+        ("Sur un an, la hausse atteint 4,1 %.", "percent_change", 4.1, "hausse atteint 4,1 %"),
+        (
+            "La baisse des ventes est de 3 % sur un an.",
+            "percent_change",
+            -3.0,
+            "baisse des ventes est de 3 %",
+        ),
+        ("Une hausse qui s'établit à 6 %.", "percent_change", 6.0, "hausse qui s'établit à 6 %"),
+        ("La hausse des prix inquiète 45 % des Français.", "percent", 45.0, "45 %"),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.
@@ -461,6 +471,10 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
     [
         # A sample size: a count after the words that say people were asked, or before them.
         ("Enquête menée auprès de 2 004 actifs.", [("sample_size", "2004", "auprès de 2 004")]),
+        (
+            "Une étude portant sur 25 000 contrats.",
+            [("sample_size", "25000", "portant sur 25 000")],
+        ),
         (
             "Réalisée auprès d'un échantillon de 1.002 personnes.",
             [("sample_size", "1002", "auprès d'un échantillon de 1.002")],

@@ -39,6 +39,16 @@ def _bounds(text: str) -> dict[str, str | None]:
             "La part des moins de 35 ans atteint 12 %.",
             {"35 ans": "des moins de 35 ans", "12 %": None},
         ),
+        (
+            "Auprès de 1 500 jeunes de 11 à 17 ans.",
+            {"1 500": None, "11": "jeunes de 11 à 17 ans", "17 ans": "jeunes de 11 à 17 ans"},
+        ),
+        ("Des prêts de 10 à 15 ans.", {"10": None, "15 ans": None}),
+        (
+            "Un acheteur sur trois a moins de 35 ans.",
+            {"Un acheteur sur trois": None, "35 ans": "a moins de 35 ans"},
+        ),
+        ("Le dirigeant type a 52 ans.", {"52 ans": None}),
         # sizes after a group and "de" or a bracket
         (
             "Dans les communes de moins de 500 habitants, la part est de 51 %.",
@@ -58,6 +68,14 @@ def _bounds(text: str) -> dict[str, str | None]:
             {"cinquante": "entreprises d'au moins cinquante salariés"},
         ),
         ("Les foyers de 4 personnes et plus.", {"4": "foyers de 4 personnes et plus"}),
+        (
+            "Elle grimpe à 72 %, contre 38 % dans celles de moins de 50 salariés.",
+            {"72 %": None, "38 %": None, "50": "celles de moins de 50 salariés"},
+        ),
+        (
+            "Les ménages de une ou deux personnes représentent 65 % des demandeurs.",
+            {"deux": "ménages de une ou deux personnes", "65 %": None},
+        ),
         # a figure, or a time, is no bound
         ("L'âge moyen est de 42 ans.", {"42 ans": None}),
         ("La commune compte 10 000 habitants.", {"10 000": None}),

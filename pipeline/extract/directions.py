@@ -20,11 +20,19 @@ def _patterns() -> dict[str, re.Pattern]:
     word = _either(directions["up"], directions["down"])
     after_de = _either(directions["after_de"]["up"], directions["after_de"]["down"])
     only_de = _either(directions["before_de"]["up"], directions["before_de"]["down"])
+    subject = directions["as_subject"]
+    noun, link = _either(subject["up"], subject["down"]), alternation(subject["links"])
     return {  # "recul de ", "hausse d'" before a number; " de baisse", " en recul" after one
         "before": re.compile(rf"(?<![\w'’-]){word}(?:\s+de\s+|\s+d{apos}\s*|\s+)\Z", re.I),
         "before_de": re.compile(rf"(?<![\w'’-]){only_de}(?:\s+de\s+|\s+d{apos}\s*)\Z", re.I),
         "after": re.compile(rf"\s+(?:de\s+|d{apos}\s*|en\s+)?{word}(?![\w'’-])", re.I),
         "after_de": re.compile(rf"\s+de\s+{after_de}(?![\w'’-])", re.I),  # " de moins"
+        # "la hausse des ventes atteint ": a noun of change, the subject of a link
+        "subject": re.compile(
+            rf"(?<![\w'’-]){noun}(?![\w'’-])[^\d,;:.()!?]{{0,{int(subject['gap'])}}}?"
+            rf"(?<![\w'’-]){link}\s*\Z",
+            re.I,
+        ),
     }
 
 
@@ -67,9 +75,14 @@ def direction_before(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _word_before(text: str, lo: int, start: int) -> re.Match | None:
-    """The word of change ending right before `start` ("recul de ", "réduit de "), if any."""
+    """The word of change ending right before `start` ("recul de ", "réduit de ", "la hausse
+    atteint "), if any."""
     p = _patterns()
-    return p["before"].search(text, lo, start) or p["before_de"].search(text, lo, start)
+    return (
+        p["before"].search(text, lo, start)
+        or p["before_de"].search(text, lo, start)
+        or p["subject"].search(text, lo, start)
+    )
 
 
 def _before(text: str, lo: int, start: int) -> tuple[int, int] | None:

@@ -48,7 +48,8 @@ def _patterns() -> dict[str, re.Pattern]:
     before, after = hedges["before"], hedges["after"]
     apos = typography()["apos"]
     after_words = alternation(h["words"] for h in after)
-    ends_after = r"(?!\w)(?!\s+(?:de\b|d['’]|\d))"
+    idioms = alternation(hedges["idioms_after"])
+    ends_after = rf"(?!\w)(?!\s+(?:de\b|d['’]|\d|{idioms}(?!\w)))"
     return {
         "before": re.compile(
             rf"(?<![\w-])(?:(?P<near>{_group(before, 'near')})|(?P<bound>{_group(before, 'bound')})"

@@ -52,7 +52,9 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "ratio_middle": re.compile(
-            r"(?:\s+(?!sur\b)[^\W\d_]+(?:['’][^\W\d_]+)*){0,4}\s+sur\s+", re.I
+            rf"(?:\s+(?!sur\b)(?!{alternation(fractions['verbs_before_sur'])}\s+sur\b)"
+            r"[^\W\d_]+(?:['’][^\W\d_]+)*){0,4}\s+sur\s+",
+            re.I,
         ),
         "approximate": re.compile(
             rf"\s+(?P<word>{alternation(numbers['approximate_counts'])})s?"

@@ -99,13 +99,15 @@ def followed_by_noun(text: str, pos: int) -> bool:
 
 def followed_by_plural(text: str, pos: int) -> bool:
     """Whether a noun in the plural comes right after `pos`: a lowercase word that is not a
-    function word and ends like a plural ("salariés", "prix"), or an acronym ("PME")."""
+    function word and ends like a plural ("salariés", "prix"), or an acronym on the same line
+    ("PME")."""
     m = _patterns()["next_word"].match(text, pos)
     if not m:
         return False
     word = m.group(1)
     if word.isupper() and len(word) > 1:
-        return True
+        # an acronym on the same line: "2000 PME"; not the next cell or row of a table
+        return not any(c in "\n\t" for c in text[pos : m.start(1)])
     endings = tuple(load("numbers")["years"]["plural_endings"])
     return followed_by_noun(text, pos) and word.lower().endswith(endings)
 
@@ -217,11 +219,10 @@ def _bare(text: str, n: Numeral) -> Candidate | None:
     name = names.strong_name_start(text, n.start) if a_year and names.reported() else None
     if name is not None:  # "NIS 2024", "JO 2024": a name, whatever follows
         return Candidate(name, n.end, "other", value, names.NAME_PRIORITY, unit="name")
-    if a_year and (
-        not followed_by_plural(text, n.end)
-        or _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
-    ):
-        return Candidate(n.start, n.end, "year", value, BARE_PRIORITY, bare=True)
+    cued = a_year and _patterns()["cue"].search(text, max(0, n.start - 20), n.start)
+    if a_year and (cued or not followed_by_plural(text, n.end)):
+        # a year by its cue takes no unit from a range's bound: "de 57 % en 2023 à 61 %"
+        return Candidate(n.start, n.end, "year", value, BARE_PRIORITY, bare=not cued)
     street = names.street_end(text, n.end) if n.plain and not n.words else None
     if street is not None:  # "au 12 rue de la Paix": the number of an address
         if not names.reported():

@@ -36,6 +36,8 @@ def hedged(text: str) -> list[tuple[str, bool, str | None]]:
         ("Soit quelque 300 salariés.", [("300", True, "quelque")]),
         ("Soit 30 % environ des sondés.", [("30 %", True, "environ")]),
         ("Les entreprises de cinquante salariés ou plus.", [("cinquante", True, "ou plus")]),
+        ("Soit 15 % au plus.", [("15 %", True, "au plus")]),
+        ("Contre 15,9 % au plus fort de la crise.", [("15,9 %", False, None)]),  # the peak
         # "des" (de + les) before a share; before a count it bounds nothing.
         ("Plus des deux tiers (68 %).", [("deux tiers", True, "Plus des"), ("68 %", False, None)]),
         ("Près des trois quarts des patrons.", [("trois quarts", True, "Près des")]),

@@ -110,6 +110,11 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Soit une hausse de 8 points.", [("hausse de 8 points", "points", 8.0)]),
         ("Soit un recul de 15 points.", [("recul de 15 points", "points", -15.0)]),
         ("Un niveau inférieur de 4 points.", [("inférieur de 4 points", "points", -4.0)]),
+        ("Le recul atteint 1,2 point.", [("recul atteint 1,2 point", "points", -1.2)]),
+        (
+            "La baisse du chômage est de 0,3 point.",
+            [("baisse du chômage est de 0,3 point", "points", -0.3)],
+        ),
         # a participle is a change only before "de": "relevé 15 %" notes a share
         ("Un risque réduit de 2 points.", [("réduit de 2 points", "points", -2.0)]),
         ("Un écart accru de 3 points.", [("accru de 3 points", "points", 3.0)]),
@@ -359,6 +364,21 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("2024", "year", 2024.0), ("saison 2024", "other", 2024.0)],
         ),
         ("Après le COVID-19, tout change.", [("COVID-19", "other", 19.0)]),
+        # a year by its cue is no range's first bound
+        (
+            "La part passe de 57 % en 2023 à 61 % en 2024.",
+            [("57 %", "percent", 57.0), ("2023", "year", 2023.0)]
+            + [("61 %", "percent", 61.0), ("2024", "year", 2024.0)],
+        ),
+        # a year before the next cell or row of a table, whatever its first word
+        (
+            "Taille\t2022\t2023\nTPE\t18\t23",
+            [("2022", "year", 2022.0), ("2023", "year", 2023.0)]
+            + [("18", "count", 18.0), ("23", "count", 23.0)],
+        ),
+        # "sur" after a verb says what is studied: no ratio
+        ("Une étude portant sur 25 000 contrats.", [("25 000", "count", 25000.0)]),
+        ("Un enfant sur cinq.", [("Un enfant sur cinq", "ratio", 20.0)]),
         # digits after a slash are no number ("€/kg"), nor is any group of theirs
         ("Payé 452 €/1 000 l en 2023.", [("452 €", "money", 452.0), ("2023", "year", 2023.0)]),
         ("Soit 4 €/1 000 000 de visites.", [("4 €", "money", 4.0)]),

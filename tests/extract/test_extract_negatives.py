@@ -56,6 +56,8 @@ def test_nothing_is_read(text):
         ("Le CAC 40 recule.", [("CAC 40", "other", 40.0)]),
         ("La RN 7 est fermée.", [("RN 7", "other", 7.0)]),
         ("La ligne 14 jusqu'à l'aéroport.", [("ligne 14", "other", 14.0)]),
+        ("Ils n'atteignent pas le niveau 2 en lecture.", [("niveau 2", "other", 2.0)]),
+        ("Selon la vague 12 du baromètre.", [("vague 12", "other", 12.0)]),
         # The number of an address, to its street word; streets in the plural are counted.
         ("Au 12 rue de la Paix.", [("12 rue", "other", 12.0)]),
         (
