@@ -10,6 +10,7 @@ import yaml
 from pipeline.isodates import is_day, is_month
 from pipeline.methods import Stated
 from pipeline.resources import PROJECT_ROOT
+from pipeline.survey_words import collection_mode, producer, sample_unit
 
 TEMPLATE = PROJECT_ROOT / "raw" / "templates" / "survey.yml"
 
@@ -58,14 +59,21 @@ def header(source_id: str) -> str:
     return template()["header"].format(source=source_id)
 
 
-def survey_draft(survey_id: str, stated: list[Stated], published: str | None = None) -> dict:
+def survey_draft(
+    survey_id: str, stated: list[Stated], published: str | None = None, text: str = ""
+) -> dict:
     """A new survey's file (raw/templates/survey.yml) with what the text states of it: a
-    sample size and the words that hedge it, fieldwork dates, margins of error, when it
-    states one value of each. Fieldwork dates without their year take it from the article's
-    `published` date, as inferred, and the year's basis asks why."""
+    sample size, the words that hedge it and what it counts, fieldwork dates, margins of
+    error, when it states one value of each, its collection mode, and in the producer's TODO
+    the name it gives (pipeline/survey_words.py). Fieldwork dates without their year take it
+    from the article's `published` date, as inferred, and the year's basis asks why."""
     doc = copy.deepcopy(template()["file"])
     survey = doc["survey"]
     survey["survey_id"] = survey_id
+    if name := producer(text):
+        survey["producer"] = template()["producer_named"].format(name=name)
+    survey["collection_mode"] = collection_mode(text)
+    survey["sample_unit"] = sample_unit(text, stated)
     for population in doc["populations"]:
         population["population_id"] = population["population_id"].format(survey_id=survey_id[:60])
     size = _one(stated, "sample_size")

@@ -79,6 +79,11 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
     )
     assert (drafted["year"], drafted["year_status"]) == (2025, "stated")
     assert (drafted["margin_of_error"], drafted["margin_of_error_min"]) == (2.8, None)
+    # and in words: what the sample counts, how the answers were collected, who ran it
+    assert (drafted["sample_unit"], drafted["collection_mode"]) == ("salariés", "online")
+    assert drafted["producer"] == (
+        "TODO: the short name of the organisation that ran the survey (the text names Observatoire)"
+    )
     assert [p["population_id"] for p in survey["populations"]] == [f"{SURVEY}_all"]
 
     # Until its TODOs are replaced, the build refuses it and says what each one stands for.

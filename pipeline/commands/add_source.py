@@ -166,7 +166,7 @@ def add_source(args: argparse.Namespace) -> list[str]:
         stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
         survey.parent.mkdir(parents=True, exist_ok=True)
         survey.write_text(
-            header(args.id) + _dump(survey_draft(args.survey, stated, args.published_date)),
+            header(args.id) + _dump(survey_draft(args.survey, stated, args.published_date, text)),
             encoding="utf-8",
         )
         done.append(

@@ -1,0 +1,65 @@
+"""Case tables: what a new survey's draft reads in the words of its article — who ran the
+survey, how it collected the answers, what its sample counts (pipeline/survey_words.py,
+raw/lexicon/fr_methods.yml)."""
+
+import pytest
+
+from pipeline.extract import extract_mentions
+from pipeline.methods import stated_attributes
+from pipeline.survey_words import collection_mode, producer, sample_unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon un sondage Ifop pour une association, 78 % approuvent.", "Ifop"),
+        ("Sondage réalisé par YouGov pour notre journal, du 14 au 15 mars 2024.", "YouGov"),
+        ("Selon une étude réalisée par l'institut CSA pour une banque.", "CSA"),
+        ("D'après une enquête du Cevipof pour l'Association des maires de France.", "Cevipof"),
+        ("Selon l'enquête de Santé publique France menée en 2024.", "Santé publique France"),
+        ("Le baromètre politique réalisé par Elabe pour une chaîne.", "Elabe"),
+        ("Un sondage Ifop pour Le Monde.", "Ifop"),  # not "Ifop pour Le Monde"
+        # the acronym in brackets after the name is its short name
+        ("Une enquête du Syndicat neutre pour indépendants (SNI), menée en ligne.", "SNI"),
+        ("Une enquête de l'Observatoire de la vie étudiante (OVE) révèle que…", "OVE"),
+        # no name after the words of a survey
+        ("Selon une enquête menée en ligne auprès de 1 000 personnes.", None),
+        ("Le sondage montre que les Français hésitent.", None),
+        ("Les prix ont baissé de 3 % selon l'Insee.", None),
+    ],
+)
+def test_producer(text, expected):
+    assert producer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'enquête a été menée en ligne selon la méthode des quotas.", "online"),
+        ("Réalisé par questionnaire auto-administré en ligne du 7 au 8 septembre.", "online"),
+        ("Méthodologie : questionnaire en ligne, mars 2025.", "online"),
+        ("Les salariés ont été interrogés par téléphone du 3 au 5 mai.", "telephone"),
+        ("Enquête réalisée en face-à-face auprès de 1 000 personnes.", "face-to-face"),
+        # "en ligne" that says nothing of the survey, or two modes
+        ("Selon l'enquête, 77,5 % des internautes ont acheté en ligne cette année.", None),
+        ("Enquête menée en ligne et par téléphone.", None),
+        ("Aucune méthode n'est précisée.", None),
+    ],
+)
+def test_collection_mode(text, expected):
+    assert collection_mode(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enquête menée auprès de 1 020 personnes en mars.", "personnes"),
+        ("Réalisée auprès de plus de 1 600 dirigeants de PME.", "dirigeants"),
+        ("Au total, 1 002 salariés interrogés en mai.", "salariés"),
+        ("Sondage réalisé (n=1 502) en mai.", None),  # no noun after the number
+        ("Auprès de 1 000 personnes, puis auprès de 500 cadres.", None),  # two samples
+    ],
+)
+def test_sample_unit(text, expected):
+    stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
+    assert sample_unit(text, stated) == expected
