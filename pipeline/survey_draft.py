@@ -10,7 +10,7 @@ import yaml
 from pipeline.isodates import is_day, is_month
 from pipeline.methods import Stated
 from pipeline.resources import PROJECT_ROOT
-from pipeline.survey_words import collection_mode, producer, sample_unit
+from pipeline.survey_words import collection_mode, producer, sample_unit, target_population
 
 TEMPLATE = PROJECT_ROOT / "raw" / "templates" / "survey.yml"
 
@@ -64,14 +64,17 @@ def survey_draft(
 ) -> dict:
     """A new survey's file (raw/templates/survey.yml) with what the text states of it: a
     sample size, the words that hedge it and what it counts, fieldwork dates, margins of
-    error, when it states one value of each, its collection mode, and in the producer's TODO
-    the name it gives (pipeline/survey_words.py). Fieldwork dates without their year take it
+    error, when it states one value of each, its collection mode, and in the TODOs of the
+    producer and the target population the name and the words it gives
+    (pipeline/survey_words.py). Fieldwork dates without their year take it
     from the article's `published` date, as inferred, and the year's basis asks why."""
     doc = copy.deepcopy(template()["file"])
     survey = doc["survey"]
     survey["survey_id"] = survey_id
     if name := producer(text):
         survey["producer"] = template()["producer_named"].format(name=name)
+    if words := target_population(text, stated):
+        survey["target_population_fr"] = template()["target_population_named"].format(words=words)
     survey["collection_mode"] = collection_mode(text)
     survey["sample_unit"] = sample_unit(text, stated)
     for population in doc["populations"]:

@@ -1,12 +1,15 @@
 """What an article says of how a survey was made in words rather than numbers: who ran it ("un
-sondage Ifop pour …"), how it collected the answers ("menée en ligne") and what its sample
-counts ("auprès de 1 020 personnes": personnes). add-source writes them into a new survey's
-draft (raw/lexicon/fr_methods.yml)."""
+sondage Ifop pour …"), whom it asked ("représentatif de la population française âgée de 18 ans
+et plus"), how it collected the answers ("menée en ligne") and what its sample counts ("auprès
+de 1 020 personnes": personnes). add-source writes them into a new survey's draft
+(raw/lexicon/fr_methods.yml)."""
 
 import re
 from functools import lru_cache
 
+from pipeline.extract import extract_mentions
 from pipeline.extract.lexicon import alternation, fold, load
+from pipeline.extract.sentences import split_sentences
 from pipeline.methods import Stated
 
 # A word of a name: capitalised, maybe with hyphens and an apostrophe ("Harris-Interactive",
@@ -24,6 +27,13 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<!\w){alternation(producer['before'])}\s+"
             rf"(?:{alternation(producer['articles'])}(?:(?<=['’])|\s+))?"
             rf"(?-i:(?P<name>{_CAPITALISED}(?:\s+(?:{_LOWER}\s+)?{_CAPITALISED})*))",
+            re.I,
+        ),
+        "target": re.compile(
+            rf"(?<!\w){alternation(methods['target_population']['before'])}(?![\w'’])", re.I
+        ),
+        "stop": re.compile(
+            rf"(?<![\w'’]){alternation(methods['target_population']['stop_words'])}(?![\w'’])",
             re.I,
         ),
         "modes": {
@@ -60,6 +70,34 @@ def producer(text: str) -> str | None:
     return None
 
 
+def target_population(text: str, stated: list[Stated]) -> str | None:
+    """The words that say whom the survey asked, in the sentence of its sample size: after
+    "représentatif de" ("la population française âgée de 18 ans et plus"), else after the
+    sample size's number ("salariés de la métropole" of "auprès de 1 204 salariés de la
+    métropole, …"); None when the text says neither."""
+    sentences = split_sentences(text)
+    for size in (s for s in stated if s.attribute == "sample_size"):
+        start, end = next(((a, b) for a, b in sentences if a <= size.char_start < b), (0, 0))
+        found = _patterns()["target"].search(text, start, end)
+        numbers = list(_NUMBER.finditer(text, size.char_start, size.char_end))
+        after = found.end() if found else numbers[-1].end() if numbers else None
+        if after is not None and (phrase := _phrase(text, after, end)):
+            return phrase
+    return None
+
+
+def _phrase(text: str, start: int, end: int) -> str | None:
+    """The words from `start` to the next comma, full stop, bracket, colon, stop word or date,
+    without a number at their start ("1 005 Français âgés de 18 ans": Français …)."""
+    limit = min(end, start + int(load("methods")["target_population"]["max_chars"]))
+    words = re.match(r"[^,.;:()\n]*", text[start:limit]).group()
+    stop = _patterns()["stop"].search(words)
+    words = words[: stop.start()] if stop else words
+    dates = [m.start for m in extract_mentions(words) if m.kind in ("date", "period")]
+    words = words[: dates[0]] if dates else words  # "dirigeants entre le 20 juin et …"
+    return _LEADING_NUMBER.sub("", words).strip() or None
+
+
 def collection_mode(text: str) -> str | None:
     """How the survey collected its answers, when the text says it once ("L'enquête a été
     menée en ligne": online); None when it says nothing or several modes."""
@@ -84,5 +122,6 @@ def sample_unit(text: str, stated: list[Stated]) -> str | None:
 # The acronym in brackets after a name, with up to five lowercase words between:
 # "Observatoire de la vie étudiante (OVE)".
 _ACRONYM = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,5}\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+_LEADING_NUMBER = re.compile(r"\A\s*\d[\d\u00a0\u202f .]*")
 _NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f .'’]*\d)?")
 _NOUN_AFTER = re.compile(r"[ \u00a0\u202f]+([a-zà-ÿ][\w'’-]*)")

@@ -84,6 +84,9 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
     assert drafted["producer"] == (
         "TODO: the short name of the organisation that ran the survey (the text names Observatoire)"
     )
+    assert drafted["target_population_fr"] == (
+        "TODO: the population the survey asked, in French (the text says salariés de la métropole)"
+    )
     assert [p["population_id"] for p in survey["populations"]] == [f"{SURVEY}_all"]
 
     # Until its TODOs are replaced, the build refuses it and says what each one stands for.

@@ -1,12 +1,12 @@
 """Case tables: what a new survey's draft reads in the words of its article — who ran the
-survey, how it collected the answers, what its sample counts (pipeline/survey_words.py,
-raw/lexicon/fr_methods.yml)."""
+survey, whom it asked, how it collected the answers, what its sample counts
+(pipeline/survey_words.py, raw/lexicon/fr_methods.yml)."""
 
 import pytest
 
 from pipeline.extract import extract_mentions
 from pipeline.methods import stated_attributes
-from pipeline.survey_words import collection_mode, producer, sample_unit
+from pipeline.survey_words import collection_mode, producer, sample_unit, target_population
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,30 @@ def test_collection_mode(text, expected):
 def test_sample_unit(text, expected):
     stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
     assert sample_unit(text, stated) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sondage réalisé sur un échantillon de 1 020 personnes représentatif de la population"
+            " française âgée de 18 ans et plus (méthode des quotas).",
+            "la population française âgée de 18 ans et plus",
+        ),
+        (
+            "Auprès d'un échantillon représentatif de 1 005 Français âgés de 18 ans et plus.",
+            "Français âgés de 18 ans et plus",
+        ),
+        (
+            "Menée auprès de 1 204 salariés de la métropole, elle montre que…",
+            "salariés de la métropole",
+        ),
+        ("Une enquête auprès de 48 500 étudiants révèle que le loyer pèse.", "étudiants"),
+        ("Interrogés auprès de 1 600 dirigeants entre le 20 juin et le 12 juillet.", "dirigeants"),
+        # "représentatif" away from the sample size names no one asked
+        ("L'organisation représentative des PME clame que la sécurité compte.", None),
+    ],
+)
+def test_target_population(text, expected):
+    stated = [a for m in extract_mentions(text) for a in stated_attributes(m, text)]
+    assert target_population(text, stated) == expected
