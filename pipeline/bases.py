@@ -52,6 +52,9 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "to": re.compile(r"\s+à\s"),
+        "relative": re.compile(
+            rf"\s*{alternation(bases['relative_pronouns'])}(?:(?<=['’])|\s+)", re.I
+        ),
         # "… que les hommes (": the group compared, right before a share in brackets.
         "than": re.compile(
             rf"(?<![\w'’]){alternation(bases['than'])}\s*(?P<group>[^\W\d_][^(),;:\d]*?)"
@@ -156,6 +159,12 @@ def _subject(text: str, m: Mention, lo: int, head: int) -> str | None:
     ends = list(END_OF_PHRASE.finditer(text, lo, head))
     start = SPACES.match(text, ends[-1].end() if ends else lo).end()
     said = _patterns()["subject"].match(text, start, head)
+    if said is None and len(ends) >= 2 and _patterns()["relative"].match(text, ends[-2].end()):
+        # "Les boursiers, qui représentent 37 % des étudiants, sont 62 % à …": the subject
+        # before the relative clause, the verb after it
+        before = ends[-3].end() if len(ends) >= 3 else lo
+        subject = text[before : ends[-2].start()] + text[ends[-1].end() : head]
+        said = _patterns()["subject"].match(subject.lstrip())
     if said is None:
         return None
     subject = said.group("subject").strip()

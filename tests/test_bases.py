@@ -64,6 +64,13 @@ from pipeline.extract import extract_mentions
             "52 %",
             ["Les cadres"],
         ),
+        # a relative clause between the subject and its verb is left out
+        (
+            "Les boursiers, qui représentent 37 % des étudiants, sont 62 % à juger leur "
+            "situation difficile.",
+            "62 %",
+            ["Les boursiers"],
+        ),
         ("Ils sont 45 % à le penser.", "45 %", []),
         ("Les cadres sont 52 % en télétravail.", "52 %", []),
         ("Dans le secteur industriel, 41 % recrutent.", "41 %", ["Dans le secteur industriel"]),

@@ -58,6 +58,10 @@ def test_nothing_is_read(text):
         ("La ligne 14 jusqu'à l'aéroport.", [("ligne 14", "other", 14.0)]),
         ("Ils n'atteignent pas le niveau 2 en lecture.", [("niveau 2", "other", 2.0)]),
         ("Selon la vague 12 du baromètre.", [("vague 12", "other", 12.0)]),
+        (
+            "Un indice de 94 (base 100 en 2015).",
+            [("94", "count", 94.0), ("base 100", "other", 100.0), ("2015", "year", 2015.0)],
+        ),
         # The number of an address, to its street word; streets in the plural are counted.
         ("Au 12 rue de la Paix.", [("12 rue", "other", 12.0)]),
         (
