@@ -94,6 +94,12 @@ def lexicon():
             "baisse des ventes est de 3 %",
         ),
         ("Une hausse qui s'établit à 6 %.", "percent_change", 6.0, "hausse qui s'établit à 6 %"),
+        (
+            "L'augmentation médiane s'élève à 3,1%.",
+            "percent_change",
+            3.1,
+            "augmentation médiane s'élève à 3,1%",
+        ),
         ("La hausse des prix inquiète 45 % des Français.", "percent", 45.0, "45 %"),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),

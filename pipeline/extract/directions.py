@@ -29,7 +29,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "after_de": re.compile(rf"\s+de\s+{after_de}(?![\w'’-])", re.I),  # " de moins"
         # "la hausse des ventes atteint ": a noun of change, the subject of a link
         "subject": re.compile(
-            rf"(?<![\w'’-]){noun}(?![\w'’-])[^\d,;:.()!?]{{0,{int(subject['gap'])}}}?"
+            rf"(?<![\w-]){noun}(?![\w'’-])[^\d,;:.()!?]{{0,{int(subject['gap'])}}}?"
             rf"(?<![\w'’-]){link}\s*\Z",
             re.I,
         ),
