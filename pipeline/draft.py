@@ -7,12 +7,14 @@ from typing import NamedTuple
 from pipeline.bases import base_words, heading_base_words
 from pipeline.bounds import bound_reason, population_bound
 from pipeline.derive.lexicon import Entry, claim_rule
-from pipeline.extract import Mention
+from pipeline.extract import Mention, extract_mentions
 from pipeline.extract.declared import declaration, scaled
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
+from pipeline.extract.quantities import share_of_a_group
+from pipeline.extract.ranges import contrasted
 from pipeline.furniture import furniture_line, furniture_reason
 from pipeline.methods import confidence_level, confidence_reason, stated_attributes
 from pipeline.validate.provenance import number_span
@@ -223,6 +225,8 @@ def _observation_template(
         unit = by_words  # "un taux de 3,18 %", "l'indicateur s'établit à 96"
     elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
         unit = "percent_of_quantity"
+    elif unit == "percent" and (compared := _contrasted_unit(m, text)):
+        unit = compared  # "en hausse de 5 %, contre 3 % en 2022"
     quote = text[quote_start : m.sentence_end]
     at = text.find(number_text, min(m.start, before[1]) if before else m.start) - quote_start
     occurrence = _occurrence(quote, number_text, at)
@@ -240,6 +244,38 @@ def _observation_template(
         **({"number_occurrence": occurrence} if occurrence > 1 else {}),
         **({"qualifier": m.qualifier} if m.qualifier else {}),
     }
+
+
+# Units of a percent that is no share of people, which a percent written after "contre" and
+# compared with it shares.
+NOT_SHARES = {"percent_change", "percent_rate", "percent_of_quantity"}
+
+
+@lru_cache(maxsize=2)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    return tuple(extract_mentions(text))
+
+
+def _contrasted_unit(m: Mention, text: str) -> str | None:
+    """The unit of the percent before `m` in its sentence, when `m` is written after a word of
+    contrast and that percent is a rise, a rate or a share of a quantity ("les loyers augmentent
+    de 3 %, contre 2 % l'an dernier": a change too); None otherwise, and for a share of a
+    group ("contre 2 % des ménages"). A fall is left to the curator: "en baisse de 5 %,
+    contre 3 %" may compare it with a rise."""
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    if not contrasted(text, head) or share_of_a_group(text, m.end):
+        return None  # "contre 2 % des ménages" names its own group
+    before = [
+        p
+        for p in _mentions(text)
+        if p.kind == "percent" and m.sentence_start <= p.start and p.end <= head
+    ]
+    if not before:
+        return None
+    first = before[-1]
+    proposed = _observation_template(first, text, "percent", heading(first, text))
+    unit, value = proposed["unit"], proposed["value"]
+    return unit if unit in NOT_SHARES and value >= 0 else None
 
 
 def _occurrence(quote: str, number_text: str, at: int) -> int:

@@ -215,6 +215,22 @@ def test_draft_observation(text, unit, value, number_text):
             "35 millions",
         ),
         ("Une surface de 69 hectares, contre 55 en 2010.", "hectares", 55.0, "55"),
+        # a percent compared after "contre" with a rise, a rate or a share of a quantity is one
+        (
+            "Les loyers augmentent de 3 %, contre 2 % l'an dernier.",
+            "percent_change",
+            2.0,
+            "2 %",
+        ),
+        (
+            "L'inflation ralentit à 0,6 %, contre 15,2 % un an plus tôt.",
+            "percent_change",
+            15.2,
+            "15,2 %",
+        ),
+        ("Un taux d'intérêt de 3,5 %, contre 4 % en 2023.", "percent_rate", 4.0, "4 %"),
+        ("Les loyers augmentent de 3 %, contre 2 % des ménages.", "percent", 2.0, "2 %"),
+        ("Les ventes reculent de 5 %, contre 3 % en 2022.", "percent", 3.0, "3 %"),
     ],
 )
 def test_a_number_compared_with_a_measure_is_drafted_in_its_unit(text, unit, value, number_text):

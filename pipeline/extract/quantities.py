@@ -186,7 +186,13 @@ def _bullet(text: str, sign_start: int, end: int) -> bool:
     while before > 0 and text[before - 1] in " \t\u00a0\u202f":
         before -= 1
     at_line_start = before == 0 or text[before - 1] in "\n\r"
-    return at_line_start and _patterns()["share_of"].match(text, end) is not None
+    return at_line_start and share_of_a_group(text, end)
+
+
+def share_of_a_group(text: str, end: int) -> bool:
+    """Whether the words after a percent ending at `end` make it a share of a group ("45 %
+    des salariés", "28 % d'entre eux"; fr_numbers.yml: share_of)."""
+    return _patterns()["share_of"].match(text, end) is not None
 
 
 def _scale(text: str, n: Numeral) -> tuple[Decimal, int, bool]:
