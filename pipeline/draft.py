@@ -225,8 +225,8 @@ def _observation_template(
         unit = by_words  # "un taux de 3,18 %", "l'indicateur s'établit à 96"
     elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
         unit = "percent_of_quantity"
-    elif unit == "percent" and (compared := _contrasted_unit(m, text)):
-        unit = compared  # "en hausse de 5 %, contre 3 % en 2022"
+    elif unit == "percent" and (compared := _compared_unit(m, text)):
+        unit = compared  # "en hausse de 5 %, contre 3 % en 2022", "et de 37 % depuis 2019"
     quote = text[quote_start : m.sentence_end]
     at = text.find(number_text, min(m.start, before[1]) if before else m.start) - quote_start
     occurrence = _occurrence(quote, number_text, at)
@@ -256,14 +256,22 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return tuple(extract_mentions(text))
 
 
-def _contrasted_unit(m: Mention, text: str) -> str | None:
+@lru_cache(maxsize=1)
+def _coordinated() -> re.Pattern:
+    words = alternation(load("numbers")["coordinated_words"])
+    return re.compile(rf"(?<![\w'’]){words}(?:(?<=['’])|\s+)\Z", re.I)
+
+
+def _compared_unit(m: Mention, text: str) -> str | None:
     """The unit of the percent before `m` in its sentence, when `m` is written after a word of
-    contrast and that percent is a rise, a rate or a share of a quantity ("les loyers augmentent
-    de 3 %, contre 2 % l'an dernier": a change too); None otherwise, and for a share of a
-    group ("contre 2 % des ménages"). A fall is left to the curator: "en baisse de 5 %,
-    contre 3 %" may compare it with a rise."""
+    contrast or of coordination and that percent is a rise, a rate or a share of a quantity
+    ("les loyers augmentent de 3 %, contre 2 % l'an dernier", "de 11 % en 2023, et de 37 %
+    depuis 2019": a change too); None otherwise, and for a share of a group ("contre 2 % des
+    ménages"). A fall is left to the curator: "en baisse de 5 %, contre 3 %" may compare it
+    with a rise, and "et de 6 %" would need its word of decrease in its number_text."""
     head = m.qualifier_start if m.qualifier_start is not None else m.start
-    if not contrasted(text, head) or share_of_a_group(text, m.end):
+    compared = contrasted(text, head) or _coordinated().search(text, max(0, head - 12), head)
+    if not compared or share_of_a_group(text, m.end):
         return None  # "contre 2 % des ménages" names its own group
     before = [
         p

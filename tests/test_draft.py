@@ -231,6 +231,13 @@ def test_draft_observation(text, unit, value, number_text):
         ("Un taux d'intérêt de 3,5 %, contre 4 % en 2023.", "percent_rate", 4.0, "4 %"),
         ("Les loyers augmentent de 3 %, contre 2 % des ménages.", "percent", 2.0, "2 %"),
         ("Les ventes reculent de 5 %, contre 3 % en 2022.", "percent", 3.0, "3 %"),
+        (
+            "La fréquentation a augmenté de 11 % en 2023, et de 37 % par rapport à 2019.",
+            "percent_change",
+            37.0,
+            "37 %",
+        ),
+        ("Une hausse de 2 % des ventes et de 30 % des sondés.", "percent", 30.0, "30 %"),
     ],
 )
 def test_a_number_compared_with_a_measure_is_drafted_in_its_unit(text, unit, value, number_text):
