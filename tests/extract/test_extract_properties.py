@@ -162,6 +162,16 @@ PIECES = [
     " rue",
     "€HT",
     ", contre ",
+    "/1 000",
+    "/",
+    "\t",
+    "la hausse atteint ",
+    "L'augmentation s'élève à ",
+    " au plus fort",
+    " portant sur ",
+    " niveau ",
+    "base ",
+    "en ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
