@@ -101,6 +101,13 @@ def lexicon():
             "augmentation médiane s'élève à 3,1%",
         ),
         ("La hausse des prix inquiète 45 % des Français.", "percent", 45.0, "45 %"),
+        # adverbs between the word of change and "de"
+        (
+            "Les prix ne progressent plus que de 1,3 %.",
+            "percent_change",
+            1.3,
+            "progressent plus que de 1,3 %",
+        ),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),
         # A percent after a word of increase or decrease is a change, signed by that word.

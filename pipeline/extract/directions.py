@@ -22,8 +22,11 @@ def _patterns() -> dict[str, re.Pattern]:
     only_de = _either(directions["before_de"]["up"], directions["before_de"]["down"])
     subject = directions["as_subject"]
     noun, link = _either(subject["up"], subject["down"]), alternation(subject["links"])
+    adverbs = rf"(?:\s+{alternation(directions['adverbs'])})*"
     return {  # "recul de ", "hausse d'" before a number; " de baisse", " en recul" after one
-        "before": re.compile(rf"(?<![\w'’-]){word}(?:\s+de\s+|\s+d{apos}\s*|\s+)\Z", re.I),
+        "before": re.compile(
+            rf"(?<![\w'’-]){word}(?:{adverbs}\s+de\s+|{adverbs}\s+d{apos}\s*|\s+)\Z", re.I
+        ),
         "before_de": re.compile(rf"(?<![\w'’-]){only_de}(?:\s+de\s+|\s+d{apos}\s*)\Z", re.I),
         "after": re.compile(rf"\s+(?:de\s+|d{apos}\s*|en\s+)?{word}(?![\w'’-])", re.I),
         "after_de": re.compile(rf"\s+de\s+{after_de}(?![\w'’-])", re.I),  # " de moins"

@@ -112,6 +112,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Un niveau inférieur de 4 points.", [("inférieur de 4 points", "points", -4.0)]),
         ("Le recul atteint 1,2 point.", [("recul atteint 1,2 point", "points", -1.2)]),
         (
+            "Le taux recule légèrement de 0,1 point.",
+            [("recule légèrement de 0,1 point", "points", -0.1)],
+        ),
+        (
             "La baisse du chômage est de 0,3 point.",
             [("baisse du chômage est de 0,3 point", "points", -0.3)],
         ),
