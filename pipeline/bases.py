@@ -36,7 +36,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s+{alternation(ages['years'])}(?:\s+{alternation(ages['after'])})?(?!\w)",
             re.I,
         ),
-        "before": re.compile(rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])", re.I),
+        "before": re.compile(
+            "".join(rf"(?<!\b{re.escape(w)}\s)" for w in bases["before_not_after"])
+            + rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])",
+            re.I,
+        ),
         "after": re.compile(rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+)", re.I),
         "whole": re.compile(rf"\s+{alternation(bases['after_whole'])}(?![\w'’])", re.I),
         "clause": re.compile(rf"\s+{alternation(bases['after_clause'])}(?![\w'’])", re.I),

@@ -161,6 +161,8 @@ from pipeline.extract import extract_mentions
             ["en moyenne"],
         ),
         ("Le taux atteint 31 % tous secteurs confondus.", "31 %", ["tous secteurs confondus"]),
+        ("L'Insee, de son côté, estime qu'il a reculé de 0,4 %.", "0,4 %", []),  # an idiom
+        ("Côté salariés, 45 % approuvent.", "45 %", ["Côté salariés"]),
         (
             "Chez les 18-24 ans, 26 % sont anxieux, contre 15 % en population générale.",
             "15 %",
