@@ -107,11 +107,23 @@ def _beside_a_row(text: str, start: int, end: int) -> bool:
     return bool(_ROW.fullmatch(before) or _ROW.fullmatch(after))
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("numbers")["function_words"])
+
+
 def is_not_a_number(text: str, n: Numeral) -> bool:
-    """A number word used as a title ("« Vingt Dieux »") or as the adjective "neuf" ("new")."""
+    """A number word used as a title ("« Vingt Dieux »"), as the adjective "neuf" ("new"), or as
+    the last word of a percent's unit with no number before it ("une dizaine de pour cent")."""
     if not n.words:
         return False
     before = text[max(0, n.start - 30) : n.start].rstrip()
+    written = fold(text[n.start : n.end])
+    for unit in load("numbers")["units"]["percent"]:
+        head, _, last = fold(unit).rpartition(" ")
+        if head and last == written and re.search(rf"(?<!\w){re.escape(head)}\Z", fold(before)):
+            noun = re.match(r"\s+([^\W\d_]+)", text[n.end : n.end + 40])  # "pour cent euros"
+            return noun is None or fold(noun.group(1)) in _function_words()
     at_sentence_start = not before or before[-1] in _SENTENCE_START
     if text[n.start].isupper() and not at_sentence_start:
         return True

@@ -58,6 +58,9 @@ def test_nothing_is_read(text):
         ("La ligne 14 jusqu'à l'aéroport.", [("ligne 14", "other", 14.0)]),
         ("Ils n'atteignent pas le niveau 2 en lecture.", [("niveau 2", "other", 2.0)]),
         ("Selon la vague 12 du baromètre.", [("vague 12", "other", 12.0)]),
+        # "cent" of "pour cent" with no number before it is the percent's word, no hundred
+        ("La baisse atteint une dizaine de pour cent.", [("une dizaine", "count", 10.0)]),
+        ("Pour cent personnes, 45 répondent.", [("cent", "count", 100.0), ("45", "count", 45.0)]),
         (
             "Un indice de 94 (base 100 en 2015).",
             [("94", "count", 94.0), ("base 100", "other", 100.0), ("2015", "year", 2015.0)],
