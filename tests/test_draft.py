@@ -125,6 +125,7 @@ def lexicon():
         ("Moins de 5 points les séparent.", "points", 5.0, "5 points"),
         # A duration is published in the unit it is written in.
         ("Ils y passent 4 h 12 par jour.", "minutes", 252.0, "4 h 12"),
+        ("Une ancienneté de 3 ans et 7 mois.", "months", 43.0, "3 ans et 7 mois"),
         ("La lecture occupe 41 minutes par jour.", "minutes", 41.0, "41 minutes"),
         ("Plus de 5 heures le week-end.", "hours", 5.0, "5 heures"),
         ("Un délai moyen de 80 jours.", "days", 80.0, "80 jours"),

@@ -60,6 +60,7 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (41.0, "minutes", "la lecture occupe 41 minutes par jour", "41 minutes"),
         (45.0, "minutes", "un trajet de 45 min en moyenne", "45 min"),
         (252.0, "minutes", "soit 4 heures et 12 minutes par jour", "4 heures et 12 minutes"),
+        (43.0, "months", "soit 3 ans et 7 mois de travail", "3 ans et 7 mois"),
         (18.0, "months", "au bout d'un an et demi, soit 18 mois", "18 mois"),
         (1.5, "years", "au bout de 1,5 an", "1,5 an"),
         (1.5, "years", "au bout d'un an et demi", "un an et demi"),

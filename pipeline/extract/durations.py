@@ -108,6 +108,29 @@ def minutes_after_hours(
     return None
 
 
+@lru_cache(maxsize=1)
+def _months_after_years() -> re.Pattern:
+    months = alternation(load("numbers")["units"]["durations"]["months"])
+    return re.compile(
+        rf"{_SPACE}+et{_SPACE}+(?P<months>\d{{1,2}})(?![\d,.]\d|\d){_SPACE}+(?:{months})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def months_after_years(text: str, pos: int) -> tuple[int, int] | None:
+    """(end, months) of the months written after a number of years that ends at `pos`: "3
+    ans et 7 mois"; None otherwise, and for 12 months or more."""
+    m = _months_after_years().match(text, pos)
+    if m is None or int(m.group("months")) >= 12:
+        return None
+    return m.end(), int(m.group("months"))
+
+
+def years_word(word: str) -> bool:
+    """Whether a duration word counts years ("ans")."""
+    return duration_words().get(word.lower()) == "years"
+
+
 def hours_word(word: str) -> bool:
     """Whether a duration word counts hours ("heures")."""
     return duration_words().get(word.lower()) == "hours"

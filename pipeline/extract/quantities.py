@@ -341,6 +341,11 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         if minutes is not None:  # "4 heures 12", "4 heures et 12 minutes": in minutes
             value = float(n.value * 60 + minutes[1])
             return Candidate(n.start, minutes[0], "other", value, UNIT_PRIORITY, unit=unit)
+    if unit == "duration" and not n.words and durations.years_word(match.group(unit).split()[-1]):
+        months = durations.months_after_years(text, match.end())
+        if months is not None:  # "3 ans et 7 mois": in months
+            value = float(n.value * 12 + months[1])
+            return Candidate(n.start, months[0], "other", value, UNIT_PRIORITY, unit=unit)
     return Candidate(n.start, match.end(), "other", float(n.value), UNIT_PRIORITY, unit=unit)
 
 

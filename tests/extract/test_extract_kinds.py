@@ -444,6 +444,9 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Soit 1½ tour et x¼ ici.", [("1½", "count", 1.5)]),
         ("Ils y passent 4 heures 12 par jour.", [("4 heures 12", "other", 252.0)]),
         ("Soit 4 heures et 12 minutes.", [("4 heures et 12 minutes", "other", 252.0)]),
+        # years and months: in months
+        ("Soit 3 ans et 7 mois de travail.", [("3 ans et 7 mois", "other", 43.0)]),
+        ("Entre 3 ans et 15 mois.", [("3 ans", "other", 3.0), ("15 mois", "other", 15.0)]),
         ("Il faut 2 heures 30 min.", [("2 heures 30 min", "other", 150.0)]),
         (
             "Pendant 4 heures 12 salariés ont attendu.",
