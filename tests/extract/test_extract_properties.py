@@ -172,6 +172,9 @@ PIECES = [
     " niveau ",
     "base ",
     "en ",
+    " ans et ",
+    " mois",
+    " de pour cent",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
