@@ -161,6 +161,13 @@ from pipeline.extract import extract_mentions
             ["en moyenne"],
         ),
         ("Le taux atteint 31 % tous secteurs confondus.", "31 %", ["tous secteurs confondus"]),
+        # a share that names no group, after the survey's sample in its sentence
+        (
+            "Selon une enquête menée auprès de 612 éleveurs, 44 % envisagent d'arrêter.",
+            "44 %",
+            ["auprès de 612 éleveurs"],
+        ),
+        ("Auprès de 612 éleveurs, 44 % des jeunes hésitent.", "44 %", ["des jeunes"]),
         ("L'Insee, de son côté, estime qu'il a reculé de 0,4 %.", "0,4 %", []),  # an idiom
         ("Côté salariés, 45 % approuvent.", "45 %", ["Côté salariés"]),
         (
