@@ -16,6 +16,13 @@ from pipeline.methods import Stated
 # "L'Observatoire"), or an acronym with an ampersand ("R&D").
 _CAPITALISED = r"(?:[A-ZÀ-Ý][\w'’&-]*)"
 _LOWER = r"(?:[a-zà-ÿ][\w'’-]*)"
+# The acronym in brackets after a name, with up to five lowercase words between:
+# "Observatoire de la vie étudiante (OVE)".
+_ACRONYM = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,5}\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+# A number in digits, and the noun right after one ("1 020 personnes").
+_NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f .'’]*\d)?")
+_LEADING_NUMBER = re.compile(r"\A\s*\d[\d\u00a0\u202f .]*")
+_NOUN_AFTER = re.compile(r"[ \u00a0\u202f]+([a-zà-ÿ][\w'’-]*)")
 
 
 @lru_cache(maxsize=1)
@@ -117,11 +124,3 @@ def sample_unit(text: str, stated: list[Stated]) -> str | None:
         if noun and fold(noun.group(1)) not in function_words:
             units.add(noun.group(1))
     return units.pop() if len(units) == 1 else None
-
-
-# The acronym in brackets after a name, with up to five lowercase words between:
-# "Observatoire de la vie étudiante (OVE)".
-_ACRONYM = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,5}\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
-_LEADING_NUMBER = re.compile(r"\A\s*\d[\d\u00a0\u202f .]*")
-_NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f .'’]*\d)?")
-_NOUN_AFTER = re.compile(r"[ \u00a0\u202f]+([a-zà-ÿ][\w'’-]*)")
