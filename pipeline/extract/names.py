@@ -8,6 +8,7 @@ from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
 NAME_PRIORITY = 2
+IDENTIFIER_PRIORITY = 0  # as a date's
 _SENTENCE_START = ".!?…\n"
 
 
@@ -150,11 +151,14 @@ def _identifier() -> re.Pattern:
 
 def find_identifiers(text: str) -> list[Candidate]:
     """Identifiers in several numbers ("n° 2024-123", "article L. 1234-5"), when names are
-    reported: one name each, rather than a year and a count."""
+    reported: one name each, rather than a year and a count. An identifier written like a
+    date is one too ("n° 02/09/2024"): it ranks with dates, and is the longer."""
     if not reported():
         return []
     return [
-        Candidate(m.start(), m.end(), "other", float(m.group("num")), NAME_PRIORITY, unit="name")
+        Candidate(
+            m.start(), m.end(), "other", float(m.group("num")), IDENTIFIER_PRIORITY, unit="name"
+        )
         for m in _identifier().finditer(text)
     ]
 

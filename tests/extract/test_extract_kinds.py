@@ -391,6 +391,8 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Le décret n° 2024-123 s'applique.", [("n° 2024-123", "other", 2024.0)]),
         ("La loi n°2023-1196 change.", [("n°2023-1196", "other", 2023.0)]),
         ("Le décret numéro 2024/45 paraît.", [("numéro 2024/45", "other", 2024.0)]),
+        ("Le n° 02/09/2024 paraît.", [("n° 02/09/2024", "other", 2.0)]),  # not a date
+        ("Le n° 02/09/2024-février paraît.", [("n° 02/09/2024", "other", 2.0)]),
         ("Selon l'article L. 1234-5 du code.", [("L. 1234-5", "other", 1234.0)]),
         ("Selon l'article R.4121-1 du code.", [("R.4121-1", "other", 4121.0)]),
         (

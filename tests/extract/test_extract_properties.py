@@ -242,6 +242,7 @@ def _in_range(text: str, mentions: list, i: int) -> bool:
 @example("$CHF 53")  # a currency symbol after another: found by the long fuzz
 @example("Lesnotée 2024 PME")  # a capitalised word, then a count of an acronym: the same
 @example("53 PMEautomne 53")  # a name alone on its line is no row of a table: the long fuzz
+@example(" n° 02/09/2024-février")  # an identifier written like a date: the long fuzz
 def test_every_surface_reads_back_alone(text):
     mentions = _check_invariants(text)
     for i, m in enumerate(mentions):
