@@ -109,6 +109,21 @@ def _beside_a_row(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _percent_word_heads() -> dict[str, re.Pattern]:
+    """The last word of each percent unit written in several ("cent" of "pour cent") → the
+    words before it, as a pattern ending a text."""
+    heads: dict[str, list[str]] = {}
+    for unit in load("numbers")["units"]["percent"]:
+        head, _, last = fold(unit).rpartition(" ")
+        if head:
+            heads.setdefault(last, []).append(head)
+    return {
+        last: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\Z")
+        for last, words in heads.items()
+    }
+
+
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load("numbers")["function_words"])
 
@@ -119,12 +134,10 @@ def is_not_a_number(text: str, n: Numeral) -> bool:
     if not n.words:
         return False
     before = text[max(0, n.start - 30) : n.start].rstrip()
-    written = fold(text[n.start : n.end])
-    for unit in load("numbers")["units"]["percent"]:
-        head, _, last = fold(unit).rpartition(" ")
-        if head and last == written and re.search(rf"(?<!\w){re.escape(head)}\Z", fold(before)):
-            noun = re.match(r"\s+([^\W\d_]+)", text[n.end : n.end + 40])  # "pour cent euros"
-            return noun is None or fold(noun.group(1)) in _function_words()
+    heads = _percent_word_heads().get(fold(text[n.start : n.end]))
+    if heads and heads.search(fold(before)):  # "de pour cent": the percent's word
+        noun = re.match(r"\s+([^\W\d_]+)", text[n.end : n.end + 40])  # "pour cent euros"
+        return noun is None or fold(noun.group(1)) in _function_words()
     at_sentence_start = not before or before[-1] in _SENTENCE_START
     if text[n.start].isupper() and not at_sentence_start:
         return True
