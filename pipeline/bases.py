@@ -56,12 +56,6 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "to": re.compile(r"\s+à\s"),
-        # The survey's sample, stated earlier in the sentence (fr_methods.yml: sample_size)
-        "sample": re.compile(
-            rf"(?<![\w'’]){alternation(load('methods')['sample_size']['before'])}\s*"
-            r"(?:[^\W\d_]+\s+){0,2}\d[\d \u00a0\u202f.]*\s+[^\W\d_][\w'’-]*",
-            re.I,
-        ),
         "relative": re.compile(
             rf"\s*{alternation(bases['relative_pronouns'])}(?:(?<=['’])|\s+)", re.I
         ),
@@ -95,9 +89,7 @@ def _stops() -> tuple[frozenset[str], tuple[str, ...], int]:
 def base_words(m: Mention, text: str) -> list[str]:
     """The phrases of `m`'s sentence that may name its base: one opened before the number by
     a word of `before` and set apart by a comma ("Parmi ceux qui sont en poste, 72 %"), and
-    the group written right after a share ("des répondants"), in the order of the text; for a
-    share that names none, the survey's sample stated before it in the sentence ("auprès de
-    612 éleveurs")."""
+    the group written right after a share ("des répondants"), in the order of the text."""
     found = []
     head = m.qualifier_start if m.qualifier_start is not None else m.start
     lo = max(m.sentence_start, head - BEFORE_CHARS)
@@ -130,10 +122,6 @@ def base_words(m: Mention, text: str) -> list[str]:
         found.append(ratio.group("noun"))  # "Huit sondés sur dix (81 %)"
     if not found and bracket:
         found.extend(_compared(text, m, lo, head))  # "… plus nombreuses (61 %) que les hommes"
-    if not found and m.kind in SHARE_KINDS:
-        sample = _patterns()["sample"].search(text, m.sentence_start, head)
-        if sample:  # "menée auprès de 612 éleveurs, 44 % envisagent …": a share of the sample
-            found.append(sample.group().strip())
     return found
 
 

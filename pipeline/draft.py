@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.bases import base_words, heading_base_words
+from pipeline.bases import SHARE_KINDS, base_words, heading_base_words
 from pipeline.bounds import bound_reason, population_bound
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention, extract_mentions
@@ -16,7 +16,7 @@ from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.extract.quantities import share_of_a_group
 from pipeline.extract.ranges import contrasted
 from pipeline.furniture import furniture_line, furniture_reason
-from pipeline.methods import confidence_level, confidence_reason, stated_attributes
+from pipeline.methods import confidence_level, confidence_reason, sample_size, stated_attributes
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -286,6 +286,23 @@ def _compared_unit(m: Mention, text: str) -> str | None:
     return unit if unit in NOT_SHARES and value >= 0 else None
 
 
+# The noun right after a sample size's number ("612 éleveurs").
+NOUN_AFTER = re.compile(r"[ \u00a0\u202f]+[^\W\d_][\w'’-]*")
+
+
+def _sample_words(m: Mention, text: str) -> list[str]:
+    """The survey's sample stated before a share in its sentence, with the noun it counts
+    ("auprès de 612 éleveurs" of "menée auprès de 612 éleveurs, 44 % envisagent …"): the
+    words that may name the base of a share that names none."""
+    for c in reversed(_mentions(text)):
+        if c.sentence_start == m.sentence_start and c.end <= m.start:
+            size = sample_size(c, text)
+            if size is not None:
+                noun = NOUN_AFTER.match(text, c.end)
+                return [text[size.char_start : max(size.char_end, noun.end() if noun else 0)]]
+    return []
+
+
 def _occurrence(quote: str, number_text: str, at: int) -> int:
     """Which occurrence of `number_text` in the quote, as the number check counts them, is the
     one written at offset `at` ("12 %" twice in one sentence: the second is 2)."""
@@ -388,6 +405,8 @@ def draft_entry(
         words = base_words(m, text)  # what the text says the figure is a share of
         if not words and declared:  # a row of a table: the base its heading names
             words = heading_base_words(text, declared[1])
+        if not words and m.kind in SHARE_KINDS:  # "menée auprès de 612 éleveurs, 44 % …"
+            words = _sample_words(m, text)
         if words:
             entry["base_words"] = words
         entry["as_observation"] = _observation_template(m, text, unit, declared)

@@ -161,12 +161,6 @@ from pipeline.extract import extract_mentions
             ["en moyenne"],
         ),
         ("Le taux atteint 31 % tous secteurs confondus.", "31 %", ["tous secteurs confondus"]),
-        # a share that names no group, after the survey's sample in its sentence
-        (
-            "Selon une enquête menée auprès de 612 éleveurs, 44 % envisagent d'arrêter.",
-            "44 %",
-            ["auprès de 612 éleveurs"],
-        ),
         ("Auprès de 612 éleveurs, 44 % des jeunes hésitent.", "44 %", ["des jeunes"]),
         ("L'Insee, de son côté, estime qu'il a reculé de 0,4 %.", "0,4 %", []),  # an idiom
         ("Côté salariés, 45 % approuvent.", "45 %", ["Côté salariés"]),
@@ -244,5 +238,28 @@ def test_no_base_words_for_a_number_that_is_no_figure():
     ],
 )
 def test_a_row_of_a_table_takes_the_base_its_heading_names(text, number, words):
+    (mention,) = [m for m in extract_mentions(text) if m.surface == number]
+    assert draft_entry(mention, text).get("base_words", []) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "words"),
+    [
+        # a share that names no group: the survey's sample stated before it in its sentence
+        (
+            "Selon une enquête menée auprès de 612 éleveurs, 44 % envisagent d'arrêter.",
+            "44 %",
+            ["auprès de 612 éleveurs"],
+        ),
+        (
+            "Sur 1 002 personnes interrogées, 41 % hésitent.",
+            "41 %",
+            ["1 002 personnes interrogées"],
+        ),
+        ("Auprès de 612 éleveurs, 44 % des jeunes hésitent.", "44 %", ["des jeunes"]),
+        ("Il a 612 vaches et 44 % sont malades.", "44 %", []),  # no sample
+    ],
+)
+def test_the_draft_takes_the_sample_for_a_share_that_names_no_group(text, number, words):
     (mention,) = [m for m in extract_mentions(text) if m.surface == number]
     assert draft_entry(mention, text).get("base_words", []) == words
