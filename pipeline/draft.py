@@ -16,7 +16,13 @@ from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.extract.quantities import share_of_a_group
 from pipeline.extract.ranges import contrasted
 from pipeline.furniture import furniture_line, furniture_reason
-from pipeline.methods import confidence_level, confidence_reason, sample_size, stated_attributes
+from pipeline.methods import (
+    confidence_level,
+    confidence_reason,
+    counted_noun,
+    sample_size,
+    stated_attributes,
+)
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -286,10 +292,6 @@ def _compared_unit(m: Mention, text: str) -> str | None:
     return unit if unit in NOT_SHARES and value >= 0 else None
 
 
-# The noun right after a sample size's number ("612 éleveurs").
-NOUN_AFTER = re.compile(r"[ \u00a0\u202f]+[^\W\d_][\w'’-]*")
-
-
 def _sample_words(m: Mention, text: str) -> list[str]:
     """The survey's sample stated before a share in its sentence, with the noun it counts
     ("auprès de 612 éleveurs" of "menée auprès de 612 éleveurs, 44 % envisagent …"): the
@@ -298,7 +300,7 @@ def _sample_words(m: Mention, text: str) -> list[str]:
         if c.sentence_start == m.sentence_start and c.end <= m.start:
             size = sample_size(c, text)
             if size is not None:
-                noun = NOUN_AFTER.match(text, c.end)
+                noun = counted_noun(text, c.end)
                 return [text[size.char_start : max(size.char_end, noun.end() if noun else 0)]]
     return []
 

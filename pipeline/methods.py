@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract import Mention
-from pipeline.extract.lexicon import alternation, load, typography
+from pipeline.extract.lexicon import alternation, fold, load, typography
 from pipeline.isodates import month_of
 
 # How far before a date a word of `not_after` is looked for ("publiée le 14 mai 2025").
@@ -80,6 +80,25 @@ def sample_size(m: Mention, text: str) -> Stated | None:
     start = before.start() if before else head
     end = after.end() if after and not before else m.end
     return Stated("sample_size", str(int(m.value)), start, end, m.qualifier)
+
+
+# The word right after a sample size's number: what it counts ("612 éleveurs", "1 005
+# Français").
+COUNTED = re.compile(r"[ \u00a0\u202f]+([^\W\d_][\w'’-]*)")
+
+
+def counted_noun(text: str, end: int) -> re.Match | None:
+    """The word written right after a number that ends at `end` ("éleveurs" of "auprès de 612
+    éleveurs"), unless it is a function word; group 1 is the word."""
+    noun = COUNTED.match(text, end)
+    if noun is None or fold(noun.group(1)) in _function_words():
+        return None
+    return noun
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("numbers")["function_words"])
 
 
 def fieldwork_dates(m: Mention, text: str) -> list[Stated]:

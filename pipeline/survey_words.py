@@ -10,7 +10,7 @@ from functools import lru_cache
 from pipeline.extract import extract_mentions
 from pipeline.extract.lexicon import alternation, fold, load
 from pipeline.extract.sentences import split_sentences
-from pipeline.methods import Stated
+from pipeline.methods import Stated, counted_noun
 
 # A word of a name: capitalised, maybe with hyphens and an apostrophe ("Harris-Interactive",
 # "L'Observatoire"), or an acronym with an ampersand ("R&D").
@@ -19,10 +19,9 @@ _LOWER = r"(?:[a-zà-ÿ][\w'’-]*)"
 # The acronym in brackets after a name, with up to five lowercase words between:
 # "Observatoire de la vie étudiante (OVE)".
 _ACRONYM = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,5}\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
-# A number in digits, and the noun right after one ("1 020 personnes").
+# A number in digits, and one at the start of words.
 _NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f .'’]*\d)?")
 _LEADING_NUMBER = re.compile(r"\A\s*\d[\d\u00a0\u202f .]*")
-_NOUN_AFTER = re.compile(r"[ \u00a0\u202f]+([a-zà-ÿ][\w'’-]*)")
 
 
 @lru_cache(maxsize=1)
@@ -116,11 +115,10 @@ def sample_unit(text: str, stated: list[Stated]) -> str | None:
     """The noun the sample size counts, written right after its number ("auprès de 1 020
     personnes", "1 600 dirigeants interrogés": personnes, dirigeants), when the text states
     one sample size with one such noun."""
-    function_words = {fold(w) for w in load("numbers")["function_words"]}
     units = set()
     for size in (s for s in stated if s.attribute == "sample_size"):
         numbers = list(_NUMBER.finditer(text, size.char_start, size.char_end))
-        noun = numbers and _NOUN_AFTER.match(text, numbers[-1].end())  # the size is the last
-        if noun and fold(noun.group(1)) not in function_words:
+        noun = numbers and counted_noun(text, numbers[-1].end())  # the size is the last
+        if noun:
             units.add(noun.group(1))
     return units.pop() if len(units) == 1 else None

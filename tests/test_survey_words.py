@@ -56,6 +56,7 @@ def test_collection_mode(text, expected):
         ("Enquête menée auprès de 1 020 personnes en mars.", "personnes"),
         ("Réalisée auprès de plus de 1 600 dirigeants de PME.", "dirigeants"),
         ("Au total, 1 002 salariés interrogés en mai.", "salariés"),
+        ("Un sondage mené auprès de 1 005 Français en mai.", "Français"),
         ("Sondage réalisé (n=1 502) en mai.", None),  # no noun after the number
         ("Auprès de 1 000 personnes, puis auprès de 500 cadres.", None),  # two samples
     ],
