@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract import Mention
-from pipeline.extract.lexicon import alternation, fold, load
+from pipeline.extract.lexicon import alternation, fold, function_words, load
 from pipeline.extract.numerals import words_value
 
 # How far before a number a phrase naming its base is looked for, in characters: a sentence
@@ -82,8 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _stops() -> tuple[frozenset[str], tuple[str, ...], int]:
     bases = load("bases")
-    words = frozenset(fold(w) for w in load("numbers")["function_words"])
-    return words, tuple(bases["verb_endings"]), int(bases["max_words"])
+    return function_words(), tuple(bases["verb_endings"]), int(bases["max_words"])
 
 
 def base_words(m: Mention, text: str) -> list[str]:

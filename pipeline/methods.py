@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract import Mention
-from pipeline.extract.lexicon import alternation, fold, load, typography
+from pipeline.extract.lexicon import alternation, fold, function_words, load, typography
 from pipeline.isodates import month_of
 
 # How far before a date a word of `not_after` is looked for ("publiée le 14 mai 2025").
@@ -91,14 +91,9 @@ def counted_noun(text: str, end: int) -> re.Match | None:
     """The word written right after a number that ends at `end` ("éleveurs" of "auprès de 612
     éleveurs"), unless it is a function word; group 1 is the word."""
     noun = COUNTED.match(text, end)
-    if noun is None or fold(noun.group(1)) in _function_words():
+    if noun is None or fold(noun.group(1)) in function_words():
         return None
     return noun
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("numbers")["function_words"])
 
 
 def fieldwork_dates(m: Mention, text: str) -> list[Stated]:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract import extract_mentions
-from pipeline.extract.lexicon import alternation, fold, load
+from pipeline.extract.lexicon import alternation, fold, function_words, load
 from pipeline.extract.sentences import split_sentences
 from pipeline.methods import Stated, counted_noun
 
@@ -57,14 +57,13 @@ def producer(text: str) -> str | None:
     """The name of who ran the survey, where the text writes it after a word of a survey, the
     first time it does ("Sondage réalisé par YouGov pour …": YouGov); None if it does not."""
     lex = load("methods")["producer"]
-    function_words = {fold(w) for w in load("numbers")["function_words"]}
     not_names = {fold(n) for n in lex["not_names"]}
     for found in _patterns()["producer"].finditer(text):
         words = found.group("name").split()
         # a lowercase word joins two capitalised ones, never a function word ("Ifop pour Le
         # Monde" is Ifop)
         for i, word in enumerate(words):
-            if fold(word) in function_words:
+            if fold(word) in function_words():
                 words = words[:i]
                 break
         name = " ".join(words[: int(lex["max_words"])])

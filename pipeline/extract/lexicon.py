@@ -77,6 +77,12 @@ def fold(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The function words of fr_numbers.yml, folded: articles, prepositions, conjunctions."""
+    return frozenset(fold(w) for w in load("numbers")["function_words"])
+
+
+@lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every word the lexicons give a role to: such a word before a number is not a name."""
     numbers, months, fractions, hedges = (

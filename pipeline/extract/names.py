@@ -3,7 +3,14 @@
 import re
 from functools import lru_cache
 
-from pipeline.extract.lexicon import alternation, fold, known_words, load, typography
+from pipeline.extract.lexicon import (
+    alternation,
+    fold,
+    function_words,
+    known_words,
+    load,
+    typography,
+)
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
 
@@ -123,11 +130,6 @@ def _percent_word_heads() -> dict[str, re.Pattern]:
     }
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("numbers")["function_words"])
-
-
 def is_not_a_number(text: str, n: Numeral) -> bool:
     """A number word used as a title ("« Vingt Dieux »"), as the adjective "neuf" ("new"), or as
     the last word of a percent's unit with no number before it ("une dizaine de pour cent")."""
@@ -137,7 +139,7 @@ def is_not_a_number(text: str, n: Numeral) -> bool:
     heads = _percent_word_heads().get(fold(text[n.start : n.end]))
     if heads and heads.search(fold(before)):  # "de pour cent": the percent's word
         noun = re.match(r"\s+([^\W\d_]+)", text[n.end : n.end + 40])  # "pour cent euros"
-        return noun is None or fold(noun.group(1)) in _function_words()
+        return noun is None or fold(noun.group(1)) in function_words()
     at_sentence_start = not before or before[-1] in _SENTENCE_START
     if text[n.start].isupper() and not at_sentence_start:
         return True

@@ -6,7 +6,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.extract import currencies, durations, names
-from pipeline.extract.lexicon import alternation, fold, load, typography
+from pipeline.extract.lexicon import alternation, fold, function_words, load, typography
 from pipeline.extract.measures import measure_pattern, measure_scale
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
@@ -78,11 +78,6 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("numbers")["function_words"])
-
-
-@lru_cache(maxsize=1)
 def _inverted_subjects() -> tuple[str, ...]:
     return tuple("-" + fold(w) for w in load("numbers")["inverted_subjects"])
 
@@ -94,7 +89,7 @@ def followed_by_noun(text: str, pos: int) -> bool:
     if not m or not m.group(1)[0].islower():
         return False
     word = fold(m.group(1))
-    return word not in _function_words() and not word.endswith(_inverted_subjects())
+    return word not in function_words() and not word.endswith(_inverted_subjects())
 
 
 def followed_by_plural(text: str, pos: int) -> bool:
