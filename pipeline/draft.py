@@ -252,8 +252,8 @@ def _observation_template(
     }
 
 
-# Units of a percent that is no share of people, which a percent written after "contre" and
-# compared with it shares.
+# Units of a percent that is no share of people, which a percent compared with it ("contre
+# 2 %") or repeating it ("et de 37 %") shares.
 NOT_SHARES = {"percent_change", "percent_rate", "percent_of_quantity"}
 
 

@@ -126,14 +126,20 @@ def months_after_years(text: str, pos: int) -> tuple[int, int] | None:
     return m.end(), int(m.group("months"))
 
 
-def years_word(word: str) -> bool:
-    """Whether a duration word counts years ("ans")."""
-    return duration_words().get(word.lower()) == "years"
-
-
-def hours_word(word: str) -> bool:
-    """Whether a duration word counts hours ("heures")."""
-    return duration_words().get(word.lower()) == "hours"
+def smaller_unit_after(
+    text: str, word: str, pos: int, noun_after: Callable[[str, int], bool]
+) -> tuple[int, int, int] | None:
+    """(end, how many make one, how many) of a smaller unit written after a number of hours
+    or years whose `word` ends at `pos`: minutes after hours ("4 heures 12": 60, 12), months
+    after years ("3 ans et 7 mois": 12, 7); None otherwise."""
+    unit = duration_words().get(word.lower())
+    if unit == "hours":
+        minutes = minutes_after_hours(text, pos, noun_after)
+        return minutes and (minutes[0], 60, minutes[1])
+    if unit == "years":
+        months = months_after_years(text, pos)
+        return months and (months[0], 12, months[1])
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -331,16 +331,13 @@ def classify(text: str, n: Numeral) -> Candidate | None:
         return Candidate(
             start, match.end(), "other", value, UNIT_PRIORITY, scale=float(scale), unit=unit
         )
-    if unit == "duration" and not n.words and durations.hours_word(match.group(unit).split()[-1]):
-        minutes = durations.minutes_after_hours(text, match.end(), followed_by_noun)
-        if minutes is not None:  # "4 heures 12", "4 heures et 12 minutes": in minutes
-            value = float(n.value * 60 + minutes[1])
-            return Candidate(n.start, minutes[0], "other", value, UNIT_PRIORITY, unit=unit)
-    if unit == "duration" and not n.words and durations.years_word(match.group(unit).split()[-1]):
-        months = durations.months_after_years(text, match.end())
-        if months is not None:  # "3 ans et 7 mois": in months
-            value = float(n.value * 12 + months[1])
-            return Candidate(n.start, months[0], "other", value, UNIT_PRIORITY, unit=unit)
+    if unit == "duration" and not n.words:
+        word = match.group(unit).split()[-1]
+        smaller = durations.smaller_unit_after(text, word, match.end(), followed_by_noun)
+        if smaller is not None:  # "4 heures 12" in minutes, "3 ans et 7 mois" in months
+            end, per, count = smaller
+            value = float(n.value * per + count)
+            return Candidate(n.start, end, "other", value, UNIT_PRIORITY, unit=unit)
     return Candidate(n.start, match.end(), "other", float(n.value), UNIT_PRIORITY, unit=unit)
 
 
