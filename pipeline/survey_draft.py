@@ -66,8 +66,8 @@ def survey_draft(
     sample size, the words that hedge it and what it counts, fieldwork dates, margins of
     error, when it states one value of each, its collection mode, and in the TODOs of the
     producer and the target population the name and the words it gives
-    (pipeline/survey_words.py). Fieldwork dates without their year take it
-    from the article's `published` date, as inferred, and the year's basis asks why."""
+    (pipeline/survey_words.py). Fieldwork dates without their year take it from the article's
+    `published` date, as inferred, and the year's basis asks why."""
     doc = copy.deepcopy(template()["file"])
     survey = doc["survey"]
     survey["survey_id"] = survey_id
