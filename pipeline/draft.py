@@ -23,6 +23,7 @@ from pipeline.methods import (
     sample_size,
     stated_attributes,
 )
+from pipeline.periods import period_reason, reference_period
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -366,11 +367,14 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
-    the article, a bound of the population a figure is about, a margin's confidence level."""
+    the article, a bound of the population a figure is about, the period a figure is placed
+    in, a margin's confidence level."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if bound := population_bound(m, text):
         return bound_reason(bound)
+    if period := reference_period(m, text):
+        return period_reason(period)
     if level := confidence_level(m, text):
         return confidence_reason(level)
     return None

@@ -1,13 +1,15 @@
 """Numbers that bound the population a figure is about ("les 18-24 ans", "les communes de moins
-de 500 habitants", raw/lexicon/fr_populations.yml) and the confidence level of a margin of
-error ("19 fois sur 20", fr_methods.yml) are proposed as ignore entries with their reason,
-never as figures."""
+de 500 habitants", raw/lexicon/fr_populations.yml), durations that place a figure in time ("en
+deux ans", "il y a vingt ans", fr_periods.yml) and the confidence level of a margin of error
+("19 fois sur 20", fr_methods.yml) are proposed as ignore entries with their reason, never as
+figures."""
 
 import pytest
 
 from pipeline.bounds import population_bound
 from pipeline.draft import draft_entry, not_a_figure
 from pipeline.extract import extract_mentions
+from pipeline.periods import reference_period
 
 
 def _bounds(text: str) -> dict[str, str | None]:
@@ -132,3 +134,65 @@ def test_confidence_level(text, expected):
         and f"Confidence level of the margin of error ({words}), not a figure of the survey"
         for surface, words in expected.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a horizon, a rolling window, a distance in time
+        (
+            "28 % envisagent d'arrêter l'activité dans les cinq ans.",
+            {"28 %": None, "cinq ans": "dans les cinq ans"},
+        ),
+        (
+            "Envisagez-vous d'acheter une voiture électrique dans les cinq prochaines années ?",
+            {"cinq prochaines années": "dans les cinq prochaines années"},
+        ),
+        (
+            "Sur 12 mois glissants, les ventes reculent de 3 %.",
+            {"12 mois": "Sur 12 mois glissants", "3 %": None},
+        ),
+        (
+            "Ils représentent 21,5 % de la population, contre 16 % il y a vingt ans.",
+            {"21,5 %": None, "16 %": None, "vingt ans": "il y a vingt ans"},
+        ),
+        (
+            "Le thermostat est réglé à 19,2 °C, contre 20,1 °C deux ans plus tôt.",
+            {"19,2 °C": None, "20,1 °C": None, "deux ans": "deux ans plus tôt"},
+        ),
+        (
+            "Au cours des 12 derniers mois, 40 % ont voyagé.",
+            {"12 derniers mois": "Au cours des 12 derniers mois", "40 %": None},
+        ),
+        ("Le chômage est au plus bas depuis dix ans.", {"dix ans": "depuis dix ans"}),
+        ("Un recul de 19,2 % sur douze mois.", {"19,2 %": None, "douze mois": "sur douze mois"}),
+        # "en" after a word of change or of multiplication in the sentence: its span
+        (
+            "La moyenne européenne a progressé de 2 points en deux ans.",
+            {"progressé de 2 points": None, "deux ans": "en deux ans"},
+        ),
+        (
+            "Le nombre d'apprentis a été multiplié par deux en cinq ans.",
+            {"multiplié par deux": None, "cinq ans": "en cinq ans"},
+        ),
+        # how long something took or lasts, or the bound of a category: figures
+        ("Un jeune diplômé trouve un emploi en six mois.", {"six mois": None}),
+        ("La mise de fonds équivaut à 18 mois de salaire.", {"18 mois": None}),
+        ("La durée moyenne des prêts est de 23 ans.", {"23 ans": None}),
+        ("Des CDD de plus de six mois.", {"six mois": None}),
+        ("Les salariés présents depuis plus de 10 ans.", {"10 ans": None}),
+        ("Ils dorment 6 h 42 par nuit, 3 jours sur 7.", {"6 h 42": None, "3 jours sur 7": None}),
+    ],
+)
+def test_reference_period(text, expected):
+    assert {m.surface: reference_period(m, text) for m in extract_mentions(text)} == expected
+
+
+def test_the_draft_proposes_a_period_as_ignored_with_its_reason():
+    text = "La part des ventes en ligne a progressé de 4 points en trois ans."
+    drafted = {m.surface: draft_entry(m, text) for m in extract_mentions(text)}
+    assert "as_observation" not in drafted["trois ans"]
+    assert drafted["trois ans"]["as_ignore"]["reason"] == (
+        "Period a figure is placed in (en trois ans), not a figure of the survey"
+    )
+    assert drafted["progressé de 4 points"]["as_observation"]["unit"] == "points"

@@ -1,0 +1,55 @@
+"""Durations that place a figure in time ("en deux ans", "sur douze mois glissants", "dans les
+cinq ans", "il y a vingt ans"): when a figure holds, not what was found
+(raw/lexicon/fr_periods.yml)."""
+
+import re
+from functools import lru_cache
+
+from pipeline.extract import Mention
+from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.numerals import words_source
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    lex = load("periods")
+    number = rf"(?:\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|{words_source()})"
+    adjective = rf"(?:{alternation(lex['adjectives'])}\s+)?"
+    span = rf"{number}\s+{adjective}{alternation(lex['words'])}(?![\w'’])"
+    after = rf"\s+{alternation(lex['adjectives'])}(?![\w'’])"
+    periods = re.compile(
+        rf"(?<![\w'’])(?:(?P<cue>{alternation(lex['before'])})"
+        rf"|(?P<change>{alternation(lex['after_a_change'])}))\s+{adjective}{span}(?:{after})?"
+        rf"|(?<![\w'’,.]){span}(?:{after})?\s+{alternation(lex['after'])}(?![\w'’])",
+        re.I,
+    )
+    directions = load("hedges")["directions"]
+    change_words = [
+        *directions["up"],
+        *directions["down"],
+        *directions["before_de"]["up"],
+        *directions["before_de"]["down"],
+        *load("numbers")["multiplier_words"],
+        *lex["multiplied"],
+    ]
+    change = re.compile(rf"(?<![\w'’-]){alternation(change_words)}(?![\w'’-])", re.I)
+    return periods, change
+
+
+def reference_period(m: Mention, text: str) -> str | None:
+    """The words around `m` that place a figure in time when `m` is their duration, else
+    None."""
+    periods, change = _patterns()
+    for found in periods.finditer(text, m.sentence_start, m.sentence_end):
+        if found.start() > m.start:
+            break
+        if m.end <= found.end():
+            if found.group("change") and not change.search(text, m.sentence_start, found.start()):
+                continue  # "trouvé en six mois": how long it took, a figure
+            return found.group(0)
+    return None
+
+
+def period_reason(words: str) -> str:
+    """The reason an ignore entry of a period gives."""
+    return load("periods")["reason"].format(words=" ".join(words.split()))
