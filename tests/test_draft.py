@@ -85,6 +85,7 @@ def lexicon():
         ),
         ("Soit 37,5 % des entrées.", "percent_of_quantity", 37.5, "37,5 %"),
         ("Soit 0,053 % des montants échangés.", "percent_of_quantity", 0.053, "0,053 %"),
+        ("Le cognac pèse 28 % du total.", "percent_of_quantity", 28.0, "28 %"),
         # a noun of change, the subject of a link before the number
         ("Sur un an, la hausse atteint 4,1 %.", "percent_change", 4.1, "hausse atteint 4,1 %"),
         (
@@ -107,6 +108,12 @@ def lexicon():
             "percent_change",
             1.3,
             "progressent plus que de 1,3 %",
+        ),
+        (
+            "En volume, elles reculent toutefois de 3,4 %.",
+            "percent_change",
+            -3.4,
+            "reculent toutefois de 3,4 %",
         ),
         ("Des pluies excédentaires de 10 %.", "percent_change", 10.0, "excédentaires de 10 %"),
         ("Une note moyenne de 6,4/10.", "number", 6.4, "6,4/10"),

@@ -116,6 +116,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("recule légèrement de 0,1 point", "points", -0.1)],
         ),
         (
+            "Le taux recule toutefois de 0,2 point.",
+            [("recule toutefois de 0,2 point", "points", -0.2)],
+        ),
+        (
             "La baisse du chômage est de 0,3 point.",
             [("baisse du chômage est de 0,3 point", "points", -0.3)],
         ),
