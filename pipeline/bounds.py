@@ -3,8 +3,10 @@ plus", "les entreprises de moins de 50 salariés"): who is counted, not what was
 (raw/lexicon/fr_populations.yml)."""
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+from pipeline.bases import SHARE_KINDS, base_words
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.numerals import words_source
@@ -47,6 +49,27 @@ def population_bound(m: Mention, text: str) -> str | None:
             if found.group("age") and time.search(text, m.sentence_start, found.start()):
                 continue  # "dans les cinq ans": a time, not an age
             return found.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compared() -> re.Pattern:
+    return re.compile(rf"(?<![\w'’]){alternation(load('populations')['compared'])}\s*\Z", re.I)
+
+
+def bound_of_a_base(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
+    """The words naming the base of a share of `m`'s sentence (one of `mentions`) that hold
+    `m` right after a word of comparison, else None: "1 500 €" of "Parmi les ménages dont
+    les revenus sont inférieurs à 1 500 € par mois, ils sont 78 %"."""
+    if m.kind in SHARE_KINDS or not _compared().search(text, m.sentence_start, m.start):
+        return None
+    for share in mentions:
+        if share.kind not in SHARE_KINDS or share.sentence_start != m.sentence_start:
+            continue
+        for words in base_words(share, text):
+            start = text.find(words, m.sentence_start, m.sentence_end)
+            if 0 <= start <= m.start and m.end <= start + len(words):
+                return words
     return None
 
 

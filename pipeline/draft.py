@@ -5,7 +5,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.bases import SHARE_KINDS, base_words, heading_base_words
-from pipeline.bounds import bound_reason, population_bound
+from pipeline.bounds import bound_of_a_base, bound_reason, population_bound
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention, extract_mentions
 from pipeline.extract.declared import declaration, scaled
@@ -371,7 +371,7 @@ def not_a_figure(m: Mention, text: str) -> str | None:
     in, a margin's confidence level."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
-    if bound := population_bound(m, text):
+    if bound := population_bound(m, text) or bound_of_a_base(m, text, _mentions(text)):
         return bound_reason(bound)
     if period := reference_period(m, text):
         return period_reason(period)

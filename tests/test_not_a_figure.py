@@ -90,6 +90,47 @@ def test_population_bound(text, expected):
     assert _bounds(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parmi les ménages dont les revenus sont inférieurs à 1 500 € nets par mois, ils "
+            "sont 78 %.",
+            {
+                "1 500 €": "Parmi les ménages dont les revenus sont inférieurs à 1 500 € nets "
+                "par mois"
+            }
+            | {"78 %": None},
+        ),
+        (
+            "Chez les salariés gagnant plus de 3 000 € par mois, 55 % sont satisfaits.",
+            {"3 000 €": "Chez les salariés gagnant plus de 3 000 € par mois", "55 %": None},
+        ),
+        (
+            "Dans les entreprises dont le chiffre d'affaires dépasse 50 millions d'euros, 64 % "
+            "ont un RSSI.",
+            {
+                "50 millions d'euros": "Dans les entreprises dont le chiffre d'affaires "
+                "dépasse 50 millions d'euros"
+            }
+            | {"64 %": None},
+        ),
+        # a share, or a number with no word of comparison before it, is no bound
+        ("Parmi les 62 % qui ont renoncé, 40 % ont réduit leurs achats.", {"62 %": None}),
+        ("Parmi les 1 200 salariés interrogés, 40 % télétravaillent.", {"1 200": None}),
+        # nor is a number that names no share's base
+        ("Le salaire médian est de 2 183 €, et 20 % gagnent moins de 1 500 €.", {"1 500 €": None}),
+    ],
+)
+def test_a_number_compared_in_the_words_of_a_base_bounds_its_group(text, expected):
+    reasons = {m.surface: not_a_figure(m, text) for m in extract_mentions(text)}
+    assert {s: reasons[s] for s in expected} == {
+        surface: words
+        and f"Bound of the population a figure is about ({words}), not a figure of the survey"
+        for surface, words in expected.items()
+    }
+
+
 def test_the_draft_proposes_a_bound_as_ignored_with_its_reason():
     text = "Parmi les 18-24 ans, 45 % des sondés utilisent l'IA."
     drafted = {m.surface: draft_entry(m, text) for m in extract_mentions(text)}
