@@ -110,6 +110,12 @@ def lexicon():
             "progressent plus que de 1,3 %",
         ),
         (
+            "Le nombre de vols recule en revanche de 2 %.",
+            "percent_change",
+            -2.0,
+            "recule en revanche de 2 %",
+        ),
+        (
             "En volume, elles reculent toutefois de 3,4 %.",
             "percent_change",
             -3.4,
@@ -518,6 +524,10 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
         (
             "Une étude portant sur 25 000 contrats.",
             [("sample_size", "25000", "portant sur 25 000")],
+        ),
+        (
+            "L'évaluation a porté sur 4 800 élèves répartis dans 160 écoles.",
+            [("sample_size", "4800", "a porté sur 4 800")],
         ),
         (
             "Réalisée auprès d'un échantillon de 1.002 personnes.",
