@@ -13,7 +13,7 @@ from pipeline.extract.numerals import words_value
 # of thousands of numbers is read in time linear in its length.
 BEFORE_CHARS = 200
 # Where a phrase before the number ends: a comma, a colon, a semicolon or a bracket.
-END_OF_PHRASE = re.compile(r"[,:;()]")
+END_OF_PHRASE = re.compile(r"[:;()]|(?<!\d),|,(?!\d)")  # not the comma of "5,8"
 SHARE_KINDS = ("percent", "fraction", "ratio")
 PHRASE_CHARS = 80  # how far the phrase of a pronoun after a share runs
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
@@ -107,6 +107,10 @@ def base_words(m: Mention, text: str) -> list[str]:
             text, before[first - 1].end(), before[first].start()
         ):
             first -= 1
+        opened = text[m.sentence_start : before[first].start()]
+        if end.group(0) == "," and not CLAUSE_START.search(opened):
+            end = None  # "La part du bio dans les achats … à 5,8 %, loin de …": mid-clause
+    if end:
         found.append(text[before[first].start() : end.start()].rstrip())
     elif m.kind in SHARE_KINDS and (subject := _subject(text, m, lo, head)):
         found.append(subject)  # "Les cadres sont 52 % à télétravailler"
@@ -141,6 +145,9 @@ def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
 
 
 # A share in brackets after the words it restates: "Un tiers des sondés (33 %)".
+# Where a phrase naming a base opens: the sentence's start, or after punctuation and maybe a
+# conjunction ("Et parmi les jeunes, …", "En 2024, chez les cadres, …").
+CLAUSE_START = re.compile(r"(?:\A|[,:;()«»\"–—-])\s*(?:(?:et|mais|or|puis|enfin)\s+)?\Z", re.I)
 BRACKET_BEFORE = re.compile(r"\([ \u00a0\u202f]*\Z")
 
 

@@ -34,6 +34,17 @@ from pipeline.extract import extract_mentions
             "20 %",
             ["parmi les ouvriers"],
         ),
+        (  # after a conjunction or another phrase, a phrase still opens its clause
+            "En 2024, et parmi les jeunes, la part atteint 61 %.",
+            "61 %",
+            ["parmi les jeunes"],
+        ),
+        (  # "dans" inside a clause opens no phrase; the comma of "5,8" ends none
+            "La part du bio dans les achats des ménages plafonne à 5,8 %, loin de l'objectif "
+            "de 20 % fixé par la loi.",
+            "20 %",
+            [],
+        ),
         # The group right after a share, up to a function word or a verb.
         ("Enfin, la moitié des répondants envisagent de partir.", "la moitié", ["des répondants"]),
         ("45 % des salariés interrogés estiment que oui.", "45 %", ["des salariés interrogés"]),
