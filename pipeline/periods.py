@@ -17,13 +17,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     adjective = rf"(?:{alternation(lex['adjectives'])}\s+)?"
     span = rf"{number}\s+{adjective}{alternation(lex['words'])}(?![\w'’])"
     after = rf"\s+{alternation(lex['adjectives'])}(?![\w'’])"
+    directions = load("hedges")["directions"]
+    nouns = alternation(directions["as_subject"]["up"] + directions["as_subject"]["down"])
     periods = re.compile(
         rf"(?<![\w'’])(?:(?P<cue>{alternation(lex['before'])})"
         rf"|(?P<change>{alternation(lex['after_a_change'])}))\s+{adjective}{span}(?:{after})?"
-        rf"|(?<![\w'’,.]){span}(?:{after})?\s+{alternation(lex['after'])}(?![\w'’])",
+        rf"|(?<![\w'’,.]){span}(?:{after})?\s+{alternation(lex['after'])}(?![\w'’])"
+        rf"|(?<![\w'’,.]){span}\s+(?:de\s+|d['’]\s*){nouns}(?![\w'’])",
         re.I,
     )
-    directions = load("hedges")["directions"]
     change_words = [
         *directions["up"],
         *directions["down"],

@@ -206,6 +206,10 @@ def test_confidence_level(text, expected):
             {"12 derniers mois": "Au cours des 12 derniers mois", "40 %": None},
         ),
         ("Le chômage est au plus bas depuis dix ans.", {"dix ans": "depuis dix ans"}),
+        (
+            "Après deux années de recul, les ventes progressent de 1,5 %.",
+            {"deux années": "deux années de recul", "1,5 %": None},
+        ),
         ("Un recul de 19,2 % sur douze mois.", {"19,2 %": None, "douze mois": "sur douze mois"}),
         # "en" after a word of change or of multiplication in the sentence: its span
         (
