@@ -60,6 +60,8 @@ def producer(text: str) -> str | None:
     not_names = {fold(n) for n in lex["not_names"]}
     for found in _patterns()["producer"].finditer(text):
         words = found.group("name").split()
+        if any(c.isdigit() for c in words[0]):
+            continue  # "Baromètre T3 2024": a quarter, no name
         # a lowercase word joins two capitalised ones, never a function word ("Ifop pour Le
         # Monde" is Ifop)
         for i, word in enumerate(words):

@@ -26,6 +26,8 @@ from pipeline.survey_words import collection_mode, producer, sample_unit, target
         ("Selon une enquête menée en ligne auprès de 1 000 personnes.", None),
         ("Le sondage montre que les Français hésitent.", None),
         ("Les prix ont baissé de 3 % selon l'Insee.", None),
+        # a quarter is no name: the next survey word's name is
+        ("Baromètre T3 2024. Une enquête de l'Apec menée auprès de 11 000 firmes.", "Apec"),
     ],
 )
 def test_producer(text, expected):
