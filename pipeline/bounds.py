@@ -19,7 +19,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     number = rf"(?:\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|{words_source()})"
     dash = rf"{typography()['dash']}|{typography()['hyphen']}"
     joint = rf"(?:\s*(?:{dash})\s*|\s+{alternation(lex['joiners'])}\s+)"
-    opened = rf"(?:{alternation(lex['open_bounds'] + lex['between'])}\s+)?"
+    opened = (
+        rf"(?:{alternation(lex['open_bounds'] + lex['between'])}\s+"
+        rf"|{alternation(lex['open_signs'])}\s*)?"
+    )
     bound = rf"{opened}{number}(?:{joint}{number})?"
     over = rf"(?:\s+{alternation(lex['and_over'])}(?![\w'’]))?"
     age_words, size_words = alternation(ages["words"]), alternation(sizes["words"])

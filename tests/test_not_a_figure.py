@@ -38,6 +38,10 @@ def _bounds(text: str) -> dict[str, str | None]:
             {"65 ans": "les 65 ans et plus"} | {"58 %": None},
         ),
         (
+            "Chez les ≥ 50 ans, 22 %, contre 38 % chez les <30 ans.",
+            {"50 ans": "les ≥ 50 ans", "22 %": None, "38 %": None, "30 ans": "les <30 ans"},
+        ),
+        (
             "La part des moins de 35 ans atteint 12 %.",
             {"35 ans": "des moins de 35 ans", "12 %": None},
         ),

@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.extract.lexicon import alternation, fold, load, phrase, typography
+from pipeline.extract.lexicon import alternation, char_class, fold, load, phrase, typography
 from pipeline.extract.mention import Candidate
 
 
@@ -50,11 +50,14 @@ def _patterns() -> dict[str, re.Pattern]:
     after_words = alternation(h["words"] for h in after)
     idioms = alternation(hedges["idioms_after"])
     ends_after = rf"(?!\w)(?!\s+(?:de\b|d['’]|\d|{idioms}(?!\w)))"
+    # A sign ("≈", ">") may be glued to the number, as an apostrophe is ("près d'un").
+    signs = [h["words"] for h in before if not re.search(r"\w", h["words"])]
+    glued = char_class(load("numbers")["typography"]["apostrophes"] + signs)
     return {
         "before": re.compile(
             rf"(?<![\w-])(?:(?P<near>{_group(before, 'near')})|(?P<bound>{_group(before, 'bound')})"
             rf"|(?P<exact>{_group(before, 'exact')}))"
-            rf"(?:(?<={apos})\s*|\s+)\Z",
+            rf"(?:(?<={glued})\s*|\s+)\Z",
             re.I,
         ),
         "article": re.compile(rf"(?<!\w)(?:le|la|l{apos})\s*\Z", re.I),

@@ -38,6 +38,14 @@ def hedged(text: str) -> list[tuple[str, bool, str | None]]:
         ("Les entreprises de cinquante salariés ou plus.", [("cinquante", True, "ou plus")]),
         ("Soit 15 % au plus.", [("15 %", True, "au plus")]),
         ("Contre 15,9 % au plus fort de la crise.", [("15,9 %", False, None)]),  # the peak
+        # signs, spaced or glued; "+" glued after a count, never a signed number's
+        ("Soit ≈ 30 % des actifs.", [("30 %", True, "≈")]),
+        ("Soit ~45 min par jour.", [("45 min", True, "~")]),
+        ("Et > 50 % le souhaitent, < 5 % le refusent.", [("50 %", True, ">"), ("5 %", True, "<")]),
+        ("Chez les ≥50 ans, ≤ 10 % des cas.", [("50 ans", True, "≥"), ("10 %", True, "≤")]),
+        ("Des économies de 10 000+ par poste.", [("10 000", True, "+")]),
+        ("Soit 45 % +3 pts.", [("45 %", False, None), ("+3 pts", False, None)]),
+        ("Un total de 10 000 + 5 000 salariés.", [("10 000", False, None), ("5 000", False, None)]),
         # "des" (de + les) before a share; before a count it bounds nothing.
         ("Plus des deux tiers (68 %).", [("deux tiers", True, "Plus des"), ("68 %", False, None)]),
         ("Près des trois quarts des patrons.", [("trois quarts", True, "Près des")]),
