@@ -175,6 +175,13 @@ PIECES = [
     " ans et ",
     " mois",
     " de pour cent",
+    "≈ ",
+    "~",
+    ">",
+    "≤ ",
+    "+ ",
+    "+",
+    " toutefois de ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
