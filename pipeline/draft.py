@@ -130,9 +130,9 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     by the range's second bound for a first one ("10" of "de 10 à 15 km"); None if it has
     none."""
     if m.kind == "other":
-        if _clock_time(m, text):  # "publié le 14/05/2025 à 08h30": a time of day
-            return None
         written = written_unit(m.surface)
+        if written in ("hours", "minutes") and _clock_time(m, text):
+            return None  # "publié le 14/05/2025 à 08h30": a time of day
         if written is None:  # read with the words around it, within its sentence
             lo = max(m.sentence_start, m.start - AROUND[0])
             hi = min(m.sentence_end, m.end + AROUND[1])

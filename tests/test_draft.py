@@ -484,6 +484,12 @@ def test_no_observation_for_dates_years_names_ordinals_and_unpublished_units(tex
         assert "as_observation" not in draft_entry(mention, text)
 
 
+def test_a_measure_after_a_year_and_a_is_no_time_of_day():
+    text = "Les émissions ont baissé en 2023, à 373 Mt."
+    (mention,) = [m for m in extract_mentions(text) if m.surface == "373 Mt"]
+    _assert_drafted(mention, text, "tonnes", 373_000_000.0, "373 Mt")
+
+
 DATA = Path(__file__).parent / "data"
 GOLD_TEXTS = sorted((DATA / "extraction_gold").glob("*.txt"))
 # Short articles of many kinds (road safety, exam results, climate, wages, fuel prices, company
