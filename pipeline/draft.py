@@ -15,7 +15,7 @@ from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.extract.quantities import share_of_a_group
 from pipeline.extract.ranges import contrasted
-from pipeline.furniture import furniture_line, furniture_reason
+from pipeline.furniture import furniture_line, furniture_reason, note_mark, note_reason
 from pipeline.methods import (
     confidence_level,
     confidence_reason,
@@ -367,10 +367,12 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
-    the article, a bound of the population a figure is about, the period a figure is placed
-    in, a margin's confidence level."""
+    the article, the mark of a note, a bound of the population a figure is about, the period a
+    figure is placed in, a margin's confidence level."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
+    if mark := note_mark(m, text):
+        return note_reason(mark)
     if bound := population_bound(m, text) or bound_of_a_base(m, text, _mentions(text)):
         return bound_reason(bound)
     if period := reference_period(m, text):

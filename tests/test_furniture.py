@@ -60,3 +60,36 @@ def test_a_count_of_the_article_is_no_furniture():
     first = PAGE.index("120 000")
     (found,) = [d for d in _drafted() if d[1] == first]
     assert found[2] == "count"
+
+
+NOTED = (
+    "• 74 % des Français se disent inquiets (1)\n"
+    "• 28 % ont renoncé à l'avion [2].\n"
+    "Les villes les plus touchées : Paris (12), Lyon (8).\n"
+    "\n"
+    "(1) Sondage réalisé auprès de 1 000 personnes.\n"
+    "[2] Au cours de l'année.\n"
+)
+
+
+def test_the_marks_of_notes_are_proposed_as_ignored():
+    drafted = {
+        (m.surface, m.start): (d.get("as_observation", {}).get("unit"), d["as_ignore"]["reason"])
+        for m in extract_mentions(NOTED)
+        for d in [draft_entry(m, NOTED)]
+    }
+    marks = {k: v for k, v in drafted.items() if k[0] in ("1", "2")}
+    assert sorted(marks.values()) == [
+        (None, "Mark of the note (1), not a figure of the survey"),
+        (None, "Mark of the note (1), not a figure of the survey"),
+        (None, "Mark of the note [2], not a figure of the survey"),
+        (None, "Mark of the note [2], not a figure of the survey"),
+    ]
+    # figures, and counts in brackets with no note of that mark, stay observations
+    assert {k[0]: v[0] for k, v in drafted.items() if k[0] not in ("1", "2")} == {
+        "74 %": "percent",
+        "28 %": "percent",
+        "12": "count",
+        "8": "count",
+        "1 000": None,  # the sample size: an attribute of the survey
+    }
