@@ -1,11 +1,14 @@
 """A text saved in decomposed Unicode ("e" followed by U+0301 for "é", as some systems and PDF
-copies write it) read as composed (NFC), with every offset kept in the original text.
+copies write it) read as composed (NFC), and without the characters that show nothing (a soft
+hyphen inside a word, a zero-width space inside a number; fr_numbers.yml: typography,
+invisible), with every offset kept in the original text.
 
 The extractor's words ("décembre", "près de", "un dixième") are written composed; matched
 against a decomposed text they would silently find nothing. Each base character and the
-combining marks after it are composed together, so that a composed offset always maps back to
-the start or end of whole characters of the original. Only the groups whose length changes
-are recorded: a 20 MB text costs a few arrays of integers, not an offset per character.
+combining marks and invisible characters after it are composed together, so that a composed
+offset always maps back to the start or end of whole characters of the original. Only the
+groups whose length changes are recorded: a 20 MB text costs a few arrays of integers, not an
+offset per character.
 """
 
 import re
@@ -16,18 +19,34 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.extract.lexicon import load
+
 
 def is_composed(text: str) -> bool:
     return unicodedata.is_normalized("NFC", text)
 
 
 @lru_cache(maxsize=1)
+def _invisible() -> str:
+    return "".join(load("numbers")["typography"]["invisible"])
+
+
+def is_plain(text: str) -> bool:
+    """Whether `text` reads as it is written: composed, with no invisible character."""
+    return is_composed(text) and not any(c in text for c in _invisible())
+
+
+def _visible(text: str) -> str:
+    return text.translate(dict.fromkeys(map(ord, _invisible())))
+
+
+@lru_cache(maxsize=1)
 def _groups() -> re.Pattern:
-    """A character followed by one or more combining marks."""
+    """A character followed by one or more combining marks or invisible characters."""
     marks = "".join(
         re.escape(chr(c)) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))
     )
-    return re.compile(rf"(?s).[{marks}]+")
+    return re.compile(rf"(?s).[{marks}{re.escape(_invisible())}]+")
 
 
 @dataclass(frozen=True)
@@ -66,7 +85,8 @@ class Composed:
 
 
 def compose(original: str) -> Composed:
-    """`original` composed group by group (a character with the combining marks after it).
+    """`original` composed group by group (a character with the combining marks after it),
+    without its invisible characters.
 
     Where that differs from composing the whole text (scripts whose letters compose without
     combining marks, such as Hangul jamo; a character NFC writes as two), the text is kept
@@ -78,7 +98,7 @@ def compose(original: str) -> Composed:
     for found in _groups().finditer(original):
         a, b = found.span()
         between = nfc("NFC", original[last:a])  # a singleton such as U+212B: one for one
-        part = nfc("NFC", found.group())
+        part = nfc("NFC", _visible(found.group()))
         if len(between) != a - last:
             return Composed(original, original)
         length += len(between)
@@ -90,6 +110,6 @@ def compose(original: str) -> Composed:
         last = b
     pieces.append(nfc("NFC", original[last:]))
     text = "".join(pieces)
-    if len(pieces[-1]) != len(original) - last or text != nfc("NFC", original):
+    if len(pieces[-1]) != len(original) - last or text != nfc("NFC", _visible(original)):
         return Composed(original, original)
     return Composed(original, text, groups)

@@ -5,7 +5,7 @@ written before it ("+3")."""
 import re
 from functools import lru_cache
 
-from pipeline.extract.composed import compose, is_composed
+from pipeline.extract.composed import compose, is_plain
 from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.mention import Candidate
 
@@ -52,7 +52,7 @@ def direction_after(text: str, end: int) -> tuple[int, int] | None:
     """(sign, end of the word) of a word of decrease or increase written right after `end`
     ("38 % de baisse", "5 points de moins": -1); None when there is none. Words written in
     decomposed Unicode are read composed."""
-    if not is_composed(window := text[end : end + AFTER]):
+    if not is_plain(window := text[end : end + AFTER]):
         composed = compose(window)
         found = _after(composed.text, 0)
         return found and (found[0], end + composed.end(found[1]))
@@ -70,7 +70,7 @@ def direction_before(text: str, start: int) -> tuple[int, int] | None:
     """(sign, start of the word) of a word of decrease ("recul de": -1) or increase ("hausse
     de": 1) written right before `start`; None when there is none."""
     lo = max(0, start - BEFORE)
-    if not is_composed(window := text[lo:start]):
+    if not is_plain(window := text[lo:start]):
         composed = compose(window)
         found = _before(composed.text, 0, len(composed.text))
         return found and (found[0], lo + composed.start(found[1]))

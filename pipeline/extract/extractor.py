@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.extract.composed import Composed, compose, is_composed
+from pipeline.extract.composed import Composed, compose, is_plain
 from pipeline.extract.dates import find_dates
 from pipeline.extract.directions import sign_points
 from pipeline.extract.durations import find_parts_of_hour
@@ -45,11 +45,12 @@ def _inside(c: Candidate, span: tuple[int, int]) -> bool:
 def extract_mentions(text: str) -> list[Mention]:
     """Numeric mentions in `text`, sorted by start, never overlapping.
 
-    A text written in decomposed Unicode is read composed (NFC), and an apostrophe that is a
-    letter to the regex engine ("dʼun", U+02BC) as the typographic one; offsets and surfaces
-    are those of `text` as it is."""
+    A text written in decomposed Unicode is read composed (NFC) and without its invisible
+    characters (a soft hyphen, a zero-width space), and an apostrophe that is a letter to the
+    regex engine ("dʼun", U+02BC) as the typographic one; offsets and surfaces are those of
+    `text` as it is."""
     read = plain_apostrophes(text)
-    if is_composed(read):
+    if is_plain(read):
         mentions = _extract(read)
         same = Composed(read, read)  # one character for one: the offsets stay
         return mentions if read is text else [_in_original(same, m, text) for m in mentions]

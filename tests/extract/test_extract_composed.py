@@ -1,5 +1,6 @@
 """Texts in decomposed Unicode (NFD) read as their composed form, offsets in the text as it is."""
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -211,3 +212,48 @@ def test_any_decomposed_text_reads_as_its_composed_form(text):
     assert readings(nfd(text)) == readings(composed)
     for m in extract_mentions(nfd(text)):
         assert nfd(text)[m.start : m.end] == m.surface
+
+
+INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def visible(text: str | None) -> str | None:
+    return None if text is None else "".join(c for c in text if c not in INVISIBLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Invisible characters inside numbers, units and words are read through.
+        ("Soit 1\u200b600 dirigeants.", [("1\u200b600", "count", 1600.0)]),
+        ("Et 45\u200b% d'entre eux.", [("45\u200b%", "percent", 45.0)]),
+        ("Et 45\u2060% d'entre eux.", [("45\u2060%", "percent", 45.0)]),
+        (
+            "Un budget de 2,5 mil\u00adliards d'euros.",
+            [("2,5 mil\u00adliards d'euros", "money", 2.5e9)],
+        ),
+        (
+            "Les ventes re\u00adculent de 15 points.",
+            [("re\u00adculent de 15 points", "points", -15.0)],
+        ),
+        ("\ufeffAuprès de 1 600 dirigeants.", [("1 600", "count", 1600.0)]),
+        ("Soit 👨\u200d👩\u200d👧 12 000 familles.", [("12 000", "count", 12000.0)]),
+    ],
+)
+def test_invisible_characters_are_read_through(text, expected):
+    found = extract_mentions(text)
+    assert [(m.surface, m.kind, m.value) for m in found] == expected
+    assert all(text[m.start : m.end] == m.surface for m in found)
+    assert [parse_number(m.surface) for m in found] == [(k, v) for _, k, v in expected]
+
+
+@pytest.mark.parametrize("path", sorted(GOLD_DIR.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_gold_text_reads_the_same_with_soft_hyphens_in_its_words(path):
+    text = path.read_text(encoding="utf-8")
+    hyphenated = re.sub(r"(?<=[^\W\d_]{3})(?=[^\W\d_]{3})", "\u00ad", text)
+    assert hyphenated != text
+    found = extract_mentions(hyphenated)
+    assert all(hyphenated[m.start : m.end] == m.surface for m in found)
+    assert [
+        (visible(m.surface), m.kind, m.value, m.approx, visible(m.qualifier)) for m in found
+    ] == [(m.surface, m.kind, m.value, m.approx, m.qualifier) for m in extract_mentions(text)]

@@ -21,6 +21,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         (f"Ils sont 37{NNBSP}% à le dire.", [(f"37{NNBSP}%", "percent", 37.0)]),
         ("Le taux est de 5,9 % cette année.", [("5,9 %", "percent", 5.9)]),
         ("Soit 12,5 pour cent des ventes.", [("12,5 pour cent", "percent", 12.5)]),
+        ("Soit 45 pour-cent des ventes.", [("45 pour-cent", "percent", 45.0)]),
         # Belgian press: "pc", as written only ("45 PC" are computers).
         ("Soit 45 pc des ménages.", [("45 pc", "percent", 45.0)]),
         ("Ils ont acheté 45 PC.", [("45", "count", 45.0)]),
