@@ -182,6 +182,8 @@ PIECES = [
     "+ ",
     "+",
     " toutefois de ",
+    "\u00ad",
+    "\u200b",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
