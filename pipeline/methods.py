@@ -56,7 +56,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "margin_cue": re.compile(rf"(?<![\w'’]){alternation(margin['cues'])}(?![\w'’])", re.I),
         # What may stand between the words and a single margin or a range's first bound.
         "margin_link": re.compile(
-            rf"\A[^,;.()]*(?<![\w'’]){alternation(margin['links'])}\s*{sign}?\s*\Z", re.I
+            rf"\A(?:[^,;.()]*(?<![\w'’]){alternation(margin['links'])}"
+            rf"|\s*,\s*{alternation(margin['apposition_links'])})\s*{sign}?\s*\Z",
+            re.I,
         ),
         # After a range's first bound: its unit, a range word, the second bound's sign.
         "range_next": re.compile(rf"\s*{unit}?\s*{range_word}\s*{sign}?\s*\d", re.I),

@@ -645,6 +645,21 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
                 ("margin_of_error", "3.1", "marge d'erreur est comprise entre 1,4 et 3,1 points"),
             ],
         ),
+        (  # set apart by a comma
+            "Lus en tenant compte des marges d'erreur, comprises entre 1,5 et 3,5 points.",
+            [
+                ("margin_of_error_min", "1.5", "marges d'erreur, comprises entre 1,5"),
+                (
+                    "margin_of_error",
+                    "3.5",
+                    "marges d'erreur, comprises entre 1,5 et 3,5 points",
+                ),
+            ],
+        ),
+        (
+            "La marge d'erreur, de 2 points, reste faible.",
+            [("margin_of_error", "2", "marge d'erreur, de 2 points")],
+        ),
         (  # the share the margin is given for is no margin
             "La marge d'erreur est de 3,1 points pour un résultat de 50 %.",
             [("margin_of_error", "3.1", "marge d'erreur est de 3,1 points")],
@@ -688,6 +703,7 @@ def test_sample_sizes_fieldwork_dates_and_margins_are_proposed_as_survey_attribu
         "Ils ont interrogé 2,5 personnes en moyenne.",  # no whole number of people
         # a figure after the margin's words in another clause or sentence is a figure
         "Compte tenu de la marge d'erreur, le oui l'emporterait avec 52 %.",
+        "Compte tenu de la marge d'erreur, la part est de 52 %.",
         "La marge d'erreur. 52 % des sondés approuvent.",
         "Le oui progresse de 3 points.",
     ],
