@@ -24,6 +24,7 @@ from pipeline.methods import (
     stated_attributes,
 )
 from pipeline.periods import period_reason, reference_period
+from pipeline.table_cells import cell_base_words
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -413,6 +414,8 @@ def draft_entry(
         words = base_words(m, text)  # what the text says the figure is a share of
         if not words and declared:  # a row of a table: the base its heading names
             words = heading_base_words(text, declared[1])
+        if not words:  # a cell of a table: its column's heading, or its row's label
+            words = cell_base_words(m, text)
         if not words and m.kind in SHARE_KINDS:  # "menée auprès de 612 éleveurs, 44 % …"
             words = _sample_words(m, text)
         if words:

@@ -1,0 +1,66 @@
+"""Case table: the words of a table written in the text (cells split by "|" or tabs) that may
+name the group of a number in one of its cells (pipeline/table_cells.py)."""
+
+import pytest
+
+from pipeline.draft import draft_entry
+from pipeline.extract import extract_mentions
+from pipeline.table_cells import Cell, cell_base_words, cell_of
+
+CROSS_TAB = (
+    "Question : « Envisagez-vous d'acheter une voiture électrique ? »\n"
+    "\n"
+    "| Réponse | Ensemble | Moins de 35 ans | 65 ans et plus |\n"
+    "|---|---|---|---|\n"
+    "| Oui | 31 % | 45 % | 17 % |\n"
+    "| Non | 69 % | 55 % | 83 % |\n"
+)
+BY_YEAR = "Taille\t2022\t2023\nTPE\t18\t23\nPME\t31\t38\n"
+MEASURES = (
+    "| Candidat | Intentions de vote | Évolution |\n| A | 31,5 % | +1,5 |\n| B | 22 % | -2 |\n"
+)
+NO_OUTER_BARS = "Région | T3 2024 | T3 2025\nBretagne | 12 % | 14 %\n"
+
+
+def _words(text: str) -> dict[str, list[str]]:
+    return {m.surface: cell_base_words(m, text) for m in extract_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the column's heading names the group
+        (
+            CROSS_TAB,
+            {"35 ans": [], "65 ans": []}  # the heading's own numbers
+            | {"31 %": ["Ensemble"], "45 %": ["Moins de 35 ans"], "17 %": ["65 ans et plus"]}
+            | {"69 %": ["Ensemble"], "55 %": ["Moins de 35 ans"], "83 %": ["65 ans et plus"]},
+        ),
+        # under a period, the row's label
+        (
+            BY_YEAR,
+            {"2022": [], "2023": [], "18": ["TPE"], "23": ["TPE"], "31": ["PME"], "38": ["PME"]},
+        ),
+        (NO_OUTER_BARS, {"T3 2024": [], "T3 2025": [], "12 %": ["Bretagne"], "14 %": ["Bretagne"]}),
+        # under a measure's heading, neither: the row may be a category
+        (MEASURES, {"31,5 %": [], "+1,5": [], "22 %": [], "-2": []}),
+        # no table: prose, a single bar, a heading of another width
+        ("Ventes : 45 % des magasins.", {"45 %": []}),
+        ("Oui | 45 %", {"45 %": []}),
+        ("| A | B |\n| Oui | 45 % | 12 % |\n", {"45 %": [], "12 %": []}),
+    ],
+)
+def test_cell_base_words(text, expected):
+    assert _words(text) == expected
+
+
+def test_cell_of_gives_the_row_label_and_the_column_heading():
+    (m,) = [m for m in extract_mentions(CROSS_TAB) if m.surface == "55 %"]
+    assert cell_of(m, CROSS_TAB) == Cell("Non", "Moins de 35 ans")
+
+
+def test_the_draft_shows_a_cells_group_as_base_words():
+    (m,) = [m for m in extract_mentions(CROSS_TAB) if m.surface == "45 %"]
+    drafted = draft_entry(m, CROSS_TAB)
+    assert drafted["base_words"] == ["Moins de 35 ans"]
+    assert drafted["as_observation"]["unit"] == "percent"
