@@ -24,7 +24,7 @@ from pipeline.methods import (
     stated_attributes,
 )
 from pipeline.periods import period_reason, reference_period
-from pipeline.table_cells import cell_base_words
+from pipeline.table_cells import cell_base_words, heading_cell
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -374,7 +374,11 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
         return note_reason(mark)
-    if bound := population_bound(m, text) or bound_of_a_base(m, text, _mentions(text)):
+    if bound := (
+        population_bound(m, text)
+        or bound_of_a_base(m, text, _mentions(text))
+        or heading_cell(m, text)
+    ):
         return bound_reason(bound)
     if period := reference_period(m, text):
         return period_reason(period)

@@ -18,11 +18,15 @@ ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,
 BLOCKS = frozenset(
     {
         *("p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "hr"),
-        *("table", "tr", "blockquote", "section", "article", "header", "footer"),
+        *("table", "blockquote", "section", "article", "header", "footer"),
         *("figure", "figcaption"),
     }
 )
 SKIPPED = frozenset({"script", "style", "head", "title"})
+# A table's row is a line of cells between bars, "| Oui | 31 % | 45 % |", as the text of an
+# article written with a table shows it (pipeline/table_cells.py): the cells of a row, glued
+# together, would read "Oui31 %45 %".
+CELLS = frozenset({"td", "th"})
 
 
 def html_markup(text: str) -> tuple[int, str] | None:
@@ -39,21 +43,39 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.tables = 0  # depth of tables, and of cells, the parser is in
+        self.cells = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in SKIPPED:
             self.skipping += 1
+        elif tag == "tr":  # on a line of its own, with no blank line after the previous row
+            self.parts.append("|" if self.parts and self.parts[-1].endswith("\n") else "\n|")
+        elif tag in CELLS:
+            self.cells += 1
+            self.parts.append(" ")
         elif tag in BLOCKS:
+            self.tables += tag == "table"
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIPPED:
             self.skipping = max(0, self.skipping - 1)
+        elif tag == "tr":
+            self.parts.append("\n")
+        elif tag in CELLS:
+            self.cells = max(0, self.cells - 1)
+            self.parts.append(" |")
         elif tag in BLOCKS:
+            self.tables = max(0, self.tables - (tag == "table"))
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
+        if self.skipping:
+            return
+        if self.cells:  # a cell is one line, its spaces as the page shows them
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data).strip(" "))
+        elif not self.tables or data.strip():  # not the layout between a table's rows
             self.parts.append(data)
 
 

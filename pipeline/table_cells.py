@@ -43,12 +43,45 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def _separator(text: str, start: int, end: int) -> str | None:
+    return next(
+        (s for s in SEPARATORS if text.count(s, start, end) >= (2 if s == "|" else 1)), None
+    )
+
+
+def heading_cell(m: Mention, text: str) -> str | None:
+    """The heading of a table's column when `m` is written in it ("Moins de 35 ans" over a
+    column of shares: who they are shares of), not in a period's heading nor a measure's;
+    else None."""
+    if m.kind in ("year", "period", "date"):
+        return None
+    start, end = _line(text, m.start)
+    sep = _separator(text, start, end)
+    if sep is None or end >= len(text):
+        return None
+    titles = _cells(text, start, end, sep)
+    column = next((i for i, (a, b) in enumerate(titles) if a <= m.start and m.end <= b), None)
+    if not column:
+        return None
+    below = _line(text, end + 1)
+    if RULE.fullmatch(text, *below) and below[1] < len(text):
+        below = _line(text, below[1] + 1)
+    if text.count(sep, *below) == 0 or len(_cells(text, *below, sep)) != len(titles):
+        return None  # no row of as many cells under it: no table's heading
+    if start > 0 and sep in text[slice(*_line(text, start - 1))]:
+        return None  # a row of the table, not its first line
+    heading = " ".join(text[slice(*titles[column])].split())
+    if PERIOD.fullmatch(heading) or fold(heading) in _measures():
+        return None
+    return heading
+
+
 def cell_of(m: Mention, text: str) -> Cell | None:
     """The row label and column heading of the cell `m` is in, when `m` is in a cell of a
     table's row other than its first (its label) and the table has a heading line above with
     as many cells; else None."""
     start, end = _line(text, m.start)
-    sep = next((s for s in SEPARATORS if text.count(s, start, end) >= (2 if s == "|" else 1)), None)
+    sep = _separator(text, start, end)
     if sep is None:
         return None
     cells = _cells(text, start, end, sep)

@@ -42,6 +42,12 @@ def test_html_markup_is_found_where_it_is_written(text, found):
         ),
         ("<p>Un<br>deux</p>", "Un\ndeux\n"),
         ("<style>p {}</style><script>var x = 12;</script><p>Soit 3 %.</p>", "Soit 3 %.\n"),
+        (  # a table: a line of cells between bars a row, the page's layout dropped
+            "<p>Vote</p>\n<table>\n  <tr><th></th><th>Ensemble</th><th>Moins de\n 35 ans</th></tr>"
+            "\n  <tr>\n    <td>Oui</td>\n    <td>31&nbsp;%</td>\n    <td>45 %</td>\n  </tr>\n"
+            "</table><p>Fin.</p>",
+            "Vote\n\n|  | Ensemble | Moins de 35 ans |\n| Oui | 31\u00a0% | 45 % |\n\nFin.\n",
+        ),
     ],
 )
 def test_html_to_text(html, text):

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.table_cells import Cell, cell_base_words, cell_of
+from pipeline.table_cells import Cell, cell_base_words, cell_of, heading_cell
 
 CROSS_TAB = (
     "Question : « Envisagez-vous d'acheter une voiture électrique ? »\n"
@@ -64,3 +64,24 @@ def test_the_draft_shows_a_cells_group_as_base_words():
     drafted = draft_entry(m, CROSS_TAB)
     assert drafted["base_words"] == ["Moins de 35 ans"]
     assert drafted["as_observation"]["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in a group's heading bounds that group
+        (CROSS_TAB, {"35 ans": "Moins de 35 ans", "65 ans": "65 ans et plus"}),
+        (
+            "\tMoins de 25 ans\t25-49 ans\nOui\t40 %\t35 %\n",
+            {"25 ans": "Moins de 25 ans", "25": "25-49 ans", "49 ans": "25-49 ans"}
+            | {"40 %": None, "35 %": None},
+        ),
+        # a period, a measure, a row, a line with no row under it: none
+        (BY_YEAR, {"2022": None, "2023": None, "18": None}),
+        ("| Taux | Part en % |\n| 12 | 45 % |\n", {"12": None, "45 %": None}),
+        ("| Moins de 35 ans | 12 |\n", {"35 ans": None, "12": None}),
+    ],
+)
+def test_heading_cell(text, expected):
+    found = {m.surface: heading_cell(m, text) for m in extract_mentions(text)}
+    assert {k: found[k] for k in expected} == expected
