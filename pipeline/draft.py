@@ -22,6 +22,8 @@ from pipeline.methods import (
     counted_noun,
     sample_size,
     stated_attributes,
+    total_note,
+    total_reason,
 )
 from pipeline.periods import period_reason, reference_period
 from pipeline.table_cells import cell_base_words, heading_cell
@@ -369,7 +371,7 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
     the article, the mark of a note, a bound of the population a figure is about, the period a
-    figure is placed in, a margin's confidence level."""
+    figure is placed in, a margin's confidence level, a note on the total of the answers."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
@@ -384,6 +386,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return period_reason(period)
     if level := confidence_level(m, text):
         return confidence_reason(level)
+    if total := total_note(m, text):
+        return total_reason(total)
     return None
 
 

@@ -172,6 +172,26 @@ def confidence_level(m: Mention, text: str) -> str | None:
     return text[m.start : after.end()] if after else None
 
 
+@lru_cache(maxsize=1)
+def _total_note() -> re.Pattern:
+    before = alternation(load("methods")["total_note"]["before"])
+    return re.compile(rf"(?<![\w'’]){before}\s*\Z", re.I)
+
+
+def total_note(m: Mention, text: str) -> str | None:
+    """The words of a note on the total of the answers that `m` is the percent of ("Total
+    supérieur à 100 %"), else None (fr_methods.yml: total_note)."""
+    if m.kind != "percent":
+        return None
+    found = _total_note().search(text, max(m.sentence_start, m.start - 60), m.start)
+    return text[found.start() : m.end] if found else None
+
+
+def total_reason(words: str) -> str:
+    """The reason an ignore entry of a note on the total gives."""
+    return load("methods")["total_note"]["reason"].format(words=" ".join(words.split()))
+
+
 def confidence_reason(words: str) -> str:
     """The reason an ignore entry of a confidence level gives."""
     return load("methods")["confidence_level"]["reason"].format(words=" ".join(words.split()))

@@ -245,3 +245,28 @@ def test_the_draft_proposes_a_period_as_ignored_with_its_reason():
         "Period a figure is placed in (en trois ans), not a figure of the survey"
     )
     assert drafted["progressé de 4 points"]["as_observation"]["unit"] == "points"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Total supérieur à 100 %, plusieurs réponses possibles.",
+            {"100 %": "Total supérieur à 100 %"},
+        ),
+        (
+            "Le total des réponses dépasse 100 % : 52 % citent le prix.",
+            {"100 %": "total des réponses dépasse 100 %", "52 %": None},
+        ),
+        # a share of 100 % stated as a figure
+        ("La quasi-totalité, 100 % des sondés, approuvent.", {"100 %": None}),
+        ("Le total des ventes atteint 100 000 €.", {"100 000 €": None}),
+    ],
+)
+def test_note_on_the_total(text, expected):
+    reasons = {m.surface: not_a_figure(m, text) for m in extract_mentions(text)}
+    assert {k: reasons[k] for k in expected} == {
+        surface: words
+        and f"Note on the total of the answers ({words}), not a figure of the survey"
+        for surface, words in expected.items()
+    }
