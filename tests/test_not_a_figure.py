@@ -266,7 +266,6 @@ def test_the_draft_proposes_a_period_as_ignored_with_its_reason():
 def test_note_on_the_total(text, expected):
     reasons = {m.surface: not_a_figure(m, text) for m in extract_mentions(text)}
     assert {k: reasons[k] for k in expected} == {
-        surface: words
-        and f"Note on the total of the answers ({words}), not a figure of the survey"
+        surface: words and f"Note on the total of the answers ({words}), not a figure of the survey"
         for surface, words in expected.items()
     }
