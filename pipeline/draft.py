@@ -26,7 +26,7 @@ from pipeline.methods import (
     total_reason,
 )
 from pipeline.periods import period_reason, reference_period
-from pipeline.table_cells import cell_base_words, heading_cell
+from pipeline.table_cells import cell_base_words, cell_of, heading_cell
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -67,6 +67,8 @@ RANGE_BEFORE_A_WORD = re.compile(
     r"[ \u00a0\u202f]*[-–][ \u00a0\u202f]*\d+(?:[.,]\d+)?[ \t\u00a0\u202f]*[^\W\d_]"
 )
 BLOCK_CHARS = 2000
+# A caption over a table: its title and a line or two more ("Base : ensemble (n = 2 105)").
+CAPTION_LINES, CAPTION_CHARS = 3, 120
 
 # A signed number right after a percent ("27 %, +3", "34 % (-2", the next cell of a table's
 # row "| 31,5 % | +1,5 |"): a change in points.
@@ -190,16 +192,43 @@ def heading(m: Mention, text: str) -> tuple[str, int, float] | None:
     millions); None if there is none."""
     if m.kind != "count" or any(p.match(text, m.end) for p in (BEFORE_A_WORD, RANGE_BEFORE_A_WORD)):
         return None
-    lo = max(0, m.start - BLOCK_CHARS)
-    blanks = list(BLANK_LINE.finditer(text, lo, m.start))
-    found = declaration(text, blanks[-1].end() if blanks else lo, m.start)
-    if found is None and blanks:  # a caption: a paragraph of one line over its table
-        caption = blanks[-2].end() if len(blanks) > 1 else lo
-        if "\n" not in text[caption : blanks[-1].start()].strip():
-            found = declaration(text, caption, blanks[-1].start())
+    block, above, short = _block_and_above(m, text)
+    found = declaration(text, block, m.start)
+    if found is None and short:  # a caption: a paragraph of a few short lines over its table
+        found = declaration(text, *above)
     if found is None:
         return None
     return found.units[0], text.rfind("\n", 0, found.start) + 1, found.scale
+
+
+def _block_and_above(m: Mention, text: str) -> tuple[int, tuple[int, int], bool]:
+    """The start of the block of lines `m` is in (up to a blank line, BLOCK_CHARS at most), the
+    (start, end) of the paragraph right above it, and whether that paragraph is a few short
+    lines (a caption)."""
+    lo = max(0, m.start - BLOCK_CHARS)
+    blanks = list(BLANK_LINE.finditer(text, lo, m.start))
+    if not blanks:
+        return lo, (lo, lo), False
+    start = blanks[-2].end() if len(blanks) > 1 else lo
+    lines = text[start : blanks[-1].start()].strip().split("\n")
+    short = len(lines) <= CAPTION_LINES and max(map(len, lines)) <= CAPTION_CHARS
+    return blanks[-1].end(), (start, blanks[-1].start()), short
+
+
+def caption_base_words(m: Mention, text: str) -> list[str]:
+    """The base that a label names in the block of a table's number or in the paragraph right
+    above ("Base : ensemble (n = 2 105)": ensemble; fr_bases.yml: base_labels)."""
+    block, above, _ = _block_and_above(m, text)
+    for lo, hi in ((block, m.start), above):
+        if found := _base_label().search(text, lo, hi):
+            return [found.group("words").strip()]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _base_label() -> re.Pattern:
+    labels = alternation(load("bases")["base_labels"])
+    return re.compile(rf"(?<![\w'’]){labels}\s*:\s*(?P<words>[^\W\d_][^()\n.;:]*)", re.I)
 
 
 def _observation_template(
@@ -217,7 +246,9 @@ def _observation_template(
         # but a rate's own sign: "un taux d'intérêt réel de -1,2 %"
         unit = "percent_rate" if unit_by_words(m, text) == "percent_rate" else "percent_change"
     elif m.kind == "count" and written_with_sign(m.surface):  # no count is written "+3"
-        unit = "points" if AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start) else "number"
+        after_a_percent = AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start)
+        in_percent = declared is not None and declared[0] == "percent"  # "76 (+2)" under "(en %)"
+        unit = "points" if after_a_percent or in_percent else "number"
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
         unit, value, number_text = changes[m.kind], sign * abs(m.value), text[start:end]
@@ -420,10 +451,12 @@ def draft_entry(
     elif unit is not None and isinstance(m.value, float):
         declared = heading(m, text)
         words = base_words(m, text)  # what the text says the figure is a share of
-        if not words and declared:  # a row of a table: the base its heading names
-            words = heading_base_words(text, declared[1])
         if not words:  # a cell of a table: its column's heading, or its row's label
             words = cell_base_words(m, text)
+        if not words and (declared or cell_of(m, text)):  # "Base : ensemble" over a table
+            words = caption_base_words(m, text)
+        if not words and declared:  # a row of a table: the base its heading names
+            words = heading_base_words(text, declared[1])
         if not words and m.kind in SHARE_KINDS:  # "menée auprès de 612 éleveurs, 44 % …"
             words = _sample_words(m, text)
         if words:

@@ -50,9 +50,9 @@ def _separator(text: str, start: int, end: int) -> str | None:
 
 
 def heading_cell(m: Mention, text: str) -> str | None:
-    """The heading of a table's column when `m` is written in it ("Moins de 35 ans" over a
-    column of shares: who they are shares of), not in a period's heading nor a measure's;
-    else None."""
+    """The heading of a table's column when `m` is written in it with words or another number
+    ("Moins de 35 ans", "25-49 ans" over a column of shares: who they are shares of), not in
+    a period's heading nor a measure's; else None."""
     if m.kind in ("year", "period", "date"):
         return None
     start, end = _line(text, m.start)
@@ -71,6 +71,9 @@ def heading_cell(m: Mention, text: str) -> str | None:
     if start > 0 and sep in text[slice(*_line(text, start - 1))]:
         return None  # a row of the table, not its first line
     heading = " ".join(text[slice(*titles[column])].split())
+    words = text[titles[column][0] : m.start] + text[m.end : titles[column][1]]
+    if not re.search(r"[^\W_]", words):
+        return None  # a cell that is only the number: a row of a table with no heading
     if PERIOD.fullmatch(heading) or fold(heading) in _measures():
         return None
     return heading

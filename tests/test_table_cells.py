@@ -80,8 +80,61 @@ def test_the_draft_shows_a_cells_group_as_base_words():
         (BY_YEAR, {"2022": None, "2023": None, "18": None}),
         ("| Taux | Part en % |\n| 12 | 45 % |\n", {"12": None, "45 %": None}),
         ("| Moins de 35 ans | 12 |\n", {"35 ans": None, "12": None}),
+        # the first row of a table with no heading: its cells are numbers alone
+        ("| A | 27 % | 35 ans |\n| B | 14 % | 40 ans |\n", {"27 %": None, "35 ans": None}),
     ],
 )
 def test_heading_cell(text, expected):
     found = {m.surface: heading_cell(m, text) for m in extract_mentions(text)}
     assert {k: found[k] for k in expected} == expected
+
+
+BAROMETER = (
+    "Confiance dans les institutions (en %)\n"
+    "Base : ensemble (n = 2 105)\n"
+    "\n"
+    "Les hôpitaux : 76 (+2)\n"
+    "Les médias : 29 (-3)\n"
+)
+POLL = (
+    "Question : « Pour qui voteriez-vous ? » Base : inscrits certains d'aller voter (n=743).\n"
+    "\n"
+    "| Candidat | Intentions de vote | Évolution |\n"
+    "| A | 31,5 % | +1,5 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label in a table's caption names the base of its rows; a signed cell is a change
+        (
+            BAROMETER,
+            {
+                "76": ("percent", 76.0, ["ensemble"]),
+                "+2": ("points", 2.0, ["ensemble"]),
+                "29": ("percent", 29.0, ["ensemble"]),
+                "-3": ("points", -3.0, ["ensemble"]),
+            },
+        ),
+        (
+            POLL,
+            {
+                "31,5 %": ("percent", 31.5, ["inscrits certains d'aller voter"]),
+                "+1,5": ("points", 1.5, ["inscrits certains d'aller voter"]),
+            },
+        ),
+        # a label elsewhere than over a table names no base of a sentence's figure
+        ("Base : ensemble.\n\nSelon l'étude, 45 % hésitent.\n", {"45 %": ("percent", 45.0, None)}),
+    ],
+)
+def test_a_label_over_a_table_names_the_base_of_its_rows(text, expected):
+    drafted = {m.surface: draft_entry(m, text) for m in extract_mentions(text)}
+    assert {
+        s: (
+            drafted[s]["as_observation"]["unit"],
+            drafted[s]["as_observation"]["value"],
+            drafted[s].get("base_words"),
+        )
+        for s in expected
+    } == expected
