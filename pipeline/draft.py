@@ -20,6 +20,8 @@ from pipeline.methods import (
     confidence_level,
     confidence_reason,
     counted_noun,
+    p_value,
+    p_value_reason,
     sample_size,
     stated_attributes,
     total_note,
@@ -402,7 +404,8 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
     the article, the mark of a note, a bound of the population a figure is about, the period a
-    figure is placed in, a margin's confidence level, a note on the total of the answers."""
+    figure is placed in, a margin's confidence level, a note on the total of the answers, a
+    test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
@@ -419,6 +422,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return confidence_reason(level)
     if total := total_note(m, text):
         return total_reason(total)
+    if test := p_value(m, text):
+        return p_value_reason(test)
     return None
 
 

@@ -187,6 +187,25 @@ def total_note(m: Mention, text: str) -> str | None:
     return text[found.start() : m.end] if found else None
 
 
+@lru_cache(maxsize=1)
+def _p_value() -> re.Pattern:
+    lex = load("methods")["p_value"]
+    before, signs = alternation(lex["before"]), alternation(lex["signs"])
+    return re.compile(rf"(?<![\w'’-]){before}\s*(?:{signs}|de)\s*\Z", re.I)
+
+
+def p_value(m: Mention, text: str) -> str | None:
+    """The words of a test's significance that `m` is the number of ("p < 0,001"), else None
+    (fr_methods.yml: p_value)."""
+    found = _p_value().search(text, max(m.sentence_start, m.start - 20), m.start)
+    return text[found.start() : m.end] if found else None
+
+
+def p_value_reason(words: str) -> str:
+    """The reason an ignore entry of a test's significance gives."""
+    return load("methods")["p_value"]["reason"].format(words=" ".join(words.split()))
+
+
 def total_reason(words: str) -> str:
     """The reason an ignore entry of a note on the total gives."""
     return load("methods")["total_note"]["reason"].format(words=" ".join(words.split()))

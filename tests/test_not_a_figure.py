@@ -170,6 +170,12 @@ def test_the_draft_proposes_a_bound_as_ignored_with_its_reason():
         ("Dans 95 % des cas, les PME paient à temps.", {"95 %": None}),
         ("Un Français sur 20 hésite encore.", {"Un Français sur 20": None}),
         ("Il gagne 19 fois sur 20 au tirage.", {"19 fois sur 20": None}),
+        # a confidence interval's level, abbreviated
+        (
+            "Le R est de 1,2 (IC 95 % : 1,1-1,3).",
+            {"1,2": None, "95 %": "IC 95 %"} | {"1,1": None, "1,3": None},
+        ),
+        ("Un IC à 95 % de [1,1 ; 1,5].", {"95 %": "IC à 95 %", "1,1": None, "1,5": None}),
     ],
 )
 def test_confidence_level(text, expected):
@@ -267,5 +273,23 @@ def test_note_on_the_total(text, expected):
     reasons = {m.surface: not_a_figure(m, text) for m in extract_mentions(text)}
     assert {k: reasons[k] for k in expected} == {
         surface: words and f"Note on the total of the answers ({words}), not a figure of the survey"
+        for surface, words in expected.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le risque est multiplié par 3,4 (OR = 3,4 ; p < 0,001).", {"0,001": "p < 0,001"}),
+        ("La différence est significative (p = 0,03).", {"0,03": "p = 0,03"}),
+        ("La p-value de 0,04 est faible.", {"0,04": "p-value de 0,04"}),
+        ("Le groupe P compte 12 personnes, soit 45 %.", {"12": None, "45 %": None}),
+    ],
+)
+def test_p_value(text, expected):
+    reasons = {m.surface: not_a_figure(m, text) for m in extract_mentions(text)}
+    assert {k: reasons[k] for k in expected} == {
+        surface: words
+        and f"Significance of a statistical test ({words}), not a figure of the survey"
         for surface, words in expected.items()
     }
