@@ -10,6 +10,7 @@ from pipeline.bases import SHARE_KINDS, base_words
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.numerals import words_source
+from pipeline.spans import holding
 
 
 @lru_cache(maxsize=1)
@@ -45,13 +46,10 @@ def population_bound(m: Mention, text: str) -> str | None:
     """The words around `m` that bound a population when `m` is one of its bounds, else
     None."""
     bounds, time = _patterns()
-    for found in bounds.finditer(text, m.sentence_start, m.sentence_end):
-        if found.start() > m.start:
-            break
-        if m.end <= found.end():
-            if found.group("age") and time.search(text, m.sentence_start, found.start()):
-                continue  # "dans les cinq ans": a time, not an age
-            return found.group(0)
+    for found in holding(bounds, m, text):
+        if found.group("age") and time.search(text, m.sentence_start, found.start()):
+            continue  # "dans les cinq ans": a time, not an age
+        return found.group(0)
     return None
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.numerals import words_source
+from pipeline.spans import holding
 
 
 @lru_cache(maxsize=1)
@@ -42,13 +43,10 @@ def reference_period(m: Mention, text: str) -> str | None:
     """The words around `m` that place a figure in time when `m` is their duration, else
     None."""
     periods, change = _patterns()
-    for found in periods.finditer(text, m.sentence_start, m.sentence_end):
-        if found.start() > m.start:
-            break
-        if m.end <= found.end():
-            if found.group("change") and not change.search(text, m.sentence_start, found.start()):
-                continue  # "trouvé en six mois": how long it took, a figure
-            return found.group(0)
+    for found in holding(periods, m, text):
+        if found.group("change") and not change.search(text, m.sentence_start, found.start()):
+            continue  # "trouvé en six mois": how long it took, a figure
+        return found.group(0)
     return None
 
 
