@@ -10,7 +10,7 @@ from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention, extract_mentions
 from pipeline.extract.declared import declaration, scaled
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
-from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.lexicon import alternation, fold, load
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.extract.quantities import share_of_a_group
@@ -227,6 +227,31 @@ def caption_base_words(m: Mention, text: str) -> list[str]:
     return []
 
 
+PART_SIZE = re.compile(r"\s*[(,]?\s*n\s*=\s*\Z", re.I)
+
+
+def part_size(m: Mention, text: str) -> str | None:
+    """The label and size of a part of the sample when `m` is that size ("Base : inscrits
+    certains d'aller voter (n=743)"), else None; a label naming every respondent ("Base :
+    ensemble (n = 2 105)") names the sample's size (fr_bases.yml: everyone)."""
+    if m.kind != "count":
+        return None
+    line = text.rfind("\n", 0, m.start) + 1
+    labels = list(_base_label().finditer(text, line, m.start))
+    if not labels or not PART_SIZE.fullmatch(text, labels[-1].end(), m.start):
+        return None
+    words = " ".join(labels[-1].group("words").split())
+    bare = re.sub(r"\A(?:l['’]\s*|les\s+|la\s+|le\s+)", "", words, flags=re.I)
+    if fold(bare) in {fold(w) for w in load("bases")["everyone"]}:
+        return None
+    return f"{words}, n = {m.surface}"
+
+
+def part_size_reason(words: str) -> str:
+    """The reason an ignore entry of a part's size gives."""
+    return load("bases")["part_size_reason"].format(words=" ".join(words.split()))
+
+
 @lru_cache(maxsize=1)
 def _base_label() -> re.Pattern:
     labels = alternation(load("bases")["base_labels"])
@@ -404,8 +429,8 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
     the article, the mark of a note, a bound of the population a figure is about, the period a
-    figure is placed in, a margin's confidence level, a note on the total of the answers, a
-    test's significance."""
+    figure is placed in, a margin's confidence level, a note on the total of the answers, the
+    size of a part of the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
@@ -422,6 +447,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return confidence_reason(level)
     if total := total_note(m, text):
         return total_reason(total)
+    if part := part_size(m, text):
+        return part_size_reason(part)
     if test := p_value(m, text):
         return p_value_reason(test)
     return None

@@ -138,3 +138,29 @@ def test_a_label_over_a_table_names_the_base_of_its_rows(text, expected):
         )
         for s in expected
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the size of a part of the sample is no sample size
+        (
+            "Question : « Pour qui ? » Base : inscrits certains d'aller voter (n=743).",
+            {
+                "743": "Number of respondents of a part of the sample (inscrits certains "
+                "d'aller voter, n = 743), not a figure of the survey"
+            },
+        ),
+        # every respondent's is
+        ("Base : ensemble (n = 2 105)\n", {"2 105": "sample_size"}),
+        ("Base : l'ensemble des répondants (n = 1 001).", {"1 001": "sample_size"}),
+    ],
+)
+def test_the_size_after_a_label_is_the_samples_when_it_names_everyone(text, expected):
+    drafted = {m.surface: draft_entry(m, text, survey_id="s") for m in extract_mentions(text)}
+    assert {
+        s: drafted[s]["as_attributes"][0]["attribute"]
+        if "as_attributes" in drafted[s]
+        else drafted[s]["as_ignore"]["reason"]
+        for s in expected
+    } == expected
