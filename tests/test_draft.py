@@ -110,6 +110,12 @@ def lexicon():
             "progressent plus que de 1,3 %",
         ),
         (
+            "En Bretagne, la hausse atteint même 13 %.",
+            "percent_change",
+            13.0,
+            "hausse atteint même 13 %",
+        ),
+        (
             "Le nombre de vols recule en revanche de 2 %.",
             "percent_change",
             -2.0,

@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "la hausse des ventes atteint ": a noun of change, the subject of a link
         "subject": re.compile(
             rf"(?<![\w-]){noun}(?![\w'’-])[^\d,;:.()!?]{{0,{int(subject['gap'])}}}?"
-            rf"(?<![\w'’-]){link}\s*\Z",
+            rf"(?<![\w'’-]){link}{adverbs}\s*\Z",
             re.I,
         ),
     }

@@ -116,6 +116,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             "Le taux recule légèrement de 0,1 point.",
             [("recule légèrement de 0,1 point", "points", -0.1)],
         ),
+        ("Le recul atteint même 1,2 point.", [("recul atteint même 1,2 point", "points", -1.2)]),
         (
             "Le taux recule toutefois de 0,2 point.",
             [("recule toutefois de 0,2 point", "points", -0.2)],
