@@ -184,6 +184,7 @@ PIECES = [
     " toutefois de ",
     "\u00ad",
     "\u200b",
+    "la hausse atteint même ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
