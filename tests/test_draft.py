@@ -538,6 +538,10 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
             [("sample_size", "25000", "portant sur 25 000")],
         ),
         (
+            "Sur les 4 012 actifs que nous avons interrogés en mars, 33 % hésitent.",
+            [("sample_size", "4012", "4 012 actifs que nous avons interrogés")],
+        ),
+        (
             "L'évaluation a porté sur 4 800 élèves répartis dans 160 écoles.",
             [("sample_size", "4800", "a porté sur 4 800")],
         ),
