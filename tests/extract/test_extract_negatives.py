@@ -56,6 +56,9 @@ def test_nothing_is_read(text):
         ("Le CAC 40 recule.", [("CAC 40", "other", 40.0)]),
         ("La RN 7 est fermée.", [("RN 7", "other", 7.0)]),
         ("La ligne 14 jusqu'à l'aéroport.", [("ligne 14", "other", 14.0)]),
+        ("Accès par l'A10 (sortie 26).", [("sortie 26", "other", 26.0)]),
+        ("La salle 12 compte 40 places.", [("salle 12", "other", 12.0), ("40", "count", 40.0)]),
+        ("Soit 3 voies de circulation.", [("3", "count", 3.0)]),
         ("Ils n'atteignent pas le niveau 2 en lecture.", [("niveau 2", "other", 2.0)]),
         ("Selon la vague 12 du baromètre.", [("vague 12", "other", 12.0)]),
         # "cent" of "pour cent" with no number before it is the percent's word, no hundred
