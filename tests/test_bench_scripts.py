@@ -44,3 +44,11 @@ def test_duckdb_write_runs(seed_release):
     assert re.search(r"^[\d,]+ rows in 13 tables$", out, re.M), out
     for storage in ("v1.0.0", "default"):
         assert re.search(rf"^\| {storage} \| \d+\.\d\d \| \d+\.\d \|$", out, re.M), out
+
+
+def test_release_files_runs(seed_release):
+    out = run("release_files.py", str(seed_release), "--repeat", "1")
+    assert re.search(r"^[\d,]+ rows in 13 tables, best of 1$", out, re.M), out
+    for part in ("DuckDB file", "Parquet files", "CSV files", "index.html and 1 survey page"):
+        assert re.search(rf"^\| {part}[^|]* \| \d+\.\d\d \|$", out, re.M), (part, out)
+    assert re.search(r"^\| all parts, one after the other \| \d+\.\d\d \|$", out, re.M), out
