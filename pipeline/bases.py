@@ -144,10 +144,10 @@ def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
     return [subject]
 
 
-# A share in brackets after the words it restates: "Un tiers des sondés (33 %)".
 # Where a phrase naming a base opens: the sentence's start, or after punctuation and maybe a
 # conjunction ("Et parmi les jeunes, …", "En 2024, chez les cadres, …").
 CLAUSE_START = re.compile(r"(?:\A|[,:;()«»\"–—-])\s*(?:(?:et|mais|or|puis|enfin)\s+)?\Z", re.I)
+# A share in brackets after the words it restates: "Un tiers des sondés (33 %)".
 BRACKET_BEFORE = re.compile(r"\([ \u00a0\u202f]*\Z")
 
 

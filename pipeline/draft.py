@@ -10,7 +10,7 @@ from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention, extract_mentions
 from pipeline.extract.declared import declaration, scaled
 from pipeline.extract.directions import direction_after, direction_before, written_with_sign
-from pipeline.extract.lexicon import alternation, fold, load
+from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.extract.quantities import share_of_a_group
@@ -28,7 +28,15 @@ from pipeline.methods import (
     total_reason,
 )
 from pipeline.periods import period_reason, reference_period
-from pipeline.table_cells import cell_base_words, cell_of, heading_cell
+from pipeline.table_cells import (
+    block_and_above,
+    caption_base_words,
+    cell_base_words,
+    cell_of,
+    heading_cell,
+    part_size,
+    part_size_reason,
+)
 from pipeline.validate.provenance import number_span
 from schemas.units import SIGNED_BY_WORDING, WRITTEN
 
@@ -60,17 +68,13 @@ class Quoted(NamedTuple):
 # the measure a number is compared with before it ("412 cas pour 100 000, contre 287").
 AROUND = (160, 60)
 
-# A table's heading declares the unit of the counts in the lines under it, up to a blank
-# line; it is looked for this far back.
-BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+# A table's heading declares the unit of the counts in the lines of its block, a number with
+# no word after it (pipeline/table_cells.py: block_and_above).
 BEFORE_A_WORD = re.compile(r"[ \t\u00a0\u202f]*[^\W\d_]")  # a word after the number, on its line
 # Or a range whose second bound a word follows: the row label "1-9 salariés" is no cell.
 RANGE_BEFORE_A_WORD = re.compile(
     r"[ \u00a0\u202f]*[-–][ \u00a0\u202f]*\d+(?:[.,]\d+)?[ \t\u00a0\u202f]*[^\W\d_]"
 )
-BLOCK_CHARS = 2000
-# A caption over a table: its title and a line or two more ("Base : ensemble (n = 2 105)").
-CAPTION_LINES, CAPTION_CHARS = 3, 120
 
 # A signed number right after a percent ("27 %, +3", "34 % (-2", the next cell of a table's
 # row "| 31,5 % | +1,5 |"): a change in points.
@@ -194,68 +198,13 @@ def heading(m: Mention, text: str) -> tuple[str, int, float] | None:
     millions); None if there is none."""
     if m.kind != "count" or any(p.match(text, m.end) for p in (BEFORE_A_WORD, RANGE_BEFORE_A_WORD)):
         return None
-    block, above, short = _block_and_above(m, text)
+    block, above, short = block_and_above(m, text)
     found = declaration(text, block, m.start)
     if found is None and short:  # a caption: a paragraph of a few short lines over its table
         found = declaration(text, *above)
     if found is None:
         return None
     return found.units[0], text.rfind("\n", 0, found.start) + 1, found.scale
-
-
-def _block_and_above(m: Mention, text: str) -> tuple[int, tuple[int, int], bool]:
-    """The start of the block of lines `m` is in (up to a blank line, BLOCK_CHARS at most), the
-    (start, end) of the paragraph right above it, and whether that paragraph is a few short
-    lines (a caption)."""
-    lo = max(0, m.start - BLOCK_CHARS)
-    blanks = list(BLANK_LINE.finditer(text, lo, m.start))
-    if not blanks:
-        return lo, (lo, lo), False
-    start = blanks[-2].end() if len(blanks) > 1 else lo
-    lines = text[start : blanks[-1].start()].strip().split("\n")
-    short = len(lines) <= CAPTION_LINES and max(map(len, lines)) <= CAPTION_CHARS
-    return blanks[-1].end(), (start, blanks[-1].start()), short
-
-
-def caption_base_words(m: Mention, text: str) -> list[str]:
-    """The base that a label names in the block of a table's number or in the paragraph right
-    above ("Base : ensemble (n = 2 105)": ensemble; fr_bases.yml: base_labels)."""
-    block, above, _ = _block_and_above(m, text)
-    for lo, hi in ((block, m.start), above):
-        if found := _base_label().search(text, lo, hi):
-            return [found.group("words").strip()]
-    return []
-
-
-PART_SIZE = re.compile(r"\s*[(,]?\s*n\s*=\s*\Z", re.I)
-
-
-def part_size(m: Mention, text: str) -> str | None:
-    """The label and size of a part of the sample when `m` is that size ("Base : inscrits
-    certains d'aller voter (n=743)"), else None; a label naming every respondent ("Base :
-    ensemble (n = 2 105)") names the sample's size (fr_bases.yml: everyone)."""
-    if m.kind != "count":
-        return None
-    line = text.rfind("\n", 0, m.start) + 1
-    labels = list(_base_label().finditer(text, line, m.start))
-    if not labels or not PART_SIZE.fullmatch(text, labels[-1].end(), m.start):
-        return None
-    words = " ".join(labels[-1].group("words").split())
-    bare = re.sub(r"\A(?:l['’]\s*|les\s+|la\s+|le\s+)", "", words, flags=re.I)
-    if fold(bare) in {fold(w) for w in load("bases")["everyone"]}:
-        return None
-    return f"{words}, n = {m.surface}"
-
-
-def part_size_reason(words: str) -> str:
-    """The reason an ignore entry of a part's size gives."""
-    return load("bases")["part_size_reason"].format(words=" ".join(words.split()))
-
-
-@lru_cache(maxsize=1)
-def _base_label() -> re.Pattern:
-    labels = alternation(load("bases")["base_labels"])
-    return re.compile(rf"(?<![\w'’]){labels}\s*:\s*(?P<words>[^\W\d_][^()\n.;:]*)", re.I)
 
 
 def _observation_template(

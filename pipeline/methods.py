@@ -187,6 +187,11 @@ def total_note(m: Mention, text: str) -> str | None:
     return text[found.start() : m.end] if found else None
 
 
+def total_reason(words: str) -> str:
+    """The reason an ignore entry of a note on the total gives."""
+    return load("methods")["total_note"]["reason"].format(words=" ".join(words.split()))
+
+
 @lru_cache(maxsize=1)
 def _p_value() -> re.Pattern:
     lex = load("methods")["p_value"]
@@ -204,11 +209,6 @@ def p_value(m: Mention, text: str) -> str | None:
 def p_value_reason(words: str) -> str:
     """The reason an ignore entry of a test's significance gives."""
     return load("methods")["p_value"]["reason"].format(words=" ".join(words.split()))
-
-
-def total_reason(words: str) -> str:
-    """The reason an ignore entry of a note on the total gives."""
-    return load("methods")["total_note"]["reason"].format(words=" ".join(words.split()))
 
 
 def confidence_reason(words: str) -> str:

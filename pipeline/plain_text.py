@@ -74,7 +74,7 @@ class _Text(HTMLParser):
         if self.skipping:
             return
         if self.cells:  # a cell is one line, its spaces as the page shows them
-            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data).strip(" "))
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
         elif not self.tables or data.strip():  # not the layout between a table's rows
             self.parts.append(data)
 

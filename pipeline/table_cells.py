@@ -1,15 +1,21 @@
 """Tables written in an article's text, their cells split by "|" or tabs: the heading of a
-number's column and the label of its row, which may name the group a figure is a share of
-(raw/lexicon/fr_bases.yml: table_measures)."""
+number's column, the label of its row and the label over the table ("Base : ensemble"), which
+may name the group a figure is a share of (raw/lexicon/fr_bases.yml: table_measures,
+base_labels); the block of lines a table is and the caption above it."""
 
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.extract import Mention
-from pipeline.extract.lexicon import fold, load
+from pipeline.extract.lexicon import alternation, fold, load
 
 SEPARATORS = ("|", "\t")
+# A table is a block of lines up to a blank line, looked for this far back; its caption the
+# paragraph above, when it is its title and a line or two more ("Base : ensemble (n = 2 105)").
+BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+BLOCK_CHARS = 2000
+CAPTION_LINES, CAPTION_CHARS = 3, 120
 # A row of a Markdown table that only underlines its heading: "|---|:---:|".
 RULE = re.compile(r"[\s|:\-–—=+]*")
 PERIOD = re.compile(r"(?:[^\W\d_]{1,2}\s?\d\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?")
@@ -125,3 +131,63 @@ def cell_base_words(m: Mention, text: str) -> list[str]:
     if not heading or fold(heading) in _measures() or not re.search(r"[^\W\d_]", heading):
         return []
     return [heading]
+
+
+def block_and_above(m: Mention, text: str) -> tuple[int, tuple[int, int], bool]:
+    """The start of the block of lines `m` is in (up to a blank line, BLOCK_CHARS at most), the
+    (start, end) of the paragraph right above it, and whether that paragraph is a few short
+    lines (a caption)."""
+    lo = max(0, m.start - BLOCK_CHARS)
+    blanks = list(BLANK_LINE.finditer(text, lo, m.start))
+    if not blanks:
+        return lo, (lo, lo), False
+    start = blanks[-2].end() if len(blanks) > 1 else lo
+    lines = text[start : blanks[-1].start()].strip().split("\n")
+    short = len(lines) <= CAPTION_LINES and max(map(len, lines)) <= CAPTION_CHARS
+    return blanks[-1].end(), (start, blanks[-1].start()), short
+
+
+def caption_base_words(m: Mention, text: str) -> list[str]:
+    """The base that a label names in the block of a table's number or in the paragraph right
+    above ("Base : ensemble (n = 2 105)": ensemble; fr_bases.yml: base_labels)."""
+    block, above, _ = block_and_above(m, text)
+    for lo, hi in ((block, m.start), above):
+        if found := _base_label().search(text, lo, hi):
+            return [found.group("words").strip()]
+    return []
+
+
+PART_SIZE = re.compile(r"\s*[(,]?\s*n\s*=\s*\Z", re.I)
+
+
+def part_size(m: Mention, text: str) -> str | None:
+    """The label and size of a part of the sample when `m` is that size ("Base : inscrits
+    certains d'aller voter (n=743)"), else None; a label naming every respondent ("Base :
+    ensemble (n = 2 105)") names the sample's size (fr_bases.yml: everyone)."""
+    if m.kind != "count":
+        return None
+    line = text.rfind("\n", 0, m.start) + 1
+    labels = list(_base_label().finditer(text, line, m.start))
+    if not labels or not PART_SIZE.fullmatch(text, labels[-1].end(), m.start):
+        return None
+    words = " ".join(labels[-1].group("words").split())
+    bare = re.sub(r"\A(?:l['’]\s*|les\s+|la\s+|le\s+)", "", words, flags=re.I)
+    if fold(bare) in _everyone():
+        return None
+    return f"{words}, n = {m.surface}"
+
+
+def part_size_reason(words: str) -> str:
+    """The reason an ignore entry of a part's size gives."""
+    return load("bases")["part_size_reason"].format(words=" ".join(words.split()))
+
+
+@lru_cache(maxsize=1)
+def _everyone() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("bases")["everyone"])
+
+
+@lru_cache(maxsize=1)
+def _base_label() -> re.Pattern:
+    labels = alternation(load("bases")["base_labels"])
+    return re.compile(rf"(?<![\w'’]){labels}\s*:\s*(?P<words>[^\W\d_][^()\n.;:]*)", re.I)

@@ -48,6 +48,11 @@ def test_html_markup_is_found_where_it_is_written(text, found):
             "</table><p>Fin.</p>",
             "Vote\n\n|  | Ensemble | Moins de 35 ans |\n| Oui | 31\u00a0% | 45 % |\n\nFin.\n",
         ),
+        (  # words of a cell in inline elements keep their spaces
+            "<table><tr><th>Moins de <em>35 ans</em></th></tr><tr><td>31&nbsp;<b>%</b></td></tr>"
+            "</table>",
+            "| Moins de 35 ans |\n| 31\u00a0% |\n",
+        ),
     ],
 )
 def test_html_to_text(html, text):
