@@ -53,6 +53,9 @@ def population_bound(m: Mention, text: str) -> str | None:
     return None
 
 
+COMPARED_CHARS = 40  # how far before a number its word of comparison is looked for
+
+
 @lru_cache(maxsize=1)
 def _compared() -> re.Pattern:
     return re.compile(rf"(?<![\w'’]){alternation(load('populations')['compared'])}\s*\Z", re.I)
@@ -62,7 +65,8 @@ def bound_of_a_base(m: Mention, text: str, mentions: Sequence[Mention]) -> str |
     """The words naming the base of a share of `m`'s sentence (one of `mentions`) that hold
     `m` right after a word of comparison, else None: "1 500 €" of "Parmi les ménages dont
     les revenus sont inférieurs à 1 500 € par mois, ils sont 78 %"."""
-    if m.kind in SHARE_KINDS or not _compared().search(text, m.sentence_start, m.start):
+    lo = max(m.sentence_start, m.start - COMPARED_CHARS)
+    if m.kind in SHARE_KINDS or not _compared().search(text, lo, m.start):
         return None
     for share in mentions:
         if share.kind not in SHARE_KINDS or share.sentence_start != m.sentence_start:

@@ -2,14 +2,20 @@
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.extract import Mention
+
+
+@lru_cache(maxsize=64)  # the matches of a sentence, found once for all of its numbers
+def _matches(pattern: re.Pattern, text: str, start: int, end: int) -> tuple[re.Match, ...]:
+    return tuple(pattern.finditer(text, start, end))
 
 
 def holding(pattern: re.Pattern, m: Mention, text: str) -> Iterator[re.Match]:
     """Each match of `pattern` in `m`'s sentence that starts at or before `m` and ends at or
     after it, in the order of the text."""
-    for found in pattern.finditer(text, m.sentence_start, m.sentence_end):
+    for found in _matches(pattern, text, m.sentence_start, m.sentence_end):
         if found.start() > m.start:
             return
         if m.end <= found.end():

@@ -97,21 +97,30 @@ def cell_of(m: Mention, text: str) -> Cell | None:
     column = next((i for i, (a, b) in enumerate(cells) if a <= m.start and m.end <= b), None)
     if not column:  # not in a cell, or in the row's label
         return None
-    heading = None
-    while start > 0:  # up to the first line of the block of lines with cells
-        above = _line(text, start - 1)
-        if sep not in text[above[0] : above[1]]:
-            break
-        if not RULE.fullmatch(text, *above):
-            heading = above
-        start = above[0]
-    if heading is None:
+    first = _first_lines(text, sep).get(start)
+    if first is None or first >= start:  # no heading line above in its run of lines
         return None
-    titles = _cells(text, *heading, sep)
+    titles = _cells(text, *_line(text, first), sep)
     if len(titles) != len(cells):
         return None
     label = text[slice(*cells[0])].strip()
     return Cell(label, text[slice(*titles[column])].strip())
+
+
+@lru_cache(maxsize=4)  # one article at a time, read for each of its numbers
+def _first_lines(text: str, sep: str) -> dict[int, int | None]:
+    """For the start of each line holding `sep`, the start of the first line of its run of
+    such lines that is not a rule ("|---|"): the table's heading; None if the run has none."""
+    firsts, first, at = {}, None, 0
+    for line in text.split("\n"):
+        if sep in line:
+            if first is None and not RULE.fullmatch(line):
+                first = at
+            firsts[at] = first
+        else:
+            first = None
+        at += len(line) + 1
+    return firsts
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +167,7 @@ def caption_base_words(m: Mention, text: str) -> list[str]:
 
 
 PART_SIZE = re.compile(r"\s*[(,]?\s*n\s*=\s*\Z", re.I)
+LABEL_CHARS = 200  # how far before a size its label is looked for
 
 
 def part_size(m: Mention, text: str) -> str | None:
@@ -166,7 +176,7 @@ def part_size(m: Mention, text: str) -> str | None:
     ensemble (n = 2 105)") names the sample's size (fr_bases.yml: everyone)."""
     if m.kind != "count":
         return None
-    line = text.rfind("\n", 0, m.start) + 1
+    line = max(text.rfind("\n", 0, m.start) + 1, m.start - LABEL_CHARS)
     labels = list(_base_label().finditer(text, line, m.start))
     if not labels or not PART_SIZE.fullmatch(text, labels[-1].end(), m.start):
         return None
