@@ -55,48 +55,60 @@ def _separator(text: str, start: int, end: int) -> str | None:
     )
 
 
-def heading_cell(m: Mention, text: str) -> str | None:
-    """The heading of a table's column when `m` is written in it with words or another number
-    ("Moins de 35 ans", "25-49 ans" over a column of shares: who they are shares of), not in
-    a period's heading nor a measure's; else None."""
-    if m.kind in ("year", "period", "date"):
-        return None
-    start, end = _line(text, m.start)
-    sep = _separator(text, start, end)
-    if sep is None or end >= len(text):
-        return None
-    titles = _cells(text, start, end, sep)
-    column = next((i for i, (a, b) in enumerate(titles) if a <= m.start and m.end <= b), None)
-    if not column:
-        return None
-    below = _line(text, end + 1)
-    if RULE.fullmatch(text, *below) and below[1] < len(text):
-        below = _line(text, below[1] + 1)
-    if text.count(sep, *below) == 0 or len(_cells(text, *below, sep)) != len(titles):
-        return None  # no row of as many cells under it: no table's heading
-    if start > 0 and sep in text[slice(*_line(text, start - 1))]:
-        return None  # a row of the table, not its first line
-    heading = " ".join(text[slice(*titles[column])].split())
-    words = text[titles[column][0] : m.start] + text[m.end : titles[column][1]]
-    if not re.search(r"[^\W_]", words):
-        return None  # a cell that is only the number: a row of a table with no heading
-    if PERIOD.fullmatch(heading) or fold(heading) in _measures():
-        return None
-    return heading
-
-
-def cell_of(m: Mention, text: str) -> Cell | None:
-    """The row label and column heading of the cell `m` is in, when `m` is in a cell of a
-    table's row other than its first (its label) and the table has a heading line above with
-    as many cells; else None."""
+def _cell_at(m: Mention, text: str) -> tuple[str, list[tuple[int, int]], int, int] | None:
+    """(separator, cells of its line, index of the cell `m` is in, start of the line) when `m`
+    is in a cell of a line of cells other than its first; else None."""
     start, end = _line(text, m.start)
     sep = _separator(text, start, end)
     if sep is None:
         return None
     cells = _cells(text, start, end, sep)
     column = next((i for i, (a, b) in enumerate(cells) if a <= m.start and m.end <= b), None)
-    if not column:  # not in a cell, or in the row's label
+    return (sep, cells, column, start) if column else None
+
+
+def _heading_names(heading: str) -> str | None:
+    """What a column's heading names: "period" ("2023", "T3 2024"), "group" ("Moins de 35
+    ans"), or None (a measure, "Intentions de vote", or no word)."""
+    heading = " ".join(heading.split())
+    if PERIOD.fullmatch(heading):
+        return "period"
+    if fold(heading) in _measures() or not re.search(r"[^\W\d_]", heading):
         return None
+    return "group"
+
+
+def heading_cell(m: Mention, text: str) -> str | None:
+    """The heading of a table's column when `m` is written in it with words or another number
+    ("Moins de 35 ans", "25-49 ans" over a column of shares: who they are shares of), and the
+    heading names a group (not a period nor a measure); else None."""
+    found = None if m.kind in ("year", "period", "date") else _cell_at(m, text)
+    if found is None:
+        return None
+    sep, titles, column, start = found
+    if _first_lines(text, sep).get(start) != start:
+        return None  # a row of the table, not its heading
+    end = _line(text, start)[1]
+    below = _line(text, end + 1) if end < len(text) else None
+    if below and RULE.fullmatch(text, *below) and below[1] < len(text):
+        below = _line(text, below[1] + 1)
+    if not below or sep not in text[slice(*below)] or len(_cells(text, *below, sep)) != len(titles):
+        return None  # no row of as many cells under it: no table's heading
+    words = text[titles[column][0] : m.start] + text[m.end : titles[column][1]]
+    if not re.search(r"[^\W_]", words):
+        return None  # a cell that is only the number: a row of a table with no heading
+    heading = " ".join(text[slice(*titles[column])].split())
+    return heading if _heading_names(heading) == "group" else None
+
+
+def cell_of(m: Mention, text: str) -> Cell | None:
+    """The row label and column heading of the cell `m` is in, when `m` is in a cell of a
+    table's row other than its first (its label) and the table has a heading line above with
+    as many cells; else None."""
+    found = _cell_at(m, text)
+    if found is None:
+        return None
+    sep, cells, column, start = found
     first = _first_lines(text, sep).get(start)
     if first is None or first >= start:  # no heading line above in its run of lines
         return None
@@ -132,14 +144,10 @@ def cell_base_words(m: Mention, text: str) -> list[str]:
     """The words of `m`'s table that name its group: its column's heading, or its row's
     label under a period's column; none under a measure's heading."""
     cell = cell_of(m, text)
-    if cell is None:
-        return []
-    heading = " ".join(cell.column_heading.split())
-    if PERIOD.fullmatch(heading):
+    names = cell and _heading_names(cell.column_heading)
+    if names == "period":
         return [cell.row_label] if cell.row_label else []
-    if not heading or fold(heading) in _measures() or not re.search(r"[^\W\d_]", heading):
-        return []
-    return [heading]
+    return [" ".join(cell.column_heading.split())] if names == "group" else []
 
 
 def block_and_above(m: Mention, text: str) -> tuple[int, tuple[int, int], bool]:
