@@ -195,8 +195,8 @@ def total_reason(words: str) -> str:
 @lru_cache(maxsize=1)
 def _p_value() -> re.Pattern:
     lex = load("methods")["p_value"]
-    before, signs = alternation(lex["before"]), alternation(lex["signs"])
-    return re.compile(rf"(?<![\w'’-]){before}\s*(?:{signs}|de)\s*\Z", re.I)
+    before, links = alternation(lex["before"]), alternation(lex["links"])
+    return re.compile(rf"(?<![\w'’-]){before}\s*{links}\s*\Z", re.I)
 
 
 def p_value(m: Mention, text: str) -> str | None:
