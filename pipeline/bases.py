@@ -73,6 +73,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{alternation(bases['comparatives'])}\s+[^\W\d_]+(?:\s+à\s+[^()]*?)?\s*\(\s*\Z",
             re.I,
         ),
+        # Where a phrase naming a base opens: the sentence's start, or after punctuation and
+        # maybe one of `clause_openers` ("Et parmi les jeunes, …", "En 2024, chez les cadres").
+        "clause_start": re.compile(
+            rf"(?:\A|[,:;()«»\"–—-])\s*(?:{alternation(bases['clause_openers'])}\s+)?\Z", re.I
+        ),
         "contrast": re.compile(
             rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
         ),
@@ -108,7 +113,7 @@ def base_words(m: Mention, text: str) -> list[str]:
         ):
             first -= 1
         opened = text[m.sentence_start : before[first].start()]
-        if end.group(0) == "," and not CLAUSE_START.search(opened):
+        if end.group(0) == "," and not _patterns()["clause_start"].search(opened):
             end = None  # "La part du bio dans les achats … à 5,8 %, loin de …": mid-clause
     if end:
         found.append(text[before[first].start() : end.start()].rstrip())
@@ -144,9 +149,6 @@ def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
     return [subject]
 
 
-# Where a phrase naming a base opens: the sentence's start, or after punctuation and maybe a
-# conjunction ("Et parmi les jeunes, …", "En 2024, chez les cadres, …").
-CLAUSE_START = re.compile(r"(?:\A|[,:;()«»\"–—-])\s*(?:(?:et|mais|or|puis|enfin)\s+)?\Z", re.I)
 # A share in brackets after the words it restates: "Un tiers des sondés (33 %)".
 BRACKET_BEFORE = re.compile(r"\([ \u00a0\u202f]*\Z")
 
