@@ -85,9 +85,13 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _stops() -> tuple[frozenset[str], tuple[str, ...], int]:
+def _stops() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], int]:
+    """The words a group stops before (function words and `verbs`), `verb_endings`,
+    `verb_prefixes` and `max_words`."""
     bases = load("bases")
-    return function_words(), tuple(bases["verb_endings"]), int(bases["max_words"])
+    stops = function_words() | {fold(w) for w in bases["verbs"]}
+    prefixes = tuple(fold(w) for w in bases["verb_prefixes"])
+    return stops, tuple(bases["verb_endings"]), prefixes, int(bases["max_words"])
 
 
 def base_words(m: Mention, text: str) -> list[str]:
@@ -113,7 +117,7 @@ def base_words(m: Mention, text: str) -> list[str]:
         ):
             first -= 1
         opened = text[m.sentence_start : before[first].start()]
-        if end.group(0) == "," and not _patterns()["clause_start"].search(opened):
+        if end.group(0) in ",;" and not _patterns()["clause_start"].search(opened):
             end = None  # "La part du bio dans les achats … à 5,8 %, loin de …": mid-clause
     if end:
         found.append(text[before[first].start() : end.start()].rstrip())
@@ -197,7 +201,7 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
     pronoun = _patterns()["pronoun"].match(text, end, sentence_end)
     if pronoun:  # "dans celles de moins de 50 salariés"
         return pronoun.group().strip().rstrip(".!?…").rstrip()
-    function_words, verb_endings, max_words = _stops()
+    stops, verb_endings, verb_prefixes, max_words = _stops()
     clause = _patterns()["clause"].match(text, end, sentence_end)
     if clause:  # "de ceux qui utilisent …": the verb, then the group
         verb = WORD.match(text, SPACES.match(text, clause.end()).end(), sentence_end)
@@ -218,7 +222,12 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
         if folded == "de" and (acronym := _acronym_after(text, word.end(), sentence_end)):
             last = acronym  # "des dirigeants de PME"
             break
-        if word is None or folded in function_words or folded.endswith(verb_endings):
+        if (
+            word is None
+            or folded in stops
+            or folded.endswith(verb_endings)
+            or folded.startswith(verb_prefixes)
+        ):
             break
         last = word.end()
         pos = SPACES.match(text, last, sentence_end).end()  # no copy of the sentence's rest

@@ -20,11 +20,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     number = rf"(?:\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|{words_source()})"
     dash = rf"{typography()['dash']}|{typography()['hyphen']}"
     joint = rf"(?:\s*(?:{dash})\s*|\s+{alternation(lex['joiners'])}\s+)"
-    opened = (
+    opening = (
         rf"(?:{alternation(lex['open_bounds'] + lex['between'])}\s+"
-        rf"|{alternation(lex['open_signs'])}\s*)?"
+        rf"|{alternation(lex['open_signs'])}\s*)"
     )
-    bound = rf"{opened}{number}(?:{joint}{number})?"
+    bound = rf"{opening}?{number}(?:{joint}{number})?"
+    # A class in brackets is open or a range: "(moins de 2 000 habitants)", "(18-24 ans)"; a
+    # number alone there states a figure ("Saint-Nazaire (72 000 habitants)").
+    class_bound = (
+        rf"(?:{opening}{number}(?:{joint}{number})?"
+        rf"|(?:{alternation(lex['range_from'])}\s*)?{number}{joint}{number})"
+    )
     over = rf"(?:\s+{alternation(lex['and_over'])}(?![\w'’]))?"
     age_words, size_words = alternation(ages["words"]), alternation(sizes["words"])
     aged = (
@@ -36,7 +42,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|(?<![\w'’]){alternation(sizes['groups'])}\s*{alternation(sizes['links'])}\s*{bound}"
         rf"\s+{size_words}(?![\w'’]){over}"
         rf"|(?<![\w'’,.]){number}\s+(?:{age_words}|{size_words})"
-        rf"\s+{alternation(lex['and_over'])}(?![\w'’])",
+        rf"\s+{alternation(lex['and_over'])}(?![\w'’])"
+        rf"|\(\s*{class_bound}\s+(?:{age_words}|{size_words})(?![\w'’]){over}\s*\)",
         re.I,
     )
     return bounds, re.compile(rf"(?<![\w'’]){alternation(ages['not_after'])}\s+\Z", re.I)
@@ -49,7 +56,8 @@ def population_bound(m: Mention, text: str) -> str | None:
     for found in holding(bounds, m, text):
         if found.group("age") and time.search(text, m.sentence_start, found.start()):
             continue  # "dans les cinq ans": a time, not an age
-        return found.group(0)
+        words = found.group(0)
+        return words[1:-1].strip() if words.startswith("(") else words
     return None
 
 

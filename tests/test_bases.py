@@ -207,6 +207,22 @@ from pipeline.extract import extract_mentions
             ["les jeunes"],
         ),
         ("Ils sont plus nombreux à le dire (61 %) qu'en 2019 (52 %).", "61 %", []),
+        # A group ends before a verb: one of the plural's ending, or one of the lexicon's.
+        ("Enfin, un tiers des sondés craint pour son poste.", "un tiers", ["des sondés"]),
+        (
+            "La quasi-totalité des déconversions concerne l'élevage laitier.",
+            "La quasi-totalité",
+            ["des déconversions"],
+        ),
+        ("Et 12 % des cadres s'inquiètent.", "12 %", ["des cadres"]),
+        ("Le parti obtient 34 % des intentions de vote.", "34 %", ["des intentions de vote"]),
+        # A phrase before a semicolon names a base only when it opens its clause.
+        (
+            "Un sur quatre envisage de vendre dans les deux ans ; 38 % d'entre eux citent le PEB.",
+            "38 %",
+            ["d'entre eux"],
+        ),
+        ("Dans les PME ; 38 % recrutent.", "38 %", ["Dans les PME"]),
         # Nothing names a base.
         ("Le salaire médian atteint 35 000 €.", "35 000 €", []),
         ("Selon l'étude, 64 % estiment que leur emploi correspond.", "64 %", []),

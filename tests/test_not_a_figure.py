@@ -92,7 +92,27 @@ def _bounds(text: str) -> dict[str, str | None]:
             "Les ménages de une ou deux personnes représentent 65 % des demandeurs.",
             {"deux": "ménages de une ou deux personnes", "65 %": None},
         ),
+        # a class in brackets, open or a range, after any words
+        (
+            "Contre 1 068 € pour les villes de même strate (50 000 à 100 000 habitants).",
+            {"1 068 €": None, "50 000": "50 000 à 100 000 habitants"}
+            | {"100 000": "50 000 à 100 000 habitants"},
+        ),
+        (
+            "Dans les communes rurales (moins de 2 000 habitants), 45 % sont satisfaits.",
+            {"2 000": "moins de 2 000 habitants", "45 %": None},
+        ),
+        (
+            "Les jeunes adultes (18-24 ans) sont 61 %.",
+            {"18": "18-24 ans"} | {"24 ans": "18-24 ans"} | {"61 %": None},
+        ),
+        (
+            "Les petites entreprises (de 10 à 49 salariés) recrutent.",
+            {"10": "de 10 à 49 salariés", "49": "de 10 à 49 salariés"},
+        ),
         # a figure, or a time, is no bound
+        ("Saint-Nazaire (72 000 habitants) compte 12 écoles.", {"72 000": None, "12": None}),
+        ("Le doyen (104 ans) a voté.", {"104 ans": None}),
         ("L'âge moyen est de 42 ans.", {"42 ans": None}),
         ("La commune compte 10 000 habitants.", {"10 000": None}),
         ("Ils envisagent d'arrêter dans les cinq ans.", {"cinq ans": None}),
