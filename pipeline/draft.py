@@ -27,7 +27,7 @@ from pipeline.methods import (
     total_note,
     total_reason,
 )
-from pipeline.periods import period_reason, reference_period
+from pipeline.periods import date_reason, period_reason, reference_period
 from pipeline.table_cells import (
     block_and_above,
     caption_base_words,
@@ -443,6 +443,8 @@ def draft_entry(
         if words:
             entry["base_words"] = words
         entry["as_observation"] = _observation_template(m, text, unit, declared)
+    if reason is None and not attributes and "as_observation" not in entry:
+        reason = date_reason(m)  # "contre 19 % en 2022": when, not how much
     claim = claim_template(m, text, lexicon, shares) if lexicon else None
     if claim is not None:
         entry["as_claim"] = claim

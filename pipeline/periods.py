@@ -53,3 +53,12 @@ def reference_period(m: Mention, text: str) -> str | None:
 def period_reason(words: str) -> str:
     """The reason an ignore entry of a period gives."""
     return load("periods")["reason"].format(words=" ".join(words.split()))
+
+
+def date_reason(m: Mention) -> str | None:
+    """The reason an ignore entry of a date gives, if `m` is one (fr_periods.yml:
+    date_kinds)."""
+    lex = load("periods")
+    if m.kind not in lex["date_kinds"]:
+        return None
+    return lex["date_reason"].format(words=" ".join(m.surface.split()))

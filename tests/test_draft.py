@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from pipeline.derive.lexicon import load_lexicon
-from pipeline.draft import Quoted, draft_entry
+from pipeline.draft import TODO, Quoted, draft_entry
 from pipeline.extract import extract_mentions
 from pipeline.validate.provenance import (
     attribute_number_problems,
@@ -819,3 +819,43 @@ def test_rows_of_a_label_and_a_number_under_a_heading_are_its_cells():
         for d in [draft_entry(m, text)]
     ]
     assert proposed == [("34", "percent", 34.0), ("41", "percent", 41.0), ("25", "percent", 25.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reason"),
+    [
+        ("Soit 2,1 points de plus qu'en 2022.", "2022", "Date (2022), not a figure of the survey"),
+        (
+            "Depuis septembre 2023, 1 200 élèves ont changé d'école.",
+            "septembre 2023",
+            "Date (septembre 2023), not a figure of the survey",
+        ),
+        (
+            "Le taux est remonté le 1er janvier.",
+            "1er janvier",
+            "Date (1er janvier), not a figure of the survey",
+        ),
+        # a name is no date: the curator says why
+        (
+            "Le numéro 3018 a reçu 43 000 appels.",
+            "numéro 3018",
+            f"{TODO}: why this number is not a survey figure",
+        ),
+    ],
+)
+def test_a_date_is_proposed_as_ignored_with_its_reason(text, surface, reason):
+    (m,) = [m for m in extract_mentions(text) if m.surface == surface]
+    drafted = draft_entry(m, text)
+    assert "as_observation" not in drafted
+    assert drafted["as_ignore"]["reason"] == reason
+
+
+def test_the_fieldwork_of_the_survey_is_no_date_to_ignore():
+    text = "L'enquête a été menée du 3 au 14 mars 2025 auprès de 1 012 personnes."
+    (m,) = [m for m in extract_mentions(text) if m.kind == "period"]
+    drafted = draft_entry(m, text, survey_id="s")
+    assert [a["attribute"] for a in drafted["as_attributes"]] == [
+        "fieldwork_start",
+        "fieldwork_end",
+    ]
+    assert drafted["as_ignore"]["reason"].startswith(TODO)
