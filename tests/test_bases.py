@@ -207,6 +207,13 @@ from pipeline.extract import extract_mentions
             ["les jeunes"],
         ),
         ("Ils sont plus nombreux à le dire (61 %) qu'en 2019 (52 %).", "61 %", []),
+        (
+            "Les salariés du privé sont les plus enthousiastes (71 %), devant les "
+            "fonctionnaires (62 %).",
+            "71 %",
+            ["Les salariés du privé"],
+        ),
+        ("Les jeunes citent les transports (41 %), devant le logement (33 %).", "33 %", []),
         # A group ends before a verb: one of the plural's ending, or one of the lexicon's.
         ("Enfin, un tiers des sondés craint pour son poste.", "un tiers", ["des sondés"]),
         (

@@ -20,6 +20,7 @@ PAGE = (
     "Lire aussi : Emploi : 120 000 postes à pourvoir\n"
     "À lire aussi – 7 jeunes sur 10 inquiets\n"
     "Partager · 12 commentaires\n"
+    "Vous avez aimé cet article ? Abonnez-vous dès 1 € le premier mois.\n"
 )
 
 
@@ -38,6 +39,7 @@ def _drafted() -> list[tuple[str, int, str | None, str]]:
         ("120 000", "Lire aussi : Emploi : 120 000 postes à pourvoir"),
         ("7 jeunes sur 10", "À lire aussi – 7 jeunes sur 10 inquiets"),
         ("12", "Partager · 12 commentaires"),
+        ("1 €", "Vous avez aimé cet article ? Abonnez-vous dès 1 € le premier mois."),
     ],
 )
 def test_a_number_of_the_page_around_the_article_is_proposed_as_ignored(surface, line):
