@@ -222,6 +222,8 @@ from pipeline.extract import extract_mentions
             ["des déconversions"],
         ),
         ("Et 12 % des cadres s'inquiètent.", "12 %", ["des cadres"]),
+        ("Et 58 % des répondants n'en ont jamais entendu parler.", "58 %", ["des répondants"]),
+        ("Dans le bâtiment, la proportion atteint même 82 %.", "82 %", ["Dans le bâtiment"]),
         ("Le parti obtient 34 % des intentions de vote.", "34 %", ["des intentions de vote"]),
         # A phrase before a semicolon names a base only when it opens its clause.
         (

@@ -85,6 +85,10 @@ def _bounds(text: str) -> dict[str, str | None]:
         ),
         ("Les foyers de 4 personnes et plus.", {"4": "foyers de 4 personnes et plus"}),
         (
+            "Elle s'applique aux collectivités de plus de 30 000 habitants.",
+            {"30 000": "collectivités de plus de 30 000 habitants"},
+        ),
+        (
             "Elle grimpe à 72 %, contre 38 % dans celles de moins de 50 salariés.",
             {"72 %": None, "38 %": None, "50": "celles de moins de 50 salariés"},
         ),
