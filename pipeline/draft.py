@@ -441,7 +441,7 @@ def draft_entry(
         if not words and m.kind in SHARE_KINDS:  # "menée auprès de 612 éleveurs, 44 % …"
             words = _sample_words(m, text)
         if words:
-            entry["base_words"] = words
+            entry["base_words"] = [" ".join(w.split()) for w in words]  # one line each
         entry["as_observation"] = _observation_template(m, text, unit, declared)
     if reason is None and not attributes and "as_observation" not in entry:
         reason = date_reason(m)  # "contre 19 % en 2022": when, not how much

@@ -859,3 +859,11 @@ def test_the_fieldwork_of_the_survey_is_no_date_to_ignore():
         "fieldwork_end",
     ]
     assert drafted["as_ignore"]["reason"].startswith(TODO)
+
+
+def test_base_words_wrapped_over_lines_are_shown_on_one():
+    text = "Parmi les infirmiers installés depuis\nmoins de cinq ans, 44 % hésitent."
+    (m,) = [m for m in extract_mentions(text) if m.surface == "44 %"]
+    assert draft_entry(m, text)["base_words"] == [
+        "Parmi les infirmiers installés depuis moins de cinq ans"
+    ]

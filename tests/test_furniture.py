@@ -21,6 +21,7 @@ PAGE = (
     "À lire aussi – 7 jeunes sur 10 inquiets\n"
     "Partager · 12 commentaires\n"
     "Vous avez aimé cet article ? Abonnez-vous dès 1 € le premier mois.\n"
+    "Page 3 / 12\n"
 )
 
 
@@ -40,6 +41,7 @@ def _drafted() -> list[tuple[str, int, str | None, str]]:
         ("7 jeunes sur 10", "À lire aussi – 7 jeunes sur 10 inquiets"),
         ("12", "Partager · 12 commentaires"),
         ("1 €", "Vous avez aimé cet article ? Abonnez-vous dès 1 € le premier mois."),
+        ("Page 3", "Page 3 / 12"),
     ],
 )
 def test_a_number_of_the_page_around_the_article_is_proposed_as_ignored(surface, line):
