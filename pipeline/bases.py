@@ -222,6 +222,13 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
         if folded == "de" and (acronym := _acronym_after(text, word.end(), sentence_end)):
             last = acronym  # "des dirigeants de PME"
             break
+        if folded == "de" and (
+            age := _patterns()["age"].match(
+                text, SPACES.match(text, word.end()).end(), sentence_end
+            )
+        ):
+            last = age.end()  # "parmi les dirigeants de plus de 55 ans"
+            break
         if (
             word is None
             or folded in stops

@@ -224,6 +224,12 @@ from pipeline.extract import extract_mentions
         ("Et 12 % des cadres s'inquiètent.", "12 %", ["des cadres"]),
         ("Et 58 % des répondants n'en ont jamais entendu parler.", "58 %", ["des répondants"]),
         ("Dans le bâtiment, la proportion atteint même 82 %.", "82 %", ["Dans le bâtiment"]),
+        (
+            "Ce chiffre grimpe à 52 % parmi les dirigeants de plus de 55 ans.",
+            "52 %",
+            ["parmi les dirigeants de plus de 55 ans"],
+        ),
+        ("Soit 18 % des salariés de 18-24 ans.", "18 %", ["des salariés de 18-24 ans"]),
         ("Le parti obtient 34 % des intentions de vote.", "34 %", ["des intentions de vote"]),
         # A phrase before a semicolon names a base only when it opens its clause.
         (

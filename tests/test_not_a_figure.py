@@ -61,6 +61,10 @@ def _bounds(text: str) -> dict[str, str | None]:
         ),
         ("Des prêts de 10 à 15 ans.", {"10": None, "15 ans": None}),
         (
+            "Il grimpe à 52 % parmi les dirigeants de plus de 55 ans.",
+            {"52 %": None, "55 ans": "dirigeants de plus de 55 ans"},
+        ),
+        (
             "Un acheteur sur trois a moins de 35 ans.",
             {"Un acheteur sur trois": None, "35 ans": "a moins de 35 ans"},
         ),
