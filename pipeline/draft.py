@@ -27,6 +27,7 @@ from pipeline.methods import (
     total_note,
     total_reason,
 )
+from pipeline.named import name_of, name_reason
 from pipeline.periods import date_reason, period_reason, reference_period
 from pipeline.table_cells import (
     block_and_above,
@@ -377,13 +378,15 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
-    the article, the mark of a note, a bound of the population a figure is about, the period a
+    the article, the mark of a note, a number of a name, a bound of the population a figure is about, the period a
     figure is placed in, a margin's confidence level, a note on the total of the answers, the
     size of a part of the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
         return note_reason(mark)
+    if name := name_of(m, text):
+        return name_reason(name)
     if bound := (
         population_bound(m, text)
         or bound_of_a_base(m, text, _mentions(text))

@@ -178,6 +178,15 @@ def find_identifiers(text: str) -> list[Candidate]:
     ]
 
 
+def hyphenated_start(text: str, start: int) -> int | None:
+    """Start of the capitalised word joined by a hyphen to the number at `start` ("COVID-19"),
+    if one is."""
+    for m in _patterns()["hyphenated"].finditer(text, max(0, start - 40), start + 40):
+        if m.start("num") == start:
+            return m.start()
+    return None
+
+
 def find_hyphenated(text: str) -> list[Candidate]:
     """Names with a hyphenated number ("COVID-19", "F-16"), when names are reported."""
     if not reported():

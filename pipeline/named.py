@@ -1,0 +1,35 @@
+"""Numbers that are part of a name ("NIS 2", "CAC 40", "COVID-19", "ligne 14", "au 12 rue de la
+Paix"), which the extractor reports as kind "other" with the name in their surface: the draft
+proposes them as ignored with `names.reason` (raw/lexicon/fr_numbers.yml)."""
+
+import re
+
+from pipeline.extract import Mention, names
+from pipeline.extract.lexicon import load
+
+LEADING = re.compile(r"\d+")
+TRAILING = re.compile(r"\d+(?:[.,]\d+)*\Z")
+
+
+def name_of(m: Mention, text: str) -> str | None:
+    """The name `m`'s number is part of, written as in the text, else None."""
+    if m.kind != "other":
+        return None
+    leading = LEADING.match(m.surface)
+    if leading and names.street_end(text, m.start + leading.end()) == m.end:
+        return m.surface  # "12, avenue": the number of an address
+    digits = TRAILING.search(m.surface)
+    if digits is None or digits.start() == 0:
+        return None
+    start = m.start + digits.start()
+    named = (
+        names.strong_name_start(text, start) == m.start
+        or names.name_start(text, start, False, m.end) == m.start
+        or names.hyphenated_start(text, start) == m.start
+    )
+    return m.surface if named else None
+
+
+def name_reason(words: str) -> str:
+    """The reason an ignore entry of a number in a name gives."""
+    return load("numbers")["names"]["reason"].format(words=" ".join(words.split()))
