@@ -378,9 +378,9 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
-    the article, the mark of a note, a number of a name, a bound of the population a figure is about, the period a
-    figure is placed in, a margin's confidence level, a note on the total of the answers, the
-    size of a part of the sample, a test's significance."""
+    the article, the mark of a note, a number of a name, a bound of the population a figure is
+    about, the period a figure is placed in, a margin's confidence level, a note on the total
+    of the answers, the size of a part of the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
