@@ -108,6 +108,9 @@ def base_words(m: Mention, text: str) -> list[str]:
         end = None  # a share in brackets restates the words right before it, not a phrase
         # closed earlier: "dans les Hauts-de-France (22,1 %) et dans le Grand Est (20,0 %)"
     after = _group_after(text, m.end, m.sentence_end) if m.kind in SHARE_KINDS else None
+    if m.kind in SHARE_KINDS and not after and (closed := BRACKET_AFTER.match(text, m.end)):
+        # "Plus de la moitié (52 %) des sondés": the group after the share in brackets
+        after = _group_after(text, closed.end(), m.sentence_end)
     if end and after and _patterns()["contrast"].search(text, lo, head):
         end = None  # "…, 72 %, contre 38 % dans celles de moins de 50 salariés": its own group
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
@@ -155,6 +158,8 @@ def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
 
 # A share in brackets after the words it restates: "Un tiers des sondés (33 %)".
 BRACKET_BEFORE = re.compile(r"\([ \u00a0\u202f]*\Z")
+# The end of the brackets a share is written in, or of a share in brackets after it: "(52 %)".
+BRACKET_AFTER = re.compile(r"[ \u00a0\u202f]*(?:\)|\([^()]{0,20}\))")
 
 
 def _group_before(text: str, lo: int, end: int) -> list[str]:

@@ -224,6 +224,10 @@ from pipeline.extract import extract_mentions
         ("Et 12 % des cadres s'inquiètent.", "12 %", ["des cadres"]),
         ("Et 58 % des répondants n'en ont jamais entendu parler.", "58 %", ["des répondants"]),
         ("Dans le bâtiment, la proportion atteint même 82 %.", "82 %", ["Dans le bâtiment"]),
+        # a share in brackets between a share and its group
+        ("Plus de la moitié (52 %) des sondés hésitent.", "la moitié", ["des sondés"]),
+        ("Plus de la moitié (52 %) des sondés hésitent.", "52 %", ["des sondés"]),
+        ("Elles sont plus nombreuses (61 %) que les hommes.", "61 %", []),
         (
             "Ce chiffre grimpe à 52 % parmi les dirigeants de plus de 55 ans.",
             "52 %",
