@@ -86,6 +86,46 @@ def bound_of_a_base(m: Mention, text: str, mentions: Sequence[Mention]) -> str |
     return None
 
 
+CLAUSE_BREAK = re.compile(r"[,;:()«»\"–—]")
+
+
+@lru_cache(maxsize=1)
+def _category() -> tuple[re.Pattern, re.Pattern]:
+    lex = load("populations")["category"]
+    return (
+        re.compile(rf"(?<![\w'’]){alternation(lex['bounds'])}\s*\Z", re.I),
+        re.compile(rf"(?<![\w'’]){alternation(lex['not_between'])}(?![\w'’])", re.I),
+    )
+
+
+def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
+    """The words of the bound `m` is, when it bounds the answer a share of a group written
+    before it in its clause counts ("plus de 50 heures" of "61 % des répondants effectuent
+    plus de 50 heures"), else None."""
+    bound, not_between = _category()
+    if m.kind in SHARE_KINDS or m.qualifier_start is None:
+        return None
+    opened = bound.search(text, max(m.sentence_start, m.qualifier_start - 1), m.start)
+    if opened is None:
+        return None
+    before = [p for p in mentions if p.sentence_start == m.sentence_start and p.end <= m.start]
+    if not before or before[-1].kind not in SHARE_KINDS:
+        return None
+    share = before[-1]
+    between = text[share.end : opened.start()]
+    if CLAUSE_BREAK.search(between) or not_between.search(between):
+        return None
+    words, rest = base_words(share, text), between.lstrip()
+    if not (share.kind == "ratio" and words) and not any(rest.startswith(w) for w in words):
+        return None  # "Seuls 12 % prennent plus de cinq semaines": whose answer, unsaid
+    return text[opened.start() : m.end]
+
+
+def category_reason(words: str) -> str:
+    """The reason an ignore entry of the bound of a share's answer gives."""
+    return load("populations")["category"]["reason"].format(words=" ".join(words.split()))
+
+
 def bound_reason(words: str) -> str:
     """The reason an ignore entry of a population's bound gives."""
     return load("populations")["reason"].format(words=" ".join(words.split()))

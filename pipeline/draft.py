@@ -5,7 +5,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.bases import SHARE_KINDS, base_words, heading_base_words
-from pipeline.bounds import bound_of_a_base, bound_reason, population_bound
+from pipeline.bounds import (
+    bound_of_a_base,
+    bound_reason,
+    category_bound,
+    category_reason,
+    population_bound,
+)
 from pipeline.derive.lexicon import Entry, claim_rule
 from pipeline.extract import Mention, extract_mentions
 from pipeline.extract.declared import declaration, scaled
@@ -393,6 +399,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         or heading_cell(m, text)
     ):
         return bound_reason(bound)
+    if answer := category_bound(m, text, _mentions(text)):
+        return category_reason(answer)
     if period := reference_period(m, text):
         return period_reason(period)
     if level := confidence_level(m, text):

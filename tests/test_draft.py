@@ -835,10 +835,10 @@ def test_rows_of_a_label_and_a_number_under_a_heading_are_its_cells():
             "1er janvier",
             "Date (1er janvier), not a figure of the survey",
         ),
-        # a name is no date: the curator says why
+        # an ordinal is no date: the curator says why
         (
-            "Le numéro 3018 a reçu 43 000 appels.",
-            "numéro 3018",
+            "Elle arrive 15e du classement.",
+            "15e",
             f"{TODO}: why this number is not a survey figure",
         ),
     ],

@@ -168,6 +168,42 @@ def test_a_number_compared_in_the_words_of_a_base_bounds_its_group(text, expecte
     _assert_reasons(text, expected, "Bound of the population a figure is about ({words})")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'enquête montre que 61 % des répondants effectuent plus de 50 heures par semaine.",
+            {"61 %": None, "50 heures": "plus de 50 heures"},
+        ),
+        (
+            "10 % des collégiens déclarent avoir subi au moins cinq atteintes répétées.",
+            {"10 %": None, "cinq": "au moins cinq"},
+        ),
+        (
+            "35 % des télétravailleurs habitent à plus de 30 kilomètres de leur travail.",
+            {"30 kilomètres": "plus de 30 kilomètres"},
+        ),
+        (
+            "Un salarié sur trois travaille plus de 45 heures.",
+            {"Un salarié sur trois": None, "45 heures": "plus de 45 heures"},
+        ),
+        # a figure: no share before it, another clause, a restatement, a comparison
+        ("Le délai moyen atteint plus de 42 jours.", {"42 jours": None}),
+        (
+            "45 % des ménages, soit plus de 12 millions de personnes, hésitent.",
+            {"12 millions": None},
+        ),
+        ("45 % des sondés hésitent contre plus de 50 en 2022.", {"50": None}),
+        ("Les ventes progressent de 12 % et dépassent plus de 3 milliards.", {"3 milliards": None}),
+        ("La part passe de 30 % à plus de 40 %.", {"40 %": None}),
+        # a share that names no group: whose answer is left to the curator
+        ("Seuls 12 % prennent plus de cinq semaines de congés.", {"cinq semaines": None}),
+    ],
+)
+def test_a_bound_of_the_answer_a_share_counts_is_no_figure(text, expected):
+    _assert_reasons(text, expected, "Bound of the answer a share counts ({words})")
+
+
 def test_the_draft_proposes_a_bound_as_ignored_with_its_reason():
     text = "Parmi les 18-24 ans, 45 % des sondés utilisent l'IA."
     drafted = {m.surface: draft_entry(m, text) for m in extract_mentions(text)}
