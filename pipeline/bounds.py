@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pipeline.bases import SHARE_KINDS, base_words
 from pipeline.extract import Mention
+from pipeline.extract.directions import direction_before
 from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.numerals import words_source
 from pipeline.spans import holding
@@ -39,7 +40,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     )
     bounds = re.compile(
         rf"(?<![\w'’])(?P<age>{aged})\s+{bound}\s+{age_words}(?![\w'’]){over}"
-        rf"|(?<![\w'’]){alternation(sizes['groups'])}\s*{alternation(sizes['links'])}\s*{bound}"
+        rf"|(?<![\w-]){alternation(sizes['groups'])}\s*{alternation(sizes['links'])}\s*{bound}"
         rf"\s+{size_words}(?![\w'’]){over}"
         rf"|(?<![\w'’,.]){number}\s+(?:{age_words}|{size_words})"
         rf"\s+{alternation(lex['and_over'])}(?![\w'’])"
@@ -87,38 +88,49 @@ def bound_of_a_base(m: Mention, text: str, mentions: Sequence[Mention]) -> str |
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"–—]")
+CLOSING = re.compile(r"[ \u00a0\u202f]*\)")  # the end of the brackets a share is written in
 
 
 @lru_cache(maxsize=1)
-def _category() -> tuple[re.Pattern, re.Pattern]:
-    lex = load("populations")["category"]
+def _category() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    lex = load("populations")
+    category = lex["category"]
     return (
-        re.compile(rf"(?<![\w'’]){alternation(lex['bounds'])}\s*\Z", re.I),
-        re.compile(rf"(?<![\w'’]){alternation(lex['not_between'])}(?![\w'’])", re.I),
+        re.compile(rf"(?<![\w'’]){alternation(category['bounds'])}\s*\Z", re.I),
+        re.compile(rf"\s+{alternation(lex['and_over'])}(?![\w'’])", re.I),
+        re.compile(rf"(?<![\w'’]){alternation(category['not_between'])}(?![\w'’])", re.I),
+        re.compile(rf"(?<![\w'’]){alternation(category['group_determiners'])}\s+\Z", re.I),
     )
 
 
 def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
-    """The words of the bound `m` is, when it bounds the answer a share of a group written
-    before it in its clause counts ("plus de 50 heures" of "61 % des répondants effectuent
-    plus de 50 heures"), else None."""
-    bound, not_between = _category()
-    if m.kind in SHARE_KINDS or m.qualifier_start is None:
+    """The words of the bound `m` is, when it bounds the answer a share written before it in
+    its clause counts ("plus de 50 heures" of "61 % des répondants effectuent plus de 50
+    heures", "trois jours ou plus" of "Ils sont 18 % à le faire trois jours ou plus"), else
+    None."""
+    bound, and_over, not_between, determiner = _category()
+    if m.kind in SHARE_KINDS:
         return None
-    opened = bound.search(text, max(m.sentence_start, m.qualifier_start - 1), m.start)
-    if opened is None:
+    opened = bound.search(text, max(m.sentence_start, m.start - 20), m.start)
+    over = None if opened else and_over.match(text, m.end, m.sentence_end)
+    if opened is None and over is None:
         return None
+    start = opened.start() if opened else m.start
     before = [p for p in mentions if p.sentence_start == m.sentence_start and p.end <= m.start]
     if not before or before[-1].kind not in SHARE_KINDS:
         return None
     share = before[-1]
-    between = text[share.end : opened.start()]
+    between = text[share.end : start]
+    if CLOSING.match(between):  # "Un quart des jeunes (25 %) ont mis plus de six mois"
+        between = between[CLOSING.match(between).end() :]
     if CLAUSE_BREAK.search(between) or not_between.search(between):
         return None
-    words, rest = base_words(share, text), between.lstrip()
-    if not (share.kind == "ratio" and words) and not any(rest.startswith(w) for w in words):
-        return None  # "Seuls 12 % prennent plus de cinq semaines": whose answer, unsaid
-    return text[opened.start() : m.end]
+    if direction_before(text, share.start):
+        return None  # "progressent de 12 % et dépassent …": a change, no share of a group
+    head = share.qualifier_start if share.qualifier_start is not None else share.start
+    if determiner.search(text, max(share.sentence_start, head - 8), head):
+        return None  # "Les 10 % de salariés les mieux payés": the group, not its answer
+    return text[start : over.end() if over else m.end]
 
 
 def category_reason(words: str) -> str:

@@ -86,6 +86,23 @@ RANGE_BEFORE_A_WORD = re.compile(
 # A signed number right after a percent ("27 %, +3", "34 % (-2", the next cell of a table's
 # row "| 31,5 % | +1,5 |"): a change in points.
 AFTER_A_PERCENT = re.compile(r"%\s*[,;(|]?\s*\Z")
+# Or in brackets after the words of that percent's group, with no other number between: "34 %
+# des suffrages exprimés au premier tour (-2 par rapport à janvier)".
+BRACKET_AFTER_WORDS = re.compile(r"[^()\d.;:!?]{0,80}\(\s*\Z")
+
+
+def _after_a_percent(m: Mention, text: str) -> bool:
+    """Whether signed `m` follows a percent as its change in points."""
+    if AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start):
+        return True
+    before = [
+        p for p in _mentions(text) if p.sentence_start == m.sentence_start and p.end <= m.start
+    ]
+    return bool(
+        before
+        and before[-1].kind == "percent"
+        and BRACKET_AFTER_WORDS.fullmatch(text, before[-1].end, m.start)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -229,9 +246,8 @@ def _observation_template(
         # but a rate's own sign: "un taux d'intérêt réel de -1,2 %"
         unit = "percent_rate" if unit_by_words(m, text) == "percent_rate" else "percent_change"
     elif m.kind == "count" and written_with_sign(m.surface):  # no count is written "+3"
-        after_a_percent = AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start)
         in_percent = declared is not None and declared[0] == "percent"  # "76 (+2)" under "(en %)"
-        unit = "points" if after_a_percent or in_percent else "number"
+        unit = "points" if _after_a_percent(m, text) or in_percent else "number"
     elif before or after:  # "recul de 38 %", "38 % de baisse": a change, signed by its word
         sign, start, end = (*before, m.end) if before else (after[0], m.start, after[1])
         unit, value, number_text = changes[m.kind], sign * abs(m.value), text[start:end]

@@ -52,3 +52,10 @@ def test_release_files_runs(seed_release):
     for part in ("DuckDB file", "Parquet files", "CSV files", "index.html and 1 survey page"):
         assert re.search(rf"^\| {part}[^|]* \| \d+\.\d\d \|$", out, re.M), (part, out)
     assert re.search(r"^\| all parts, one after the other \| \d+\.\d\d \|$", out, re.M), out
+
+
+def test_draft_agreement_runs():
+    out = run("draft_agreement.py")
+    assert re.search(r"^\d+ curated sources$", out, re.M), out
+    for outcome in ("same", "other value", "other unit", "none", "agreed", "with a reason"):
+        assert re.search(rf"^  {outcome} +\d+ of \d+ \(\d+ %\)$", out, re.M), (outcome, out)

@@ -229,6 +229,14 @@ def test_draft_observation(text, unit, value, number_text):
             "30",
         ),
         ("Un chargement de 2,5 secondes, contre 4 en 2023.", "seconds", 4.0, "4"),
+        (
+            "La liste recueillerait 34 % des suffrages exprimés au premier tour (-2 par rapport "
+            "à janvier).",
+            "points",
+            -2.0,
+            "-2",
+        ),
+        ("Le solde atteint 34 (-2 par rapport à janvier).", "number", -2.0, "-2"),
         ("Soit 3 ans, contre 5 chez les autres.", "years", 5.0, "5"),
         (  # after the words of a growth rate, with years between
             "Une croissance du PIB de 1,1 % en 2025, avant 1,3 % en 2026 et 1,5 % en 2027.",

@@ -89,6 +89,10 @@ def _bounds(text: str) -> dict[str, str | None]:
         ),
         ("Les foyers de 4 personnes et plus.", {"4": "foyers de 4 personnes et plus"}),
         (
+            "Auprès de 1 003 dirigeants d'entreprises de moins de 20 salariés.",
+            {"1 003": None, "20": "entreprises de moins de 20 salariés"},
+        ),
+        (
             "Elle s'applique aux collectivités de plus de 30 000 habitants.",
             {"30 000": "collectivités de plus de 30 000 habitants"},
         ),
@@ -161,7 +165,7 @@ def test_population_bound(text, expected):
         ("Parmi les 62 % qui ont renoncé, 40 % ont réduit leurs achats.", {"62 %": None}),
         ("Parmi les 1 200 salariés interrogés, 40 % télétravaillent.", {"1 200": None}),
         # nor is a number that names no share's base
-        ("Le salaire médian est de 2 183 €, et 20 % gagnent moins de 1 500 €.", {"1 500 €": None}),
+        ("Le salaire médian est de 2 183 €, contre moins de 1 500 € en 2010.", {"1 500 €": None}),
     ],
 )
 def test_a_number_compared_in_the_words_of_a_base_bounds_its_group(text, expected):
@@ -196,8 +200,28 @@ def test_a_number_compared_in_the_words_of_a_base_bounds_its_group(text, expecte
         ("45 % des sondés hésitent contre plus de 50 en 2022.", {"50": None}),
         ("Les ventes progressent de 12 % et dépassent plus de 3 milliards.", {"3 milliards": None}),
         ("La part passe de 30 % à plus de 40 %.", {"40 %": None}),
-        # a share that names no group: whose answer is left to the curator
-        ("Seuls 12 % prennent plus de cinq semaines de congés.", {"cinq semaines": None}),
+        (
+            "Seuls 12 % prennent plus de cinq semaines de congés.",
+            {"cinq semaines": "plus de cinq semaines"},
+        ),
+        ("Ils sont 18 % à le faire trois jours ou plus.", {"trois jours": "trois jours ou plus"}),
+        (
+            "Un quart des jeunes (25 %) ont mis plus de six mois à trouver.",
+            {"six mois": "plus de six mois"},
+        ),
+        (
+            "Parmi les répondants, 44 % affirment avoir payé plus de 200 $ de plus par mois.",
+            {"200 $": "plus de 200 $"},
+        ),
+        (
+            "Le salaire médian est de 2 183 €, et 20 % gagnent moins de 1 500 €.",
+            {"2 183 €": None, "1 500 €": "moins de 1 500 €"},
+        ),
+        # the group a figure is about, not a share of answers: a decile is a figure
+        (
+            "Les 10 % de salariés les mieux payés perçoivent plus de 4 200 euros.",
+            {"4 200 euros": None},
+        ),
     ],
 )
 def test_a_bound_of_the_answer_a_share_counts_is_no_figure(text, expected):
