@@ -26,8 +26,9 @@ RATIO_BEFORE = re.compile(r"(?<!\S)(?P<noun>[^\W\d_]+)\s+sur\s+\w+\s*\(\s*\Z", r
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    bases = load("bases")
+    bases, fractions = load("bases"), load("fractions")
     ages = bases["age_groups"]
+    fraction_words = [*fractions["shares"], *fractions["denominators"]]
     return {
         # "des 65 ans et plus", "des 18-24 ans", "des moins de 35 ans" (fr_bases: age_groups)
         "age": re.compile(
@@ -42,6 +43,12 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "after": re.compile(rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+)", re.I),
+        "after_fraction": re.compile(
+            rf"\s+{alternation(bases['after'] + bases['after_fraction'])}(?:(?<=['’])|\s+)", re.I
+        ),
+        # The word of a fraction said in words, right before a group: "majorité" of "Une large
+        # majorité de cadres (71 %)".
+        "fraction_word": re.compile(rf"(?<![\w'’]){alternation(fraction_words)}\Z", re.I),
         "whole": re.compile(rf"\s+{alternation(bases['after_whole'])}(?![\w'’])", re.I),
         "clause": re.compile(rf"\s+{alternation(bases['after_clause'])}(?![\w'’])", re.I),
         "pronoun": re.compile(
@@ -107,10 +114,11 @@ def base_words(m: Mention, text: str) -> list[str]:
     if end and bracket and end.start() != bracket.start():
         end = None  # a share in brackets restates the words right before it, not a phrase
         # closed earlier: "dans les Hauts-de-France (22,1 %) et dans le Grand Est (20,0 %)"
-    after = _group_after(text, m.end, m.sentence_end) if m.kind in SHARE_KINDS else None
+    fraction = m.kind == "fraction"
+    after = _group_after(text, m.end, m.sentence_end, fraction) if m.kind in SHARE_KINDS else None
     if m.kind in SHARE_KINDS and not after and (closed := BRACKET_AFTER.match(text, m.end)):
         # "Plus de la moitié (52 %) des sondés": the group after the share in brackets
-        after = _group_after(text, closed.end(), m.sentence_end)
+        after = _group_after(text, closed.end(), m.sentence_end, fraction)
     if end and after and _patterns()["contrast"].search(text, lo, head):
         end = None  # "…, 72 %, contre 38 % dans celles de moins de 50 salariés": its own group
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
@@ -163,10 +171,12 @@ BRACKET_AFTER = re.compile(r"[ \u00a0\u202f]*(?:\)|\([^()]{0,20}\))")
 
 
 def _group_before(text: str, lo: int, end: int) -> list[str]:
-    """The group written right before `end` ("des sondés" of "Un tiers des sondés ("), if
-    one is: the last opening of `after` whose group runs to `end`."""
-    for opening in reversed(list(_patterns()["after"].finditer(text, lo, end))):
-        group = _group_after(text, opening.start(), end)
+    """The group written right before `end` ("des sondés" of "Un tiers des sondés (", "de
+    cadres" of "Une large majorité de cadres ("), if one is: the last opening of `after` (or
+    of `after_fraction` after a fraction's word) whose group runs to `end`."""
+    for opening in reversed(list(_patterns()["after_fraction"].finditer(text, lo, end))):
+        fraction = bool(_patterns()["fraction_word"].search(text, lo, opening.start()))
+        group = _group_after(text, opening.start(), end, fraction)
         if group and not text[opening.start() : end].strip().removeprefix(group).strip():
             return [group]
     return []
@@ -197,9 +207,10 @@ def _pronouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load("bases")["subject_pronouns"])
 
 
-def _group_after(text: str, end: int, sentence_end: int) -> str | None:
-    """ "des répondants" after "50 %": the words of `after` and the group's words that follow,
-    up to a function word, a verb, a number or punctuation; None if no group is written."""
+def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False) -> str | None:
+    """ "des répondants" after "50 %": the words of `after` (or of `after_fraction` after a
+    `fraction`) and the group's words that follow, up to a function word, a verb, a number or
+    punctuation; None if no group is written."""
     whole = _patterns()["whole"].match(text, end, sentence_end)
     if whole:
         return whole.group().strip()
@@ -214,7 +225,9 @@ def _group_after(text: str, end: int, sentence_end: int) -> str | None:
             return clause.group().strip()
         opening, pos, last = clause, SPACES.match(text, verb.end()).end(), verb.end()
     else:
-        opening = _patterns()["after"].match(text, end, sentence_end)
+        opening = _patterns()["after_fraction" if fraction else "after"].match(
+            text, end, sentence_end
+        )
         if opening is None:
             return None
         pos, last = opening.end(), None

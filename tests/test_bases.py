@@ -224,6 +224,20 @@ from pipeline.extract import extract_mentions
         ("Et 12 % des cadres s'inquiètent.", "12 %", ["des cadres"]),
         ("Et 58 % des répondants n'en ont jamais entendu parler.", "58 %", ["des répondants"]),
         ("Dans le bâtiment, la proportion atteint même 82 %.", "82 %", ["Dans le bâtiment"]),
+        # "de" opens the group of a fraction said in words, not of a percent
+        (
+            "Une large majorité de cadres (71 %) y sont favorables.",
+            "Une large majorité",
+            ["de cadres"],
+        ),
+        ("Une large majorité de cadres (71 %) y sont favorables.", "71 %", ["de cadres"]),
+        ("La moitié de ses salariés télétravaillent.", "La moitié", ["de ses salariés"]),
+        ("L'entreprise compte 45 % de cadres.", "45 %", []),
+        (
+            "Quant aux agriculteurs, ils ne sont que 9 % à l'envisager.",
+            "9 %",
+            ["Quant aux agriculteurs"],
+        ),
         # a share in brackets between a share and its group
         ("Plus de la moitié (52 %) des sondés hésitent.", "la moitié", ["des sondés"]),
         ("Plus de la moitié (52 %) des sondés hésitent.", "52 %", ["des sondés"]),
