@@ -252,6 +252,7 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
             or folded in stops
             or folded.endswith(verb_endings)
             or folded.startswith(verb_prefixes)
+            or folded.rpartition("'")[2] in stops  # "d'au moins un smartphone"
         ):
             break
         last = word.end()

@@ -21,7 +21,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     directions = load("hedges")["directions"]
     nouns = alternation(directions["as_subject"]["up"] + directions["as_subject"]["down"])
     periods = re.compile(
-        rf"(?<![\w'’])(?:(?P<cue>{alternation(lex['before'])})"
+        rf"(?<![\w-])(?:(?P<cue>{alternation(lex['before'])})"  # "qu'il y a deux ans" too
         rf"|(?P<change>{alternation(lex['after_a_change'])}))\s+{adjective}{span}(?:{after})?"
         rf"|(?<![\w'’,.]){span}(?:{after})?\s+{alternation(lex['after'])}(?![\w'’])"
         rf"|(?<![\w'’,.]){span}\s+(?:de\s+|d['’]\s*){nouns}(?![\w'’])",

@@ -233,6 +233,7 @@ from pipeline.extract import extract_mentions
         ("Une large majorité de cadres (71 %) y sont favorables.", "71 %", ["de cadres"]),
         ("La moitié de ses salariés télétravaillent.", "La moitié", ["de ses salariés"]),
         ("L'entreprise compte 45 % de cadres.", "45 %", []),
+        ("Soit 94 % des foyers équipés d'au moins un smartphone.", "94 %", ["des foyers équipés"]),
         (
             "Quant aux agriculteurs, ils ne sont que 9 % à l'envisager.",
             "9 %",

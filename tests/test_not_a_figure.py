@@ -297,6 +297,10 @@ def test_confidence_level(text, expected):
             {"21,5 %": None, "16 %": None, "vingt ans": "il y a vingt ans"},
         ),
         (
+            "Soit 18 minutes de plus qu'il y a deux ans.",
+            {"18 minutes": None, "deux ans": "il y a deux ans"},
+        ),
+        (
             "Le thermostat est réglé à 19,2 °C, contre 20,1 °C deux ans plus tôt.",
             {"19,2 °C": None, "20,1 °C": None, "deux ans": "deux ans plus tôt"},
         ),
