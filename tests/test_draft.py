@@ -553,6 +553,10 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
             [("sample_size", "25000", "portant sur 25 000")],
         ),
         (
+            "Quelque 640 chefs d'entreprise ont participé à l'enquête.",
+            [("sample_size", "640", "Quelque 640 chefs d'entreprise ont participé à l'enquête")],
+        ),
+        (
             "Sur les 4 012 actifs que nous avons interrogés en mars, 33 % hésitent.",
             [("sample_size", "4012", "4 012 actifs que nous avons interrogés")],
         ),
