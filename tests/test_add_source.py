@@ -121,3 +121,20 @@ def test_add_source_refuses_an_id_that_escapes_raw(project):
     done = add_source(project.raw, "--id", "../../etc")
     assert done.returncode == 2
     assert "invalid source id" in done.stderr
+
+
+def test_add_source_refuses_a_file_with_no_text(project, tmp_path):
+    for name, written, html in (
+        ("empty.txt", "", ()),
+        ("blank.txt", " \n\t\n", ()),
+        ("tags.html", "<html><body><p> </p></body></html>", ("--html",)),
+    ):
+        path = tmp_path / name
+        path.write_text(written, encoding="utf-8")
+        done = run_add_source(path, "blank_article", "cpme_2024_ia_cyber", project.raw, *html)
+        assert done.returncode == 2, (name, done.stderr)
+        assert done.stderr.strip().splitlines()[-1] == (
+            f"error: {path}: the file holds no text: it is empty, or holds only blanks or "
+            "markup. Fix: pass the file of the article's text"
+        ), name
+        assert not (project.raw / "sources" / "blank_article").exists()

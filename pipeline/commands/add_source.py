@@ -116,6 +116,13 @@ def add_source(args: argparse.Namespace) -> list[str]:
     if getattr(args, "html", False):
         text = html_to_text(text)
         data = text.encode("utf-8")
+    if not text.strip():
+        raise InputError(
+            args.path,
+            None,
+            "the file holds no text: it is empty, or holds only blanks or markup",
+            "pass the file of the article's text",
+        )
     digest = hashlib.sha256(data).hexdigest()
     folder = args.raw_dir / "sources" / args.id
     done = []
