@@ -138,3 +138,15 @@ def test_add_source_refuses_a_file_with_no_text(project, tmp_path):
             "markup. Fix: pass the file of the article's text"
         ), name
         assert not (project.raw / "sources" / "blank_article").exists()
+
+
+def test_add_source_refuses_an_option_source_yml_cannot_hold_before_writing(project):
+    for option, value, problem in (
+        ("--published-date", "hier", "'hier' is not a 'date'"),
+        ("--published-date", "2025-02-30", "'2025-02-30' is not a 'date'"),
+        ("--url", "exemple.fr/article", "'exemple.fr/article' does not match '^https?://'"),
+    ):
+        done = add_source(project.raw, option, value)
+        assert done.returncode == 2, (option, value, done.stdout)
+        assert f"error: {ARTICLE}: {option}: {problem}. Fix: " in done.stderr, done.stderr
+        assert not (project.raw / "sources" / "pme_ia_brief").exists()

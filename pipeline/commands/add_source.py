@@ -14,6 +14,7 @@ from pipeline.errors import InputError
 from pipeline.extract import extract_mentions
 from pipeline.load.annotations import load_annotations
 from pipeline.load.sources import decode_text
+from pipeline.load.structure import check_structure
 from pipeline.methods import stated_attributes
 from pipeline.model.entries import attribute_entries, claim_entries, ignore_entries
 from pipeline.model.entries import observation_entries as obs_entries
@@ -125,6 +126,8 @@ def add_source(args: argparse.Namespace) -> list[str]:
         )
     digest = hashlib.sha256(data).hexdigest()
     folder = args.raw_dir / "sources" / args.id
+    metadata = source_metadata(args, text, digest)
+    _check_options(metadata, args.path)
     done = []
     article = folder / "article.txt"
     if article.exists() and article.read_bytes() != data:
@@ -140,7 +143,7 @@ def add_source(args: argparse.Namespace) -> list[str]:
         done.append(f"copied the text to {article} (SHA-256 {digest})")
     meta = folder / "source.yml"
     if not meta.exists():
-        _write_yaml(meta, source_metadata(args, text, digest))
+        _write_yaml(meta, metadata)
         done.append(f"wrote {meta}")
     annotations = folder / "annotations.yml"
     if not annotations.exists():
@@ -181,6 +184,17 @@ def add_source(args: argparse.Namespace) -> list[str]:
             "replace every TODO (the build refuses the file until then)"
         )
     return done
+
+
+def _check_options(metadata: dict, path: Path) -> None:
+    """Refuse, before anything is written, an option that source.yml could not hold
+    ("--published-date hier"), naming the option and the rule of its field."""
+    try:
+        check_structure(metadata, "source", path)
+    except InputError as err:
+        field = (err.entry or "").split(".")[0].split("[")[0]
+        option = f"--{field.replace('_', '-')}" if field else err.entry
+        raise InputError(path, option, err.problem, err.fix) from None
 
 
 def _curated(folder: Path) -> tuple[list[tuple[int, int]], list[Quoted]]:
