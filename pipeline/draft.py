@@ -45,7 +45,7 @@ from pipeline.table_cells import (
     part_size_reason,
 )
 from pipeline.validate.provenance import number_span
-from schemas.units import SIGNED_BY_WORDING, WRITTEN
+from schemas.units import SHARES, SIGNED_BY_WORDING, WRITTEN
 
 # Written where a curator has to decide; the build refuses a file that still holds it.
 TODO = "TODO"
@@ -326,6 +326,19 @@ def _compared_unit(m: Mention, text: str) -> str | None:
     return unit if unit in NOT_SHARES and value >= 0 else None
 
 
+def _compared_share_words(m: Mention, text: str) -> list[str]:
+    """The base words of the share before `m` in its sentence, when `m` is written after a word
+    of contrast and names no group of its own: "des Français" for "22 %" of "24 % des Français
+    donnent du temps, contre 22 % en 2022"."""
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    if not contrasted(text, head):
+        return []
+    for c in reversed(_mentions(text)):
+        if c.sentence_start == m.sentence_start and c.end <= head and c.kind in SHARE_KINDS:
+            return base_words(c, text)
+    return []
+
+
 def _sample_words(m: Mention, text: str) -> list[str]:
     """The survey's sample stated before a share in its sentence, with the noun it counts
     ("auprès de 612 éleveurs" of "menée auprès de 612 éleveurs, 44 % envisagent …"): the
@@ -458,6 +471,7 @@ def draft_entry(
         entry["as_attributes"] = attributes
     elif unit is not None and isinstance(m.value, float):
         declared = heading(m, text)
+        observation = _observation_template(m, text, unit, declared)
         words = base_words(m, text)  # what the text says the figure is a share of
         if not words:  # a cell of a table: its column's heading, or its row's label
             words = cell_base_words(m, text)
@@ -465,11 +479,13 @@ def draft_entry(
             words = caption_base_words(m, text)
         if not words and declared:  # a row of a table: the base its heading names
             words = heading_base_words(text, declared[1])
+        if not words and observation["unit"] in SHARES:  # "24 % des Français, contre 22 %"
+            words = _compared_share_words(m, text)
         if not words and m.kind in SHARE_KINDS:  # "menée auprès de 612 éleveurs, 44 % …"
             words = _sample_words(m, text)
         if words:
             entry["base_words"] = [" ".join(w.split()) for w in words]  # one line each
-        entry["as_observation"] = _observation_template(m, text, unit, declared)
+        entry["as_observation"] = observation
     if reason is None and not attributes and "as_observation" not in entry:
         reason = date_reason(m)  # "contre 19 % en 2022": when, not how much
     claim = claim_template(m, text, lexicon, shares) if lexicon else None

@@ -93,6 +93,7 @@ def lexicon():
         ("Soit 37,5 % des entrées.", "percent_of_quantity", 37.5, "37,5 %"),
         ("Soit 0,053 % des montants échangés.", "percent_of_quantity", 0.053, "0,053 %"),
         ("Le cognac pèse 28 % du total.", "percent_of_quantity", 28.0, "28 %"),
+        ("Elles représentent 17 % du parc.", "percent_of_quantity", 17.0, "17 %"),
         # a noun of change, the subject of a link before the number
         ("Sur un an, la hausse atteint 4,1 %.", "percent_change", 4.1, "hausse atteint 4,1 %"),
         (
@@ -879,3 +880,26 @@ def test_base_words_wrapped_over_lines_are_shown_on_one():
     assert draft_entry(m, text)["base_words"] == [
         "Parmi les infirmiers installés depuis moins de cinq ans"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "words"),
+    [
+        # a share compared after "contre" with no group of its own: the group it is compared in
+        (
+            "24 % des Français donnent du temps, contre 22 % en 2022.",
+            "22 %",
+            ["des Français"],
+        ),
+        (
+            "58 % d'entre eux redoutent d'être victimes, contre 41 % de l'ensemble des Français.",
+            "41 %",
+            ["de l'ensemble des Français"],
+        ),
+        # a change compared is no share of a group
+        ("Les loyers ont augmenté de 4,9 % en moyenne contre +2,3 %.", "+2,3 %", None),
+    ],
+)
+def test_a_share_compared_takes_the_group_it_is_compared_in(text, surface, words):
+    (m,) = [m for m in extract_mentions(text) if m.surface == surface]
+    assert draft_entry(m, text).get("base_words") == words

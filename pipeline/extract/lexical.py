@@ -164,6 +164,19 @@ def _numeral_between(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+def _score_unit_between(text: str, start: int, end: int, second: Numeral) -> bool:
+    """Whether a ratio's words between its numbers are one of the score units, over a score's
+    denominator: "88 points sur 100"."""
+    scores = load("fractions")["scores"]
+    middle = text[start:end].split()[:-1]  # the words before "sur"
+    return (
+        len(middle) == 1
+        and fold(middle[0]) in scores["units"]
+        and not second.words
+        and second.value in scores["denominators"]
+    )
+
+
 def _after_numeral(
     text: str, n: Numeral, by_start: dict[int, Numeral], starts: list[int]
 ) -> list[Candidate]:
@@ -188,6 +201,8 @@ def _after_numeral(
     second = by_start.get(m.end()) if m else None
     if second is not None and _numeral_between(starts, n.end, m.end()):
         second = None  # "un peu moins d'un salarié sur deux": the ratio starts at the later "un"
+    if second is not None and _score_unit_between(text, n.end, m.end(), second):
+        return [_score(text, n.start, second.end, n.value)]  # "88 points sur 100"
     if second is not None and unit_after(text, second.end) not in NOT_RATIO_UNITS:
         share = _percent_of(n.value, second.value)
         if share is not None:

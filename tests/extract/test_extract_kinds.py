@@ -93,6 +93,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             [("8 sur 10", "score", 8.0), ("7 sur 10", "ratio", 70.0)],
         ),
         ("7 sur 10 le disent.", [("7 sur 10", "ratio", 70.0)]),
+        # points over a score's denominator: a score, with or without a cue
+        ("L'index atteint 88 points sur 100.", [("88 points sur 100", "score", 88.0)]),
+        ("Soit 7 pts sur 10.", [("7 pts sur 10", "score", 7.0)]),
+        ("Sept jeunes sur dix hésitent.", [("Sept jeunes sur dix", "ratio", 70.0)]),
         (
             "Elle est notée 7/10, et 4 sur 5 la recommandent.",
             [("7/10", "score", 7.0), ("4 sur 5", "ratio", 80.0)],
