@@ -117,10 +117,20 @@ def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | 
         return None
     start = opened.start() if opened else m.start
     before = [p for p in mentions if p.sentence_start == m.sentence_start and p.end <= m.start]
-    if not before or before[-1].kind not in SHARE_KINDS:
+    shares = [p for p in before if p.kind in SHARE_KINDS]
+    if not shares:
         return None
-    share = before[-1]
+    share = shares[-1]
     between = text[share.end : start]
+    opening = between.rfind("(")
+    inside = opening >= 0 and ")" not in between[opening:]
+    if inside:
+        # "22 % dépassent les repères (pas plus de 10 verres par semaine et pas plus de 2
+        # verres par jour)": the bounds that define the answer, in brackets after its words
+        between = between[:opening]
+    others = [p for p in before if p.start >= share.end]
+    if others and not (inside and all(p.start > share.end + opening for p in others)):
+        return None  # another number between the share and `m`, not in those brackets
     if CLOSING.match(between):  # "Un quart des jeunes (25 %) ont mis plus de six mois"
         between = between[CLOSING.match(between).end() :]
     if CLAUSE_BREAK.search(between) or not_between.search(between):

@@ -121,7 +121,7 @@ def of_a_quantity(text: str, end: int) -> bool:
 
 
 # How far before a percent the words that give its unit are looked for, in characters.
-WORDS_BEFORE = 60
+WORDS_BEFORE = 100
 
 
 # The words before a percent or a count that give it another unit (fr_numbers.yml).

@@ -94,6 +94,13 @@ def lexicon():
         ("Soit 0,053 % des montants échangés.", "percent_of_quantity", 0.053, "0,053 %"),
         ("Le cognac pèse 28 % du total.", "percent_of_quantity", 28.0, "28 %"),
         ("Elles représentent 17 % du parc.", "percent_of_quantity", 17.0, "17 %"),
+        (
+            "Le taux d'usure, plafond légal au-delà duquel une banque ne peut prêter, est fixé "
+            "à 5,92 %.",
+            "percent_rate",
+            5.92,
+            "5,92 %",
+        ),
         # a noun of change, the subject of a link before the number
         ("Sur un an, la hausse atteint 4,1 %.", "percent_change", 4.1, "hausse atteint 4,1 %"),
         (

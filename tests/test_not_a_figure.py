@@ -69,6 +69,10 @@ def _bounds(text: str) -> dict[str, str | None]:
             {"Un acheteur sur trois": None, "35 ans": "a moins de 35 ans"},
         ),
         ("Le dirigeant type a 52 ans.", {"52 ans": None}),
+        (
+            "Les emprunteurs de moins de 35 ans représentent 48 % de la production.",
+            {"35 ans": "emprunteurs de moins de 35 ans", "48 %": None},
+        ),
         # sizes after a group and "de" or a bracket
         (
             "Dans les communes de moins de 500 habitants, la part est de 51 %.",
@@ -217,6 +221,18 @@ def test_a_number_compared_in_the_words_of_a_base_bounds_its_group(text, expecte
             "Le salaire médian est de 2 183 €, et 20 % gagnent moins de 1 500 €.",
             {"2 183 €": None, "1 500 €": "moins de 1 500 €"},
         ),
+        # in brackets after the answer's words
+        (
+            "22 % des adultes dépassent les repères (pas plus de 10 verres par semaine et pas "
+            "plus de 2 verres par jour).",
+            {"22 %": None, "10": "plus de 10", "2": "plus de 2"},
+        ),
+        (
+            "91,3 % des trains sont arrivés à l'heure (moins de 5 minutes de retard).",
+            {"5 minutes": "moins de 5 minutes"},
+        ),
+        # another number between the share and the bound, out of brackets: no bound
+        ("45 % des sondés citent 3 raisons, dont plus de 2 fiscales.", {"2": None}),
         # the group a figure is about, not a share of answers: a decile is a figure
         (
             "Les 10 % de salariés les mieux payés perçoivent plus de 4 200 euros.",
