@@ -21,7 +21,14 @@ from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.extract.quantities import share_of_a_group
 from pipeline.extract.ranges import contrasted
-from pipeline.furniture import furniture_line, furniture_reason, note_mark, note_reason
+from pipeline.furniture import (
+    furniture_line,
+    furniture_reason,
+    headline_reason,
+    headline_repeat,
+    note_mark,
+    note_reason,
+)
 from pipeline.methods import (
     confidence_level,
     confidence_reason,
@@ -413,15 +420,18 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
-    the article, the mark of a note, a number of a name, a bound of the population a figure is
-    about, the period a figure is placed in, a margin's confidence level, a note on the total
-    of the answers, the size of a part of the sample, a test's significance."""
+    the article, the mark of a note, a number of a name, a headline's number the text states
+    again, a bound of the population a figure is about or of the answer a share counts, the
+    period a figure is placed in, a margin's confidence level, a note on the total of the
+    answers, the size of a part of the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
         return note_reason(mark)
     if name := name_of(m, text):
         return name_reason(name)
+    if headline := headline_repeat(m, text, _mentions(text)):
+        return headline_reason(headline)
     if bound := (
         population_bound(m, text)
         or bound_of_a_base(m, text, _mentions(text))

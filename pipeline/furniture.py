@@ -1,8 +1,10 @@
 """Numbers on the lines of a web page around an article ("Lire aussi : … 120 000 postes",
-"Temps de lecture : 3 min", "12 commentaires") and the marks of notes ("(1)"): no figure of a
-survey, whatever they count (raw/lexicon/fr_page.yml)."""
+"Temps de lecture : 3 min", "12 commentaires"), the marks of notes ("(1)") and a headline's
+numbers the text states again: no figure of a survey, whatever they count
+(raw/lexicon/fr_page.yml)."""
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.extract import Mention
@@ -18,18 +20,58 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
-def furniture_line(m: Mention, text: str) -> str | None:
-    """The line around `m` when it is one of the page around the article, else None."""
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    end = len(text) if end < 0 else end
-    line, page = text[start:end].strip(), load("page")
+def _line_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the line that holds [start, end)."""
+    last = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if last < 0 else last
+
+
+def _is_furniture(line: str) -> bool:
+    page = load("page")
     starts, ends = _patterns()
     if len(line) <= page["max_line_chars"] and starts.match(line):
-        return line
-    if len(line) <= page["max_short_line_chars"] and ends.search(line):
-        return line
+        return True
+    return len(line) <= page["max_short_line_chars"] and bool(ends.search(line))
+
+
+def furniture_line(m: Mention, text: str) -> str | None:
+    """The line around `m` when it is one of the page around the article, else None."""
+    line = text[slice(*_line_at(text, m.start, m.end))].strip()
+    return line if _is_furniture(line) else None
+
+
+@lru_cache(maxsize=2)  # one article at a time, asked for each of its numbers
+def _headline(text: str) -> tuple[int, int] | None:
+    """The span of the article's headline: its first line that is no page furniture, if that
+    line is short enough to be one."""
+    start = 0
+    while start <= len(text):
+        end = _line_at(text, start, start)[1]
+        line = text[start:end].strip()
+        if line and not _is_furniture(line):
+            return (start, end) if len(line) <= load("page")["headline_max_chars"] else None
+        start = end + 1
     return None
+
+
+def headline_repeat(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
+    """The headline when `m` is on it and the text after it states the same number again (the
+    same kind, value and approximation), else None; never for a date."""
+    headline = _headline(text)
+    if m.kind in load("periods")["date_kinds"]:
+        return None  # a date says when: its own reason says so
+    if headline is None or not headline[0] <= m.start < headline[1]:
+        return None
+    again = any(
+        o.start >= headline[1] and (o.kind, o.value, o.approx) == (m.kind, m.value, m.approx)
+        for o in mentions
+    )
+    return text[slice(*headline)].strip() if again else None
+
+
+def headline_reason(line: str) -> str:
+    """The reason an ignore entry of a headline's number gives."""
+    return load("page")["headline_reason"].format(line=line)
 
 
 def furniture_reason(line: str) -> str:

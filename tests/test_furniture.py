@@ -97,3 +97,39 @@ def test_the_marks_of_notes_are_proposed_as_ignored():
         "8": "count",
         "1 000": None,  # the sample size: an attribute of the survey
     }
+
+
+HEADLINED = (
+    "Publié le 12/03/2025\n"
+    "\n"
+    "Écrans : les adolescents passent 4 h 12 par jour sur leur téléphone, 58 % en 2024\n"
+    "\n"
+    "Selon l'enquête, les 15-17 ans passent 4h12 par jour sur leur téléphone en semaine. "
+    "Ils sont 61 % à le consulter la nuit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "reason"),
+    [
+        # stated again after the headline: annotated there, with its base
+        (
+            "4 h 12",
+            "Headline repeating a number the text states again (Écrans : les adolescents "
+            "passent 4 h 12 par jour sur leur téléphone, 58 % en 2024), not a figure of its own",
+        ),
+        # stated in the headline alone: a figure
+        ("58 %", None),
+        # a date keeps its own reason; the text's own numbers are figures
+        ("2024", "Date (2024), not a figure of the survey"),
+        ("4h12", None),
+    ],
+)
+def test_a_headline_number_the_text_states_again_is_proposed_as_ignored(surface, reason):
+    (m,) = [m for m in extract_mentions(HEADLINED) if m.surface == surface]
+    drafted = draft_entry(m, HEADLINED)
+    if reason is None:
+        assert "as_observation" in drafted
+    else:
+        assert "as_observation" not in drafted
+        assert drafted["as_ignore"]["reason"] == reason
