@@ -131,8 +131,8 @@ def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | 
     others = [p for p in before if p.start >= share.end]
     if others and not (inside and all(p.start > share.end + opening for p in others)):
         return None  # another number between the share and `m`, not in those brackets
-    if CLOSING.match(between):  # "Un quart des jeunes (25 %) ont mis plus de six mois"
-        between = between[CLOSING.match(between).end() :]
+    if closing := CLOSING.match(between):  # "Un quart des jeunes (25 %) ont mis plus de six mois"
+        between = between[closing.end() :]
     if CLAUSE_BREAK.search(between) or not_between.search(between):
         return None
     if direction_before(text, share.start):
