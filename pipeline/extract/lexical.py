@@ -6,6 +6,7 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.extract.directions import direction_after, direction_before
 from pipeline.extract.lexicon import alternation, char_class, fold, load, typography
 from pipeline.extract.mention import Candidate
 from pipeline.extract.numerals import Numeral
@@ -63,6 +64,10 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # A fraction character, searched alone: an optional prefix would be tried at every
         # position of every text. Digits glued before it make a number: "1½" is 1.5.
+        # "un point" after an elided "d'" too: "en hausse d'un point" (fr_numbers.yml: one_point)
+        "one_point": re.compile(
+            rf"(?<![\w-])(?P<words>{alternation(numbers['one_point'])})(?![\w'’-])", re.I
+        ),
         "vulgar": re.compile(rf"{char_class(list(fractions['vulgar']))}(?!\d)"),
         "whole": re.compile(r"(?<![\w.,])\d{1,3}\Z"),
         "slash": re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\w/]|[.,]?\d)"),
@@ -214,9 +219,26 @@ def _after_numeral(
     return out
 
 
+def _one_point(text: str) -> list[Candidate]:
+    """ "un point" where it is a change of one point: after a word of change ("en hausse d'un
+    point", signed and widened to that word by sign_points), or before "de plus", "de moins",
+    "en baisse" (its surface runs over them, signed by them: "un point de moins" is -1); not
+    "un point important"."""
+    values = {fold(k): float(v) for k, v in load("numbers")["one_point"].items()}
+    out = []
+    for m in _patterns()["one_point"].finditer(text):
+        value = values[fold(m.group("words"))]
+        if direction_before(text, m.start()):
+            out.append(Candidate(m.start(), m.end(), "points", value, PHRASE_PRIORITY))
+        elif after := direction_after(text, m.end()):
+            sign, end = after
+            out.append(Candidate(m.start(), end, "points", sign * value, PHRASE_PRIORITY))
+    return out
+
+
 def find_lexical(text: str, numerals: list[Numeral]) -> list[Candidate]:
-    """Fraction, ratio, approximate-count and multiplier-word candidates."""
-    out = _shares(text) + _definite(text)
+    """Fraction, ratio, approximate-count, multiplier-word and "un point" candidates."""
+    out = _shares(text) + _definite(text) + _one_point(text)
     by_start = {n.start: n for n in numerals}
     starts = sorted(by_start)
     for n in numerals:

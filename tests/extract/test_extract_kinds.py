@@ -97,6 +97,13 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("L'index atteint 88 points sur 100.", [("88 points sur 100", "score", 88.0)]),
         ("Soit 7 pts sur 10.", [("7 pts sur 10", "score", 7.0)]),
         ("Sept jeunes sur dix hésitent.", [("Sept jeunes sur dix", "ratio", 70.0)]),
+        # "un point": a change of one point next to a word of change, else no number
+        ("Soit un point de plus qu'en mars.", [("un point de plus", "points", 1.0)]),
+        ("Un point de moins qu'en mars.", [("Un point de moins", "points", -1.0)]),
+        ("La part est en hausse d'un point.", [("hausse d'un point", "points", 1.0)]),
+        ("Le taux recule d'un demi-point.", [("recule d'un demi-point", "points", -0.5)]),
+        ("C'est un point important.", []),
+        ("Un point de vente sur deux.", [("Un point de vente sur deux", "ratio", 50.0)]),
         (
             "Elle est notée 7/10, et 4 sur 5 la recommandent.",
             [("7/10", "score", 7.0), ("4 sur 5", "ratio", 80.0)],

@@ -185,6 +185,12 @@ PIECES = [
     "\u00ad",
     "\u200b",
     "la hausse atteint même ",
+    "un point",
+    " de plus",
+    " de moins",
+    "en hausse d'",
+    "un demi-point",
+    " points sur ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
