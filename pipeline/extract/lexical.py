@@ -220,16 +220,16 @@ def _after_numeral(
 
 
 def _one_point(text: str) -> list[Candidate]:
-    """ "un point" where it is a change of one point: after a word of change ("en hausse d'un
-    point", signed and widened to that word by sign_points), or before "de plus", "de moins",
-    "en baisse" (its surface runs over them, signed by them: "un point de moins" is -1); not
-    "un point important"."""
+    """ "un point" where it is a change of one point, its surface running over the word of
+    change before or after it and signed by it: "hausse d'un point" (1), "recule d'un point"
+    (-1), "un point de plus" (1), "un point de moins" (-1); not "un point important"."""
     values = {fold(k): float(v) for k, v in load("numbers")["one_point"].items()}
     out = []
     for m in _patterns()["one_point"].finditer(text):
         value = values[fold(m.group("words"))]
-        if direction_before(text, m.start()):
-            out.append(Candidate(m.start(), m.end(), "points", value, PHRASE_PRIORITY))
+        if before := direction_before(text, m.start()):
+            sign, start = before
+            out.append(Candidate(start, m.end(), "points", sign * value, PHRASE_PRIORITY))
         elif after := direction_after(text, m.end()):
             sign, end = after
             out.append(Candidate(m.start(), end, "points", sign * value, PHRASE_PRIORITY))

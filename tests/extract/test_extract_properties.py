@@ -262,6 +262,7 @@ def _in_range(text: str, mentions: list, i: int) -> bool:
 @example("53 PMEautomne 53")  # a name alone on its line is no row of a table: the long fuzz
 @example(" n° 02/09/2024-février")  # an identifier written like a date: the long fuzz
 @example("53 minutes, contre \u00ad53")  # read through a soft hyphen: the long fuzz
+@example("un point reculent de un point")  # a word of change between two: the long fuzz
 def test_every_surface_reads_back_alone(text):
     mentions = _check_invariants(text)
     for i, m in enumerate(mentions):
