@@ -11,7 +11,7 @@ from pipeline.extract import Mention
 from pipeline.extract.directions import direction_before
 from pipeline.extract.lexicon import alternation, load, typography
 from pipeline.extract.numerals import words_source
-from pipeline.spans import holding
+from pipeline.spans import before_in_sentence, holding
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +116,7 @@ def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | 
     if opened is None and over is None:
         return None
     start = opened.start() if opened else m.start
-    before = [p for p in mentions if p.sentence_start == m.sentence_start and p.end <= m.start]
+    before = before_in_sentence(m, mentions)
     shares = [p for p in before if p.kind in SHARE_KINDS]
     if not shares:
         return None

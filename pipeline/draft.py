@@ -42,6 +42,7 @@ from pipeline.methods import (
 )
 from pipeline.named import name_of, name_reason
 from pipeline.periods import date_reason, period_reason, reference_period
+from pipeline.spans import before_in_sentence
 from pipeline.table_cells import (
     block_and_above,
     caption_base_words,
@@ -102,9 +103,7 @@ def _after_a_percent(m: Mention, text: str) -> bool:
     """Whether signed `m` follows a percent as its change in points."""
     if AFTER_A_PERCENT.search(text, max(0, m.start - 12), m.start):
         return True
-    before = [
-        p for p in _mentions(text) if p.sentence_start == m.sentence_start and p.end <= m.start
-    ]
+    before = before_in_sentence(m, _mentions(text))
     return bool(
         before
         and before[-1].kind == "percent"
@@ -340,22 +339,19 @@ def _compared_share_words(m: Mention, text: str) -> list[str]:
     head = m.qualifier_start if m.qualifier_start is not None else m.start
     if not contrasted(text, head):
         return []
-    for c in reversed(_mentions(text)):
-        if c.sentence_start == m.sentence_start and c.end <= head and c.kind in SHARE_KINDS:
-            return base_words(c, text)
-    return []
+    shares = [c for c in before_in_sentence(m, _mentions(text)) if c.kind in SHARE_KINDS]
+    return base_words(shares[-1], text) if shares else []
 
 
 def _sample_words(m: Mention, text: str) -> list[str]:
     """The survey's sample stated before a share in its sentence, with the noun it counts
     ("auprès de 612 éleveurs" of "menée auprès de 612 éleveurs, 44 % envisagent …"): the
     words that may name the base of a share that names none."""
-    for c in reversed(_mentions(text)):
-        if c.sentence_start == m.sentence_start and c.end <= m.start:
-            size = sample_size(c, text)
-            if size is not None:
-                noun = counted_noun(text, c.end)
-                return [text[size.char_start : max(size.char_end, noun.end() if noun else 0)]]
+    for c in reversed(before_in_sentence(m, _mentions(text))):
+        size = sample_size(c, text)
+        if size is not None:
+            noun = counted_noun(text, c.end)
+            return [text[size.char_start : max(size.char_end, noun.end() if noun else 0)]]
     return []
 
 

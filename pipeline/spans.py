@@ -1,7 +1,8 @@
-"""The matches of a pattern in a mention's sentence that hold the mention."""
+"""The matches of a pattern in a mention's sentence that hold the mention, and the mentions
+written before it in its sentence."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from pipeline.extract import Mention
@@ -20,3 +21,8 @@ def holding(pattern: re.Pattern, m: Mention, text: str) -> Iterator[re.Match]:
             return
         if m.end <= found.end():
             yield found
+
+
+def before_in_sentence(m: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of `m`'s sentence (among `mentions`, in text order) that end before it."""
+    return [p for p in mentions if p.sentence_start == m.sentence_start and p.end <= m.start]
