@@ -57,9 +57,9 @@ def _headline(text: str) -> tuple[int, int] | None:
 def headline_repeat(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
     """The headline when `m` is on it and the text after it states the same number again (the
     same kind, value and approximation), else None; never for a date."""
-    headline = _headline(text)
     if m.kind in load("periods")["date_kinds"]:
         return None  # a date says when: its own reason says so
+    headline = _headline(text)
     if headline is None or not headline[0] <= m.start < headline[1]:
         return None
     again = any(

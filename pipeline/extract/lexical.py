@@ -62,12 +62,12 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=\s+de\s|\s*d{typo['apos']}|\s*\Z)",
             re.I,
         ),
-        # A fraction character, searched alone: an optional prefix would be tried at every
-        # position of every text. Digits glued before it make a number: "1½" is 1.5.
         # "un point" after an elided "d'" too: "en hausse d'un point" (fr_numbers.yml: one_point)
         "one_point": re.compile(
             rf"(?<![\w-])(?P<words>{alternation(numbers['one_point'])})(?![\w'’-])", re.I
         ),
+        # A fraction character, searched alone: an optional prefix would be tried at every
+        # position of every text. Digits glued before it make a number: "1½" is 1.5.
         "vulgar": re.compile(rf"{char_class(list(fractions['vulgar']))}(?!\d)"),
         "whole": re.compile(r"(?<![\w.,])\d{1,3}\Z"),
         "slash": re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\w/]|[.,]?\d)"),
