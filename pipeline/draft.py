@@ -41,7 +41,13 @@ from pipeline.methods import (
     total_reason,
 )
 from pipeline.named import name_of, name_reason
-from pipeline.periods import date_reason, period_reason, reference_period
+from pipeline.periods import (
+    date_reason,
+    period_reason,
+    reference_period,
+    time_of_day,
+    time_reason,
+)
 from pipeline.spans import before_in_sentence
 from pipeline.table_cells import (
     block_and_above,
@@ -172,8 +178,6 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     none."""
     if m.kind == "other":
         written = written_unit(m.surface)
-        if written in ("hours", "minutes") and _clock_time(m, text):
-            return None  # "publié le 14/05/2025 à 08h30": a time of day
         if written is None:  # read with the words around it, within its sentence
             lo = max(m.sentence_start, m.start - AROUND[0])
             hi = min(m.sentence_end, m.end + AROUND[1])
@@ -187,26 +191,6 @@ def proposed_unit(m: Mention, text: str) -> str | None:
     if m.kind == "count" and m.value % 1 and not re.search(r"[^\W\d_]", m.surface):
         return "number"  # "12,4 cas pour 100 000 habitants": no count has decimals
     return UNIT_OF_KIND.get(m.kind)
-
-
-@lru_cache(maxsize=1)
-def _time_of_day() -> tuple[re.Pattern, re.Pattern]:
-    clock = load("numbers")["units"]["clock"]
-    return (
-        re.compile(rf"0\d\s?{alternation(clock['hours'])}"),  # "08h30"
-        re.compile(  # after a date or a day: "le 14 mai à 8h30", "mercredi à 19 heures"
-            rf"(?:\d{{4}}|\d{{1,2}}\s+[^\W\d_]+|(?<![\w'’])(?i:{alternation(clock['days'])}))"
-            rf"\s*,?\s+{alternation(clock['time_of_day_after'])}\s+\Z"
-        ),
-    )
-
-
-def _clock_time(m: Mention, text: str) -> bool:
-    """Whether hours are a time of day rather than a duration (fr_numbers.yml: clock)."""
-    leading_zero, after_a_date = _time_of_day()
-    return bool(leading_zero.match(m.surface)) or bool(
-        after_a_date.search(text, max(0, m.start - 40), m.start)
-    )
 
 
 @lru_cache(maxsize=4)  # one article at a time, read for each of its amounts
@@ -418,8 +402,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
     the article, the mark of a note, a number of a name, a headline's number the text states
     again, a bound of the population a figure is about or of the answer a share counts, the
-    period a figure is placed in, a margin's confidence level, a note on the total of the
-    answers, the size of a part of the sample, a test's significance."""
+    period a figure is placed in, a time of day, a margin's confidence level, a note on the
+    total of the answers, the size of a part of the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
@@ -438,6 +422,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return category_reason(answer)
     if period := reference_period(m, text):
         return period_reason(period)
+    if time := time_of_day(m, text):
+        return time_reason(time)
     if level := confidence_level(m, text):
         return confidence_reason(level)
     if total := total_note(m, text):

@@ -1,6 +1,6 @@
 """Durations that place a figure in time ("en deux ans", "sur douze mois glissants", "dans les
-cinq ans", "il y a vingt ans"): when a figure holds, not what was found
-(raw/lexicon/fr_periods.yml)."""
+cinq ans", "il y a vingt ans"), dates and times of day ("à 17 heures"): when a figure holds,
+not what was found (raw/lexicon/fr_periods.yml)."""
 
 import re
 from functools import lru_cache
@@ -62,3 +62,67 @@ def date_reason(m: Mention) -> str | None:
     if m.kind not in lex["date_kinds"]:
         return None
     return lex["date_reason"].format(words=" ".join(m.surface.split()))
+
+
+@lru_cache(maxsize=1)
+def _clock_patterns() -> dict[str, re.Pattern]:
+    lex = load("periods")["times_of_day"]
+    number = rf"(?:\d{{1,2}}|{words_source()})"
+    clock = rf"{number}\s*{alternation(lex['hours'])}(?:\s*[0-5]\d)?"  # "2 h 01 min" is a duration
+    durations = rf"(?<![\w'’-]){alternation(lex['durations'])}\s+"
+    ends = r"(?:(?<=['’])|(?![\w-]))"  # a word ends; "d'" before a word too
+    return {
+        "clock": re.compile(rf"{clock}(?![\w'’])", re.I),
+        "before": re.compile(
+            rf"(?<![\w'’-])(?P<cue>{alternation(lex['before'])}"
+            rf"|(?:de|entre)\s+{clock}\s+(?:à|et))\s*\Z",  # "de 6 h à", "entre 8 h et"
+            re.I,
+        ),
+        "after_duration": re.compile(rf"{durations}(?:de\s+|entre\s+)?(?:{clock}\s+)?\Z", re.I),
+        "per": re.compile(
+            rf"\s*(?!{alternation(lex['not_per'])}{ends})(?:{alternation(lex['per'])}{ends})",
+            re.I,
+        ),
+        "first": re.compile(r"(?<![\w'’-])(?:de|entre)\s+\Z", re.I),
+        "second": re.compile(rf"\s+(?:à|et)\s+{clock}(?![\w'’])", re.I),
+    }
+
+
+def _clock_value(surface: str) -> bool:
+    """Whether `surface` is a time a day has (hours at most 24, written in figures or words)."""
+    p = _clock_patterns()
+    if p["clock"].fullmatch(" ".join(surface.split())) is None:
+        return False
+    hours = re.match(r"\d+", surface)
+    return hours is None or int(hours.group(0)) <= 24
+
+
+def time_of_day(m: Mention, text: str) -> str | None:
+    """The words that make `m` a time of day ("à 22 h 47", "vers 19 heures", "de 6 h 30 à
+    9 h 30"), else None."""
+    if m.kind != "other" or not _clock_value(m.surface):
+        return None
+    if re.match(r"0\d", m.surface):  # "publié le 14/05/2025 08h30": no duration has a 0 before
+        return m.surface
+    p = _clock_patterns()
+    before = text[m.sentence_start : m.start]
+    if p["per"].match(text, m.end, m.sentence_end):
+        return None
+    if (cue := p["before"].search(before)) and not p["after_duration"].search(
+        before, 0, cue.start()
+    ):
+        return text[m.sentence_start + cue.start() : m.end]
+    second = p["second"].match(text, m.end, m.sentence_end)
+    if (
+        (first := p["first"].search(before))
+        and second
+        and not p["per"].match(text, second.end(), m.sentence_end)
+        and not p["after_duration"].search(before, 0, first.start())
+    ):
+        return text[m.sentence_start + first.start() : second.end()]
+    return None
+
+
+def time_reason(words: str) -> str:
+    """The reason an ignore entry of a time of day gives."""
+    return load("periods")["times_of_day"]["reason"].format(words=" ".join(words.split()))

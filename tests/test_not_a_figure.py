@@ -365,6 +365,50 @@ def test_the_draft_proposes_a_period_as_ignored_with_its_reason():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a time of day: after "à", "vers", "dès"…, or a range of them
+        (
+            "Les prévisions sont publiées la veille à 17 heures, le 12 mars à 18 h.",
+            {"17 heures": "à 17 heures", "18 h": "à 18 h"},
+        ),
+        ("Le dernier départ est prévu à 22 h 47.", {"22 h 47": "à 22 h 47"}),
+        ("Le train part à 5h45 de la gare de Lyon.", {"5h45": "à 5h45"}),
+        (
+            "Un pic vers 19 heures, dès 7 h 30.",
+            {"19 heures": "vers 19 heures", "7 h 30": "dès 7 h 30"},
+        ),
+        ("Ouvert à partir de 10 h 30.", {"10 h 30": "à partir de 10 h 30"}),
+        (
+            "Un train sur trois de 6 h 30 à 9 h 30.",
+            {
+                "Un train sur trois": None,
+                "6 h 30": "de 6 h 30 à 9 h 30",
+                "9 h 30": "de 6 h 30 à 9 h 30",
+            },
+        ),
+        ("Ouvert entre 8 h et 12 h.", {"8 h": "entre 8 h et 12 h", "12 h": "entre 8 h et 12 h"}),
+        ("Il se réunit à vingt heures.", {"vingt heures": "à vingt heures"}),
+        ("Le pic, le 14/05/2025 08h30, atteint 86 GW.", {"08h30": "08h30", "86 GW": None}),
+        ("Le pic est survenu mercredi à 19 heures.", {"19 heures": "à 19 heures"}),
+        # how long: after a word of duration, before "par", a noun, "de plus"…, or past 24 h
+        ("Le temps passé passe à 3 h 10 par jour.", {"3 h 10": None}),
+        ("Une attente limitée à 2 h.", {"2 h": None}),
+        ("Ils estiment à 2 heures le temps raisonnable.", {"2 heures": None}),
+        ("Ils y passent jusqu'à 5h30 le week-end.", {"5h30": None}),
+        ("Après 3 heures de négociation.", {"3 heures": None}),
+        ("Ils y passent entre 2 h et 3 h par jour.", {"2 h": None, "3 h": None}),
+        ("La durée passe de 2 h 10 à 3 h 10.", {"2 h 10": None, "3 h 10": None}),
+        ("Le passage à 35 heures.", {"35 heures": None}),
+        ("Ils dorment 6 h 42 par nuit.", {"6 h 42": None}),
+        ("Un record à 2 h 01 min 09 s.", {"2 h 01 min": None}),
+    ],
+)
+def test_time_of_day(text, expected):
+    _assert_reasons(text, expected, "Time of day ({words})")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Total supérieur à 100 %, plusieurs réponses possibles.",
             {"100 %": "Total supérieur à 100 %"},

@@ -95,8 +95,9 @@ def _before(text: str, lo: int, start: int) -> tuple[int, int] | None:
     return (-1 if m.group("down") else 1), m.start()
 
 
-def sign_points(text: str, candidates: list[Candidate], sentence_starts: list[int]) -> None:
-    """Negate and widen, in place, points mentions preceded by a word of decrease or increase."""
+def sign_points(text: str, candidates: list[Candidate], sentences: list[tuple[int, int]]) -> None:
+    """Negate and widen, in place, points mentions preceded by a word of decrease or increase
+    ("recul de 15 points") or followed by one ("6 points de moins", "3 points de baisse")."""
     if not load("hedges")["sign_points"]:
         return
     signs = typography()["sign"]
@@ -108,13 +109,19 @@ def sign_points(text: str, candidates: list[Candidate], sentence_starts: list[in
             if c.qualifier_start is not None and c.qualifier_start < c.start
             else c.start
         )
-        lo = max(sentence_starts[i], candidates[i - 1].end if i else 0, head - 40)
-        m = _word_before(text, lo, head)
-        if m is None:
+        partner = candidates[i + 1] if i + 1 < len(candidates) else None
+        if partner is not None and not partner.joined_to_previous:
+            partner = None
+        last = partner or c  # the words after a range follow its second number
+        after_last = i + 2 if partner else i + 1
+        limit = candidates[after_last].start if after_last < len(candidates) else len(text)
+        limit = min(limit, sentences[i][1])
+        lo = max(sentences[i][0], candidates[i - 1].end if i else 0, head - 40)
+        if m := _word_before(text, lo, head):
+            c.start, sign = m.start(), (-1 if m.group("down") else 1)
+        elif (after := direction_after(text, last.end)) and after[1] <= limit:
+            sign, last.end = after
+        else:
             continue
-        c.start = m.start()
-        sign = -1 if m.group("down") else 1
-        c.value = sign * abs(c.value)
-        if i + 1 < len(candidates) and candidates[i + 1].joined_to_previous:
-            partner = candidates[i + 1]
-            partner.value = sign * abs(partner.value)
+        for signed in (c, partner) if partner else (c,):
+            signed.value = sign * abs(signed.value)

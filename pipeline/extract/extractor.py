@@ -116,5 +116,5 @@ def _extract(text: str) -> list[Mention]:
     join_ranges(text, chosen, [e for _, e in spans])
     carry_contrasted_units(text, chosen, [s for s, _ in spans])
     attach_hedges(text, chosen, spans)
-    sign_points(text, chosen, [s for s, _ in spans])
+    sign_points(text, chosen, spans)
     return [_mention(text, c, span) for c, span in zip(chosen, spans, strict=True)]

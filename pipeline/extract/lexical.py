@@ -141,9 +141,12 @@ def _definite(text: str) -> list[Candidate]:
 
 
 def _percent_of(a: Decimal, b: Decimal) -> float | None:
+    """`a` in `b` as a percent, to 4 decimals ("deux tiers": 66.6667); below 1 % to 6
+    significant digits, so that "une chance sur 19 068 840" is 5.24416e-06, not 0."""
     if not b or not 0 <= a <= b:
         return None
-    return round(float(a * 100 / b), 4)
+    share = a * 100 / b
+    return float(f"{share:.6g}") if share < 1 else round(float(share), 4)
 
 
 def _score_cue_before(text: str, start: int, denominator: str) -> bool:

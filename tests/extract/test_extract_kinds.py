@@ -58,6 +58,12 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("6 dirigeants sur 10 le disent.", [("6 dirigeants sur 10", "ratio", 60.0)]),
         ("Un dirigeant sur dix le dit.", [("Un dirigeant sur dix", "ratio", 10.0)]),
         ("Un Français sur trois le dit.", [("Un Français sur trois", "ratio", 33.3333)]),
+        # to 4 decimals, and a share below 1 % to 6 significant digits, never 0
+        ("Un foyer sur 300 est touché.", [("Un foyer sur 300", "ratio", 0.333333)]),
+        ("Un risque sur 3 000.", [("Un risque sur 3 000", "ratio", 0.0333333)]),
+        ("Une chance sur 19 068 840.", [("Une chance sur 19 068 840", "ratio", 5.24416e-06)]),
+        ("Un sur 100 000.", [("Un sur 100 000", "ratio", 0.001)]),
+        ("Deux sur trois.", [("Deux sur trois", "ratio", 66.6667)]),
         # fraction
         ("C'est la moitié des sondés.", [("la moitié", "fraction", 50.0)]),
         ("C'est un quart des sondés.", [("un quart", "fraction", 25.0)]),
@@ -143,7 +149,23 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Une part supérieure de 2 points.", [("supérieure de 2 points", "points", 2.0)]),
         ("Un taux inférieur à 4 points.", [("4 points", "points", 4.0)]),
         ("Soit -2 points sur un an.", [("-2 points", "points", -2.0)]),
-        ("Soit 1,2 point de plus.", [("1,2 point", "points", 1.2)]),
+        # ... or by the words after it, which the surface then holds, as "un point de moins"
+        ("Soit 1,2 point de plus.", [("1,2 point de plus", "points", 1.2)]),
+        (
+            "Soit 6 points de moins qu'en 2023.",
+            [("6 points de moins", "points", -6.0), ("2023", "year", 2023.0)],
+        ),
+        ("Soit 3 points de baisse.", [("3 points de baisse", "points", -3.0)]),
+        ("Soit 4 points en recul.", [("4 points en recul", "points", -4.0)]),
+        ("En recul de 2 points de plus.", [("recul de 2 points", "points", -2.0)]),
+        (
+            "De 3 à 5 points de moins.",
+            [("3", "points", -3.0), ("5 points de moins", "points", -5.0)],
+        ),
+        (
+            "Soit 5 points, moins qu'en 2023.",
+            [("5 points", "points", 5.0), ("2023", "year", 2023.0)],
+        ),
         ("Un écart de 3 points de pourcentage.", [("3 points de pourcentage", "points", 3.0)]),
         # Basis points are no percentage points: a measure, as written.
         ("Une baisse de 25 points de base.", [("25 points de base", "other", 25.0)]),

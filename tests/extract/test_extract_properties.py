@@ -191,6 +191,8 @@ PIECES = [
     "en hausse d'",
     "un demi-point",
     " points sur ",
+    " de baisse",
+    " en recul",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
