@@ -40,7 +40,7 @@ from pipeline.methods import (
     total_note,
     total_reason,
 )
-from pipeline.named import name_of, name_reason
+from pipeline.named import name_of, name_reason, ordinal_of, ordinal_reason
 from pipeline.periods import (
     date_reason,
     period_reason,
@@ -400,16 +400,19 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
-    the article, the mark of a note, a number of a name, a headline's number the text states
-    again, a bound of the population a figure is about or of the answer a share counts, the
-    period a figure is placed in, a time of day, a margin's confidence level, a note on the
-    total of the answers, the size of a part of the sample, a test's significance."""
+    the article, the mark of a note, a number of a name, an ordinal, a headline's number the
+    text states again, a bound of the population a figure is about or of the answer a share
+    counts, the period a figure is placed in, a time of day, a margin's confidence level, a
+    note on the total of the answers, the size of a part of the sample, a test's
+    significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
         return note_reason(mark)
     if name := name_of(m, text):
         return name_reason(name)
+    if ordinal := ordinal_of(m):
+        return ordinal_reason(ordinal)
     if headline := headline_repeat(m, text, _mentions(text)):
         return headline_reason(headline)
     if bound := (

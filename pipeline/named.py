@@ -1,11 +1,13 @@
 """Numbers that are part of a name ("NIS 2", "CAC 40", "COVID-19", "ligne 14", "au 12 rue de la
-Paix"), which the extractor reports as kind "other" with the name in their surface: the draft
-proposes them as ignored with `names.reason` (raw/lexicon/fr_numbers.yml)."""
+Paix") and ordinals ("12e", "1re"), which the extractor reports as kind "other" with the name
+or the suffix in their surface: they say which, not how much, and the draft proposes them as
+ignored with `names.reason` or `units.ordinal_reason` (raw/lexicon/fr_numbers.yml)."""
 
 import re
+from functools import lru_cache
 
 from pipeline.extract import Mention, names
-from pipeline.extract.lexicon import load
+from pipeline.extract.lexicon import alternation, load
 
 LEADING = re.compile(r"\d+")
 TRAILING = re.compile(r"\d+(?:[.,]\d+)*\Z")
@@ -33,3 +35,21 @@ def name_of(m: Mention, text: str) -> str | None:
 def name_reason(words: str) -> str:
     """The reason an ignore entry of a number in a name gives."""
     return load("numbers")["names"]["reason"].format(words=" ".join(words.split()))
+
+
+@lru_cache(maxsize=1)
+def _ordinal() -> re.Pattern:
+    suffixes = load("numbers")["units"]["ordinal_suffixes"]
+    return re.compile(rf"\d+\s?{alternation(suffixes)}", re.I)
+
+
+def ordinal_of(m: Mention) -> str | None:
+    """`m`'s surface when it is an ordinal written in figures ("12e", "1re", "2nde")."""
+    if m.kind != "other" or _ordinal().fullmatch(m.surface) is None:
+        return None
+    return m.surface
+
+
+def ordinal_reason(words: str) -> str:
+    """The reason an ignore entry of an ordinal gives."""
+    return load("numbers")["units"]["ordinal_reason"].format(words=words)

@@ -1,11 +1,12 @@
-"""A number that is part of a name is proposed as ignored with its reason; a count written
-after a capitalised word is not (raw/lexicon/fr_numbers.yml: names)."""
+"""A number that is part of a name, or an ordinal, is proposed as ignored with its reason; a
+count written after a capitalised word is not (raw/lexicon/fr_numbers.yml: names,
+ordinal_reason)."""
 
 import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.named import name_of
+from pipeline.named import name_of, ordinal_of
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,31 @@ def test_a_number_of_a_name_is_proposed_as_ignored_with_its_reason():
         "Number of a name (NIS 2), not a figure of the survey"
     )
     assert drafted["8 %"]["as_observation"]["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "ordinal"),
+    [
+        ("Elle se classe 12e du classement.", "12e", "12e"),
+        ("Harvard conserve la 1re place, devant Stanford (2e).", "1re", "1re"),
+        ("La 5ème édition, le 2nd tour.", "5ème", "5ème"),
+        ("Au 1er trimestre, le 2nd tour.", "2nd", "2nd"),
+        # a count, a name, an hour: no ordinal
+        ("Les 12 rues piétonnes.", "12", None),
+        ("La ligne 14 est fermée.", "ligne 14", None),
+        ("Ouvert de 9 h à 21 h.", "9 h", None),
+    ],
+)
+def test_ordinal_of(text, surface, ordinal):
+    (m,) = [m for m in extract_mentions(text) if m.surface == surface]
+    assert ordinal_of(m) == ordinal
+
+
+def test_an_ordinal_is_proposed_as_ignored_with_its_reason():
+    text = "L'université PSL arrive au 33e rang, avec 27 % d'étudiants étrangers."
+    drafted = {m.surface: draft_entry(m, text) for m in extract_mentions(text)}
+    assert "as_observation" not in drafted["33e"]
+    assert drafted["33e"]["as_ignore"]["reason"] == (
+        "Ordinal (33e), a rank or an order, not a figure of the survey"
+    )
+    assert drafted["27 %"]["as_observation"]["unit"] == "percent"
