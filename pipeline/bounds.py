@@ -89,14 +89,16 @@ def bound_of_a_base(m: Mention, text: str, mentions: Sequence[Mention]) -> str |
 
 CLAUSE_BREAK = re.compile(r"[,;:()«»\"–—]")
 CLOSING = re.compile(r"[ \u00a0\u202f]*\)")  # the end of the brackets a share is written in
+RANGE_TO = re.compile(r"\s*à\s*")  # "passe de 30 % à plus de la moitié": a range's end
 
 
 @lru_cache(maxsize=1)
-def _category() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _category() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lex = load("populations")
     category = lex["category"]
     return (
         re.compile(rf"(?<![\w'’]){alternation(category['bounds'])}\s*\Z", re.I),
+        re.compile(rf"{alternation(category['fraction_bounds'])}\s*", re.I),
         re.compile(rf"\s+{alternation(lex['and_over'])}(?![\w'’])", re.I),
         re.compile(rf"(?<![\w'’]){alternation(category['not_between'])}(?![\w'’])", re.I),
         re.compile(rf"(?<![\w'’]){alternation(category['group_determiners'])}\s+\Z", re.I),
@@ -106,12 +108,17 @@ def _category() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
     """The words of the bound `m` is, when it bounds the answer a share written before it in
     its clause counts ("plus de 50 heures" of "61 % des répondants effectuent plus de 50
-    heures", "trois jours ou plus" of "Ils sont 18 % à le faire trois jours ou plus"), else
-    None."""
-    bound, and_over, not_between, determiner = _category()
-    if m.kind in SHARE_KINDS:
+    heures", "trois jours ou plus" of "Ils sont 18 % à le faire trois jours ou plus", "plus du
+    tiers" of "38 % consacrent plus du tiers de leur revenu au loyer"), else None."""
+    bound, fraction_bound, and_over, not_between, determiner = _category()
+    if m.kind == "fraction" and m.qualifier_start is not None:
+        # "38 % consacrent plus du tiers de leur revenu": a fraction of a quantity after its
+        # bound, which the extractor read as its qualifier
+        opened = fraction_bound.fullmatch(text, m.qualifier_start, m.start)
+    elif m.kind in SHARE_KINDS:
         return None
-    opened = bound.search(text, max(m.sentence_start, m.start - 20), m.start)
+    else:
+        opened = bound.search(text, max(m.sentence_start, m.start - 20), m.start)
     over = None if opened else and_over.match(text, m.end, m.sentence_end)
     if opened is None and over is None:
         return None
@@ -133,7 +140,7 @@ def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | 
         return None  # another number between the share and `m`, not in those brackets
     if closing := CLOSING.match(between):  # "Un quart des jeunes (25 %) ont mis plus de six mois"
         between = between[closing.end() :]
-    if CLAUSE_BREAK.search(between) or not_between.search(between):
+    if CLAUSE_BREAK.search(between) or not_between.search(between) or RANGE_TO.fullmatch(between):
         return None
     if direction_before(text, share.start):
         return None  # "progressent de 12 % et dépassent …": a change, no share of a group

@@ -132,6 +132,7 @@ def _bounds(text: str) -> dict[str, str | None]:
         ("L'âge moyen est de 42 ans.", {"42 ans": None}),
         ("La commune compte 10 000 habitants.", {"10 000": None}),
         ("Ils envisagent d'arrêter dans les cinq ans.", {"cinq ans": None}),
+        ("L'âge moyen recule d'un an tous les dix ans.", {"dix ans": None}),
         ("Le site existe depuis plus de 30 ans.", {"30 ans": None}),
         ("L'entreprise emploie 250 salariés, soit 12 % de plus.", {"250": None, "12 %": None}),
     ],
@@ -204,6 +205,18 @@ def test_a_number_compared_in_the_words_of_a_base_bounds_its_group(text, expecte
         ("45 % des sondés hésitent contre plus de 50 en 2022.", {"50": None}),
         ("Les ventes progressent de 12 % et dépassent plus de 3 milliards.", {"3 milliards": None}),
         ("La part passe de 30 % à plus de 40 %.", {"40 %": None}),
+        # a fraction in words after its bound, of a quantity
+        (
+            "Selon l'enquête, 38 % consacrent plus du tiers de leur revenu au loyer.",
+            {"38 %": None, "du tiers": "plus du tiers"},
+        ),
+        ("22 % y passent plus de la moitié de leur temps.", {"la moitié": "plus de la moitié"}),
+        ("12 % y consacrent moins d'un quart.", {"un quart": "moins d'un quart"}),
+        # ... not a range's end, nor a fraction after its group, nor near one
+        ("La part passe de 30 % à plus de la moitié.", {"la moitié": None}),
+        ("La part passe de 30 % à plus de 40.", {"40": None}),
+        ("38 % des salariés, et plus de la moitié des cadres.", {"la moitié": None}),
+        ("38 % des salariés en ont près de la moitié.", {"la moitié": None}),
         (
             "Seuls 12 % prennent plus de cinq semaines de congés.",
             {"cinq semaines": "plus de cinq semaines"},
