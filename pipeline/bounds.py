@@ -17,7 +17,7 @@ from pipeline.spans import before_in_sentence, holding
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     lex = load("populations")
-    ages, sizes = lex["ages"], lex["sizes"]
+    ages, sizes, classes = lex["ages"], lex["sizes"], lex["classes"]
     number = rf"(?:\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|{words_source()})"
     dash = rf"{typography()['dash']}|{typography()['hyphen']}"
     joint = rf"(?:\s*(?:{dash})\s*|\s+{alternation(lex['joiners'])}\s+)"
@@ -44,7 +44,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\s+{size_words}(?![\w'’]){over}"
         rf"|(?<![\w'’,.]){number}\s+(?:{age_words}|{size_words})"
         rf"\s+{alternation(lex['and_over'])}(?![\w'’])"
-        rf"|\(\s*{class_bound}\s+(?:{age_words}|{size_words})(?![\w'’]){over}\s*\)",
+        rf"|\(\s*{class_bound}\s+(?:{age_words}|{size_words})(?![\w'’]){over}\s*\)"
+        rf"|(?<![\w-]){alternation(classes['before'])}\s+{number}\s+"  # "d'un 3 pièces"
+        rf"{alternation(classes['words'])}(?![\w'’])",
         re.I,
     )
     return bounds, re.compile(rf"(?<![\w'’]){alternation(ages['not_after'])}\s+\Z", re.I)

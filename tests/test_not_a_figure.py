@@ -126,7 +126,17 @@ def _bounds(text: str) -> dict[str, str | None]:
             "Les petites entreprises (de 10 à 49 salariés) recrutent.",
             {"10": "de 10 à 49 salariés", "49": "de 10 à 49 salariés"},
         ),
+        # a class of dwellings by its rooms
+        (
+            "Le loyer d'un 3 pièces atteint 1 850 euros, celui des 5 pièces 2 976 euros.",
+            {"3": "un 3 pièces", "1 850 euros": None, "5": "des 5 pièces", "2 976 euros": None},
+        ),
+        (
+            "Les logements de 3 pièces ou plus, une maison de 5 pièces.",
+            {"3": "logements de 3 pièces ou plus", "5": "maison de 5 pièces"},
+        ),
         # a figure, or a time, is no bound
+        ("Le musée expose 3 pièces rares.", {"3": None}),
         ("Saint-Nazaire (72 000 habitants) compte 12 écoles.", {"72 000": None, "12": None}),
         ("Le doyen (104 ans) a voté.", {"104 ans": None}),
         ("L'âge moyen est de 42 ans.", {"42 ans": None}),
