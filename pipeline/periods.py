@@ -24,7 +24,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"(?<![\w-])(?:(?P<cue>{alternation(lex['before'])})"  # "qu'il y a deux ans" too
         rf"|(?P<change>{alternation(lex['after_a_change'])}))\s+{adjective}{span}(?:{after})?"
         rf"|(?<![\w'’,.]){span}(?:{after})?\s+{alternation(lex['after'])}(?![\w'’])"
-        rf"|(?<![\w'’,.]){span}\s+(?:de\s+|d['’]\s*){nouns}(?![\w'’])",
+        rf"|(?<![\w'’,.]){span}\s+(?:de\s+|d['’]\s*){nouns}(?![\w'’])"
+        rf"|(?<![\w'’,.]){number}\s+{alternation(lex['adjectives'])}\s+"
+        rf"{alternation(lex['words'])}(?![\w'’])",
         re.I,
     )
     change_words = [

@@ -159,6 +159,7 @@ def lexicon():
         ("Moins de 5 points les séparent.", "points", 5.0, "5 points"),
         # A duration is published in the unit it is written in.
         ("Ils y passent 4 h 12 par jour.", "minutes", 252.0, "4 h 12"),
+        ("Il a bouclé le marathon en 2 h 05 min 33 s.", "seconds", 7533.0, "2 h 05 min 33 s"),
         ("Une ancienneté de 3 ans et 7 mois.", "months", 43.0, "3 ans et 7 mois"),
         ("La lecture occupe 41 minutes par jour.", "minutes", 41.0, "41 minutes"),
         ("Plus de 5 heures le week-end.", "hours", 5.0, "5 heures"),
@@ -855,10 +856,16 @@ def test_rows_of_a_label_and_a_number_under_a_heading_are_its_cells():
             "1er janvier",
             "Date (1er janvier), not a figure of the survey",
         ),
-        # an ordinal is no date: the curator says why
+        # an ordinal is no date, and no figure either
         (
             "Elle arrive 15e du classement.",
             "15e",
+            "Ordinal (15e), a rank or an order, not a figure of the survey",
+        ),
+        # a multiplier is neither: the curator says why
+        (
+            "Il est tombé deux fois la normale.",
+            "deux fois",
             f"{TODO}: why this number is not a survey figure",
         ),
     ],

@@ -362,11 +362,20 @@ def test_confidence_level(text, expected):
             "Le nombre d'apprentis a été multiplié par deux en cinq ans.",
             {"multiplié par deux": None, "cinq ans": "en cinq ans"},
         ),
+        (
+            "Elle recule de 11 % par rapport à la moyenne des cinq dernières années.",
+            {"11 %": None, "cinq dernières années": "cinq dernières années"},
+        ),
+        (
+            "Deux ans après l'abaissement, 52 % sont favorables.",
+            {"Deux ans": "Deux ans après", "52 %": None},
+        ),
         # how long something took or lasts, or the bound of a category: figures
         ("Un jeune diplômé trouve un emploi en six mois.", {"six mois": None}),
         ("La mise de fonds équivaut à 18 mois de salaire.", {"18 mois": None}),
         ("La durée moyenne des prêts est de 23 ans.", {"23 ans": None}),
         ("Des CDD de plus de six mois.", {"six mois": None}),
+        ("Il part après 3 ans.", {"3 ans": None}),
         ("Les salariés présents depuis plus de 10 ans.", {"10 ans": None}),
         ("Ils dorment 6 h 42 par nuit, 3 jours sur 7.", {"6 h 42": None, "3 jours sur 7": None}),
     ],
@@ -422,7 +431,7 @@ def test_the_draft_proposes_a_period_as_ignored_with_its_reason():
         ("La durée passe de 2 h 10 à 3 h 10.", {"2 h 10": None, "3 h 10": None}),
         ("Le passage à 35 heures.", {"35 heures": None}),
         ("Ils dorment 6 h 42 par nuit.", {"6 h 42": None}),
-        ("Un record à 2 h 01 min 09 s.", {"2 h 01 min": None}),
+        ("Un record à 2 h 01 min 09 s.", {"2 h 01 min 09 s": None}),
     ],
 )
 def test_time_of_day(text, expected):

@@ -24,14 +24,22 @@ def duration_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def clock_source() -> str:
-    """Regex source of hours and/or minutes right after digits: 'h', ' h 12', 'h30 min', ' min'.
+    """Regex source of hours and/or minutes right after digits: 'h', ' h 12', 'h30 min', ' min',
+    maybe with seconds after a word of minutes: ' h 05 min 33 s', ' min 12 s'.
 
-    Group `minutes` holds the minutes written after the hours, if any."""
+    Group `minutes` holds the minutes written after the hours, if any; `seconds` (after hours
+    and minutes) or `more_seconds` (after minutes alone) the seconds."""
     clock = load("numbers")["units"]["clock"]
     hours, minutes = alternation(clock["hours"]), alternation(clock["minutes"])
+
+    def seconds(group: str) -> str:
+        word = alternation(clock["seconds"])
+        return rf"(?:{_SPACE}?(?P<{group}>[0-5]?\d)(?!\d){_SPACE}?(?:{word}))?"
+
     return (
         rf"{_SPACE}?(?-i:(?:{hours})(?:{_SPACE}?(?P<minutes>[0-5]\d)(?!\d)"
-        rf"(?:{_SPACE}?(?:{minutes}))?)?|(?:{minutes}))(?!\w)"
+        rf"(?:{_SPACE}?(?:{minutes}){seconds('seconds')})?)?"
+        rf"|(?:{minutes}){seconds('more_seconds')})(?!\w)"
     )
 
 
@@ -40,13 +48,19 @@ def _clock() -> re.Pattern:
     return re.compile(clock_source())
 
 
-def clock_after(text: str, pos: int) -> tuple[int, int | None] | None:
-    """(end, minutes) of hours or minutes written at `pos` after digits, else None;
-    minutes is None unless hours and minutes are both written ("4 h 12")."""
+def clock_after(text: str, pos: int, number: Decimal) -> tuple[int, Decimal] | None:
+    """(end, value) of hours or minutes written at `pos` after the digits of `number`, else
+    None; the value in the smallest unit written: "5 h" 5, "4 h 12" 252 (minutes), "2 h 05
+    min 33 s" 7533 and "4 min 12 s" 252 (seconds)."""
     m = _clock().match(text, pos)
     if m is None:
         return None
-    return m.end(), (int(m.group("minutes")) if m.group("minutes") else None)
+    value = number
+    if m.group("minutes"):
+        value = value * 60 + int(m.group("minutes"))
+    if seconds := m.group("seconds") or m.group("more_seconds"):
+        value = value * 60 + int(seconds)
+    return m.end(), value
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +180,8 @@ def _hours_then_minutes() -> re.Pattern:
 def duration_unit(surface: str) -> str | None:
     """The time unit a written duration ends with: '41 minutes' → 'minutes', 'trois ans'
     and 'un an et demi' → 'years', '5 h' → 'hours', '4 h 12' and '4 heures 12' → 'minutes'
-    (the value is in minutes); None if `surface` does not end with one."""
+    (the value is in minutes), '2 h 05 min 33 s' → 'seconds'; None if `surface` does not end
+    with one."""
     surface = unicodedata.normalize("NFC", surface).rstrip()  # its words read composed
     surface = _half().sub("", surface)  # "un an et demi" is in years
     if _parts_of_hour()["part"].search(surface):
@@ -178,6 +193,8 @@ def duration_unit(surface: str) -> str | None:
     if m.group("word"):
         return duration_words().get(m.group("word").lower())
     clock = load("numbers")["units"]["clock"]
+    if m.group("seconds") or m.group("more_seconds"):
+        return "seconds"
     if m.group("minutes") or m.group("clock").strip() in clock["minutes"]:
         return "minutes"
     return "hours"

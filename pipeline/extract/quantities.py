@@ -280,11 +280,10 @@ def classify(text: str, n: Numeral) -> Candidate | None:
     if unit == "ordinal" and (n.words or pos != n.end):
         unit = None  # "1er" is glued to digits; "un er" is nothing
     if unit is None and not n.words and scale == 1:
-        clock = durations.clock_after(text, n.end)
-        if clock is not None:  # "4 h 12", "14h30", "5 h", "45 min"
-            end, minutes = clock
-            value = float(n.value) if minutes is None else float(n.value * 60 + minutes)
-            return Candidate(n.start, end, "other", value, UNIT_PRIORITY, unit="duration")
+        clock = durations.clock_after(text, n.end, n.value)
+        if clock is not None:  # "4 h 12", "14h30", "5 h", "45 min", "2 h 05 min 33 s"
+            end, value = clock
+            return Candidate(n.start, end, "other", float(value), UNIT_PRIORITY, unit="duration")
     if unit is None and not n.words and pos == n.end and text[pos : pos + 1].isalnum():
         return None  # digits glued to letters: "5G", "3D", "B2B"
     if (n.article and scale == 1) or (abbreviated and unit != "money"):

@@ -453,6 +453,18 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Plus de 5 h le week-end.", [("5 h", "other", 5.0)]),
         ("Il faut 45 min.", [("45 min", "other", 45.0)]),
+        # with seconds after a word of minutes, the value is in seconds
+        ("En 2 h 05 min 33 s.", [("2 h 05 min 33 s", "other", 7533.0)]),
+        (
+            "En 2 h 20 min 2 s, puis 1 min 12 s.",
+            [("2 h 20 min 2 s", "other", 8402.0)] + [("1 min 12 s", "other", 72.0)],
+        ),
+        ("Il court 3 min 5 secondes.", [("3 min 5 secondes", "other", 185.0)]),
+        ("Soit 2 h 05 min 33 salariés.", [("2 h 05 min", "other", 125.0), ("33", "count", 33.0)]),
+        (
+            "Un délai de 3 min 30 ou de 4 h 12 s.",
+            [("3 min", "other", 3.0), ("30", "count", 30.0)] + [("4 h 12", "other", 252.0)],
+        ),
         # a half in words after a duration or a scale word
         ("Soit 2 heures et demie.", [("2 heures et demie", "other", 2.5)]),
         ("Au bout d'un an et demi.", [("un an et demi", "other", 1.5)]),

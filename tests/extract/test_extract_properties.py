@@ -193,6 +193,11 @@ PIECES = [
     " points sur ",
     " de baisse",
     " en recul",
+    " h ",
+    " min ",
+    "min",
+    " s",
+    " secondes",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
