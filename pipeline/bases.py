@@ -85,6 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "clause_start": re.compile(
             rf"(?:\A|[,:;()«»\"–—-])\s*(?:{alternation(bases['clause_openers'])}\s+)?\Z", re.I
         ),
+        "bracket_group": _bracket_group(),
         "contrast": re.compile(
             rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
         ),
@@ -145,7 +146,22 @@ def base_words(m: Mention, text: str) -> list[str]:
         found.append(ratio.group("noun"))  # "Huit sondés sur dix (81 %)"
     if not found and bracket:
         found.extend(_compared(text, m, lo, head))  # "… plus nombreuses (61 %) que les hommes"
+    if not found and bracket and (group := _bracket_group_words(text, lo, head)):
+        found.append(group)  # "les cadres (45 %), les employés (32 %)"
     return found
+
+
+def _bracket_group_words(text: str, lo: int, head: int) -> str | None:
+    """The group of people right before the bracket a share is written in, if no verb
+    ends it: "les sympathisants LR (68 %)", not "ceux des services ralentissent (+3,0 %)"."""
+    found = _patterns()["bracket_group"].search(text, lo, head)
+    if found is None:
+        return None
+    stops, verb_endings, verb_prefixes, _ = _stops()
+    for word in map(fold, found.group("tail").split()):
+        if word in stops or word.endswith(verb_endings) or word.startswith(verb_prefixes):
+            return None
+    return found.group("group")
 
 
 def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
@@ -162,6 +178,19 @@ def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
     if said is None or fold(subject := said.group("subject").strip()) in _pronouns():
         return []
     return [subject]
+
+
+def _bracket_group() -> re.Pattern:
+    """A group of people right before the bracket of a share (fr_bases.yml: bracket_groups)."""
+    lex = load("bases")["bracket_groups"]
+    people = [*load("populations")["ages"]["groups"], *lex["people"]]
+    tail = rf"(?P<tail>(?:\s+[^\W\d_][\w'’-]*){{0,{int(lex['max_words'])}}})"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<group>(?:{alternation(lex['openers'])}\s+{alternation(people)}"
+        rf"|{alternation(lex['pronouns'])}\s+{alternation(lex['pronoun_links'])}(?:(?<=['’])|\s+)"
+        rf"[^\W\d_][\w'’-]*){tail})\s*\(\s*\Z",
+        re.I,
+    )
 
 
 # A share in brackets after the words it restates: "Un tiers des sondés (33 %)".

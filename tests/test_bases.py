@@ -214,6 +214,22 @@ from pipeline.extract import extract_mentions
             ["Les salariés du privé"],
         ),
         ("Les jeunes citent les transports (41 %), devant le logement (33 %).", "33 %", []),
+        # a share in brackets right after a group of people
+        ("Les cadres (45 %), les employés (32 %) et les ouvriers (28 %).", "45 %", ["Les cadres"]),
+        (
+            "Les cadres (45 %), les employés (32 %) et les ouvriers (28 %).",
+            "28 %",
+            ["les ouvriers"],
+        ),
+        ("Les sympathisants LR (68 %) sont les plus favorables.", "68 %", ["Les sympathisants LR"]),
+        ("Ils sont devant ceux du RN (55 %).", "55 %", ["ceux du RN"]),
+        ("Les jeunes citent les transports (41 %).", "41 %", []),
+        (
+            "Les prix de l'énergie accélèrent, ceux des services ralentissent (+3,0 %).",
+            "+3,0 %",
+            [],
+        ),
+        ("Les salariés s'inquiètent (45 %).", "45 %", []),
         # A group ends before a verb: one of the plural's ending, or one of the lexicon's.
         ("Enfin, un tiers des sondés craint pour son poste.", "un tiers", ["des sondés"]),
         (
