@@ -31,6 +31,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "producer": re.compile(
             rf"(?<!\w){alternation(producer['before'])}\s+"
+            rf"(?:{alternation(producer['adjectives'])}\s+)?"  # "l'étude annuelle de …"
             rf"(?:{alternation(producer['articles'])}(?:(?<=['’])|\s+))?"
             rf"(?-i:(?P<name>{_CAPITALISED}(?:\s+(?:{_LOWER}\s+)?{_CAPITALISED})*))",
             re.I,

@@ -28,6 +28,13 @@ from pipeline.survey_words import collection_mode, producer, sample_unit, target
         ("Les prix ont baissé de 3 % selon l'Insee.", None),
         # a quarter is no name: the next survey word's name is
         ("Baromètre T3 2024. Une enquête de l'Apec menée auprès de 11 000 firmes.", "Apec"),
+        # an adjective between
+        ("Selon l'étude annuelle de Médiamétrie publiée ce mercredi.", "Médiamétrie"),
+        ("Le baromètre mensuel d'Odoxa pour une radio.", "Odoxa"),
+        ("Une enquête nationale menée auprès de 2 000 personnes.", None),
+        # nor the acronym of a topic
+        ("Baromètre RH : l'engagement des salariés au plus bas.", None),
+        ("Le baromètre IA des PME, réalisé par Ipsos.", "Ipsos"),
     ],
 )
 def test_producer(text, expected):
