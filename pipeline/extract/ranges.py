@@ -34,6 +34,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
         ),
         "elided": re.compile(rf"\s+[lLdD]{typography()['apos']}"),
+        # "les douze derniers mois" (fr_periods.yml: adjectives): a period, not a figure
+        "period": re.compile(
+            rf"(?<![\w'’-]){alternation(load('periods')['adjectives'])}(?![\w'’-])", re.I
+        ),
         "plain": re.compile(r"\d{1,3}"),
         "grouped": re.compile(r"(?P<lead>\d{1,3})(?:[ \u00a0\u202f.]\d{3})+(?![\d,])"),
     }
@@ -105,6 +109,8 @@ def carry_contrasted_units(
     for i, c in enumerate(candidates):
         if i and sentence_starts[i] != sentence_starts[i - 1]:
             unit = None
+        if c.unit == "duration" and _patterns()["period"].search(text, c.start, c.end):
+            continue  # "17 livres au cours des douze derniers mois, contre 21": not compared
         if c.unit in CONTRASTED_UNITS:
             unit, kind, scaled = c.unit, c.kind, c.scale != 1
             if unit == "duration" and compared_unit(text[c.start : c.end]) is None:

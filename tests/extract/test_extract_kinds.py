@@ -370,6 +370,17 @@ def readings(text: str) -> list[tuple[str, str, object]]:
             "Soit 4 h 12 par jour, contre 3 en 2020.",
             [("4 h 12", "other", 252.0), ("3", "count", 3.0), ("2020", "year", 2020.0)],
         ),
+        # a period is not what is compared: the figure before it is
+        (
+            "Soit 17 livres au cours des douze derniers mois, contre 21 en 2019.",
+            [("17", "count", 17.0), ("douze derniers mois", "other", 12.0)]
+            + [("21", "count", 21.0), ("2019", "year", 2019.0)],
+        ),
+        (
+            "Soit 41 % au cours des 12 derniers mois, contre 35 en 2022.",
+            [("41 %", "percent", 41.0), ("12 derniers mois", "other", 12.0)]
+            + [("35", "percent", 35.0), ("2022", "year", 2022.0)],
+        ),
         (
             "Soit 25,2 millions de tonnes, contre 35 millions.",
             [("25,2 millions de tonnes", "other", 25_200_000.0), ("35 millions", "other", 35e6)],
