@@ -131,6 +131,8 @@ def base_words(m: Mention, text: str) -> list[str]:
         opened = text[m.sentence_start : before[first].start()]
         if end.group(0) in ",;" and not _patterns()["clause_start"].search(opened):
             end = None  # "La part du bio dans les achats … à 5,8 %, loin de …": mid-clause
+    if end and _topic(text, before[first]):
+        end = None  # "Côté solutions, 73 % des dirigeants …": a topic, not a group
     if end:
         found.append(text[before[first].start() : end.start()].rstrip())
     elif m.kind in SHARE_KINDS and (subject := _subject(text, m, lo, head)):
@@ -178,6 +180,25 @@ def _compared(text: str, m: Mention, lo: int, head: int) -> list[str]:
     if said is None or fold(subject := said.group("subject").strip()) in _pronouns():
         return []
     return [subject]
+
+
+def _group_nouns() -> list[str]:
+    """Nouns of people and of organisations that a group of a share names."""
+    populations, lex = load("populations"), load("bases")["bracket_groups"]
+    return [*populations["ages"]["groups"], *populations["sizes"]["groups"], *lex["people"]]
+
+
+@lru_cache(maxsize=1)
+def _topic_opener() -> tuple[frozenset[str], re.Pattern]:
+    openers = frozenset(fold(w) for w in load("bases")["topic_openers"])
+    return openers, re.compile(rf"\s*{alternation(_group_nouns())}(?![\w'’-])", re.I)
+
+
+def _topic(text: str, opening: re.Match) -> bool:
+    """Whether a phrase opened by `opening` names a topic rather than a group: one of
+    `topic_openers` not followed by a noun of people or organisations."""
+    openers, group = _topic_opener()
+    return fold(opening.group(0)) in openers and group.match(text, opening.end()) is None
 
 
 def _bracket_group() -> re.Pattern:

@@ -175,6 +175,14 @@ from pipeline.extract import extract_mentions
         ("Auprès de 612 éleveurs, 44 % des jeunes hésitent.", "44 %", ["des jeunes"]),
         ("L'Insee, de son côté, estime qu'il a reculé de 0,4 %.", "0,4 %", []),  # an idiom
         ("Côté salariés, 45 % approuvent.", "45 %", ["Côté salariés"]),
+        ("Du côté des entreprises, 38 % recrutent.", "38 %", ["Du côté des entreprises"]),
+        # a topic is no group
+        (
+            "Côté solutions, 73 % des dirigeants misent sur la formation.",
+            "73 %",
+            ["des dirigeants"],
+        ),
+        ("Côté prix, 61 % jugent les tarifs trop élevés.", "61 %", []),
         (
             "Chez les 18-24 ans, 26 % sont anxieux, contre 15 % en population générale.",
             "15 %",
