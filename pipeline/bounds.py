@@ -17,7 +17,7 @@ from pipeline.spans import before_in_sentence, holding
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     lex = load("populations")
-    ages, sizes, classes = lex["ages"], lex["sizes"], lex["classes"]
+    ages, sizes, classes, quantiles = lex["ages"], lex["sizes"], lex["classes"], lex["quantiles"]
     number = rf"(?:\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|{words_source()})"
     dash = rf"{typography()['dash']}|{typography()['hyphen']}"
     joint = rf"(?:\s*(?:{dash})\s*|\s+{alternation(lex['joiners'])}\s+)"
@@ -46,7 +46,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\s+{alternation(lex['and_over'])}(?![\w'’])"
         rf"|\(\s*{class_bound}\s+(?:{age_words}|{size_words})(?![\w'’]){over}\s*\)"
         rf"|(?<![\w-]){alternation(classes['before'])}\s+{number}\s+"  # "d'un 3 pièces"
-        rf"{alternation(classes['words'])}(?![\w'’])",
+        rf"{alternation(classes['words'])}(?![\w'’])"
+        rf"|(?<![\w'’-]){alternation(quantiles['before'])}\s+{number}\s*%"  # "les 20 % de
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}\s+{alternation(quantiles['superlatives'])}"  # …
+        rf"\s+[^\W\d_]+",  # ménages les plus modestes"
         re.I,
     )
     return bounds, re.compile(rf"(?<![\w'’]){alternation(ages['not_after'])}\s+\Z", re.I)

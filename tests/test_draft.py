@@ -64,6 +64,7 @@ def lexicon():
         ("Le yen s'apprécie de 1,5 %.", "percent_change", 1.5, "s'apprécie de 1,5 %"),
         ("Les prix montent de 4 %.", "percent_change", 4.0, "montent de 4 %"),
         ("Le nombre bondit de 16,7 %.", "percent_change", 16.7, "bondit de 16,7 %"),
+        ("La perte atteint 2,1 %.", "percent_change", -2.1, "perte atteint 2,1 %"),
         ("Les prix flambent de 12 %.", "percent_change", 12.0, "flambent de 12 %"),
         ("Le marché s'effondre de 30 %.", "percent_change", -30.0, "s'effondre de 30 %"),
         (

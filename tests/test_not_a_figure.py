@@ -135,6 +135,17 @@ def _bounds(text: str) -> dict[str, str | None]:
             "Les logements de 3 pièces ou plus, une maison de 5 pièces.",
             {"3": "logements de 3 pièces ou plus", "5": "maison de 5 pièces"},
         ),
+        # a group named by its rank
+        (
+            "Pour les 20 % de ménages les plus modestes, la perte atteint 2,1 %.",
+            {"20 %": "les 20 % de ménages les plus modestes", "2,1 %": None},
+        ),
+        (
+            "Les 10 % les mieux payés perçoivent 4 200 euros.",
+            {"10 %": "Les 10 % les mieux payés", "4 200 euros": None},
+        ),
+        ("45 % des salariés les plus jeunes hésitent.", {"45 %": None}),
+        ("Parmi les 62 % qui ont renoncé, 40 % hésitent.", {"62 %": None, "40 %": None}),
         # a figure, or a time, is no bound
         ("Le musée expose 3 pièces rares.", {"3": None}),
         ("Saint-Nazaire (72 000 habitants) compte 12 écoles.", {"72 000": None, "12": None}),

@@ -120,7 +120,8 @@ def _sign(text: str, start: int) -> tuple[int, int]:
     if not m or (m.start() > 0 and text[m.start() - 1].isalnum()):
         return 1, start
     before = text[: m.start()].rstrip()
-    if m.group("minus") and before[-1:].isdigit():
+    cells = any(c in "\t\n" for c in text[len(before) : m.start()])  # "22\t-2": two cells
+    if m.group("minus") and before[-1:].isdigit() and not cells:
         return 1, start  # "12 -15": a range written with a spaced dash, not a negative number
     return (-1 if m.group("minus") else 1), m.start()
 

@@ -122,6 +122,14 @@ def test_nothing_is_read(text):
         ("Le solde passe de -3 à −8,5.", [("-3", "count", -3.0), ("−8,5", "count", -8.5)]),
         ("Il fait −5 °C ce matin.", [("−5 °C", "other", -5.0)]),
         ("Entre 12 -15 % selon les cas.", [("12", "percent", 12.0), ("15 %", "percent", 15.0)]),
+        # ... but a tab or a line break between them parts two cells of a table
+        (
+            "B\t24\t22\t-2\nC\t14\t15\t+1",
+            [("24", "count", 24.0), ("22", "count", 22.0)]
+            + [("-2", "count", -2.0), ("14", "count", 14.0), ("15", "count", 15.0)]
+            + [("+1", "count", 1.0)],
+        ),
+        ("Solde\n12\n-3", [("12", "count", 12.0), ("-3", "count", -3.0)]),
         # One space after a sign: the true minus sign is one anywhere; a dash or a plus only
         # after a bracket, a colon, a comma, "soit", "de" or "à" (elsewhere a dash opens an
         # aside or a range, and a plus adds).
