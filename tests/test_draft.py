@@ -65,6 +65,8 @@ def lexicon():
         ("Les prix montent de 4 %.", "percent_change", 4.0, "montent de 4 %"),
         ("Le nombre bondit de 16,7 %.", "percent_change", 16.7, "bondit de 16,7 %"),
         ("La perte atteint 2,1 %.", "percent_change", -2.1, "perte atteint 2,1 %"),
+        ("Le revenu devrait baisser de 40 %.", "percent_change", -40.0, "baisser de 40 %"),
+        ("Les prix pourraient augmenter de 5 %.", "percent_change", 5.0, "augmenter de 5 %"),
         ("Les prix flambent de 12 %.", "percent_change", 12.0, "flambent de 12 %"),
         ("Le marché s'effondre de 30 %.", "percent_change", -30.0, "s'effondre de 30 %"),
         (

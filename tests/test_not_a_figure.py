@@ -378,6 +378,10 @@ def test_confidence_level(text, expected):
             {"11 %": None, "cinq dernières années": "cinq dernières années"},
         ),
         (
+            "La fréquentation a progressé de 8,4 % sur les six premiers mois de l'année.",
+            {"8,4 %": None, "six premiers mois": "sur les six premiers mois"},
+        ),
+        (
             "Deux ans après l'abaissement, 52 % sont favorables.",
             {"Deux ans": "Deux ans après", "52 %": None},
         ),
