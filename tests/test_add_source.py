@@ -140,6 +140,18 @@ def test_add_source_refuses_a_file_with_no_text(project, tmp_path):
         assert not (project.raw / "sources" / "blank_article").exists()
 
 
+def test_add_source_refuses_a_file_that_is_not_utf8(project, tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Selon un sondage réalisé auprès de 1 000 personnes, 45 %.".encode("latin-1"))
+    done = run_add_source(path, "latin_article", "cpme_2024_ia_cyber", project.raw)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"error: {path}: byte 18: text is not valid UTF-8. Fix: convert the file to UTF-8 "
+        "(e.g. iconv -f WINDOWS-1252 -t UTF-8), then add it again"
+    )
+    assert not (project.raw / "sources" / "latin_article").exists()
+
+
 def test_add_source_refuses_an_option_source_yml_cannot_hold_before_writing(project):
     for option, value, problem in (
         ("--published-date", "hier", "'hier' is not a 'date'"),

@@ -103,7 +103,7 @@ def add_source(args: argparse.Namespace) -> list[str]:
             "use the id of a survey file in raw/surveys/",
         )
     data = args.path.read_bytes()
-    text = decode_text(data, args.path)
+    text = decode_text(data, args.path, then="then add it again")
     markup = html_markup(text)
     if markup and not getattr(args, "html", False):
         line, written = markup

@@ -65,8 +65,9 @@ def source_dirs(raw_dir: Path) -> list[Path]:
     return dirs
 
 
-def decode_text(data: bytes, path: Path) -> str:
-    """UTF-8 text with a leading byte-order mark dropped and line endings kept as stored.
+def decode_text(data: bytes, path: Path, then: str = "then update text_sha256") -> str:
+    """UTF-8 text with a leading byte-order mark dropped and line endings kept as stored;
+    `then` ends the fix an error gives.
 
     Offsets in annotations count characters of this string: CRLF counts two.
     """
@@ -77,8 +78,7 @@ def decode_text(data: bytes, path: Path) -> str:
             path,
             f"byte {err.start}",
             "text is not valid UTF-8",
-            "convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8), "
-            "then update text_sha256",
+            f"convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8), {then}",
         ) from None
 
 
