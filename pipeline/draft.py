@@ -57,6 +57,8 @@ from pipeline.table_cells import (
     heading_cell,
     part_size,
     part_size_reason,
+    row_label,
+    row_label_reason,
 )
 from pipeline.validate.provenance import number_span
 from schemas.units import SHARES, SIGNED_BY_WORDING, WRITTEN
@@ -402,9 +404,9 @@ def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
     the article, the mark of a note, a number of a name, an ordinal, a headline's number the
     text states again, a bound of the population a figure is about or of the answer a share
-    counts, the period a figure is placed in, a time of day, a margin's confidence level, a
-    note on the total of the answers, the size of a part of the sample, a test's
-    significance."""
+    counts, a number in a table row's label, the period a figure is placed in, a time of day,
+    a margin's confidence level, a note on the total of the answers, the size of a part of
+    the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
@@ -423,6 +425,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return bound_reason(bound)
     if answer := category_bound(m, text, _mentions(text)):
         return category_reason(answer)
+    if label := row_label(m, text):
+        return row_label_reason(label)
     if period := reference_period(m, text):
         return period_reason(period)
     if time := time_of_day(m, text):

@@ -22,7 +22,14 @@ BLOCKS = frozenset(
         *("figure", "figcaption"),
     }
 )
-SKIPPED = frozenset({"script", "style", "head", "title"})
+SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
+# A web page's own parts around the article: its menus, forms and asides ("À lire aussi").
+AROUND = frozenset({"nav", "aside", "form", "button", "iframe"})
+# Where a page holds its article: when it has one of these, only the text inside it (and the
+# page's first-level heading, written above it on some sites) is the article's; the page's
+# header and footer around it are not.
+CONTENT = frozenset({"article", "main"})
+CONTENT_TAG = re.compile(r"<(?:article|main)\b", re.I)
 # A table's row is a line of cells between bars, "| Oui | 31 % | 45 % |", as the text of an
 # article written with a table shows it (pipeline/table_cells.py): the cells of a row, glued
 # together, would read "Oui31 %45 %".
@@ -39,15 +46,22 @@ def html_markup(text: str) -> tuple[int, str] | None:
 
 
 class _Text(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, content_only: bool) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
         self.tables = 0  # depth of tables, and of cells, the parser is in
         self.cells = 0
+        # Outside the article's element (when the page has one), text is kept only in h1.
+        self.outside = content_only
+        self.content = 0
+        self.heading = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in SKIPPED:
+        if tag in CONTENT:
+            self.content += 1
+        self.heading += tag == "h1"
+        if tag in SKIPPED or tag in AROUND:
             self.skipping += 1
         elif tag == "tr":  # on a line of its own, with no blank line after the previous row
             self.parts.append("|" if self.parts and self.parts[-1].endswith("\n") else "\n|")
@@ -59,7 +73,11 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in SKIPPED:
+        if tag in CONTENT:
+            self.content = max(0, self.content - 1)
+        if tag == "h1":
+            self.heading = max(0, self.heading - 1)
+        if tag in SKIPPED or tag in AROUND:
             self.skipping = max(0, self.skipping - 1)
         elif tag == "tr":
             self.parts.append("\n")
@@ -71,7 +89,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self.skipping:
+        if self.skipping or (self.outside and not self.content and not self.heading):
             return
         if self.cells:  # a cell is one line, its spaces as the page shows them
             self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
@@ -82,8 +100,10 @@ class _Text(HTMLParser):
 def html_to_text(html: str) -> str:
     """The text of an HTML article: tags dropped (a block's end ends its line), entities
     decoded ("&nbsp;" is a no-break space, as the page shows it), one blank line at most
-    between paragraphs, no space at the ends of lines."""
-    parser = _Text()
+    between paragraphs, no space at the ends of lines; the page's menus, forms and asides
+    dropped, and when the page marks its article (<article>, <main>), all but its text and
+    the page's <h1>."""
+    parser = _Text(content_only=CONTENT_TAG.search(html) is not None)
     parser.feed(html)
     parser.close()
     lines = [line.strip(" \t\r") for line in "".join(parser.parts).split("\n")]

@@ -101,6 +101,36 @@ def heading_cell(m: Mention, text: str) -> str | None:
     return heading if _heading_names(heading) == "group" else None
 
 
+def row_label(m: Mention, text: str) -> str | None:
+    """The label of a table's row when `m` is written in it ("18-34 ans", "Moins de 1 000 €"
+    in the first cell of a row whose other cells hold numbers, under a heading line): what the
+    row's figures are about, not a figure; else None. A share, a date or a label that is a
+    number alone is none."""
+    if m.kind in ("year", "period", "date", "percent"):
+        return None
+    start, end = _line(text, m.start)
+    sep = _separator(text, start, end)
+    if sep is None:
+        return None
+    cells = _cells(text, start, end, sep)
+    if len(cells) < 2 or not (cells[0][0] <= m.start and m.end <= cells[0][1]):
+        return None
+    first = _first_lines(text, sep).get(start)
+    if first is None or first >= start:  # the heading line, or a run of lines with none
+        return None
+    label = " ".join(text[slice(*cells[0])].split())
+    if not re.search(r"[^\W\d_]", label):
+        return None  # a number alone: a table with no row labels
+    if not any(re.search(r"\d", text[a:b]) for a, b in cells[1:]):
+        return None
+    return label
+
+
+def row_label_reason(words: str) -> str:
+    """The reason an ignore entry of a number in a row's label gives."""
+    return load("bases")["row_label_reason"].format(words=words)
+
+
 def cell_of(m: Mention, text: str) -> Cell | None:
     """The row label and column heading of the cell `m` is in, when `m` is in a cell of a
     table's row other than its first (its label) and the table has a heading line above with

@@ -53,6 +53,25 @@ def test_html_markup_is_found_where_it_is_written(text, found):
             "</table>",
             "| Moins de 35 ans |\n| 31\u00a0% |\n",
         ),
+        # a page's menus, forms and asides are not the article
+        (
+            "<nav><ul><li>Accueil</li><li>Abonnez-vous pour 1 €</li></ul></nav>"
+            "<p>Soit 53 %.</p><aside><p>À lire aussi : 3 scénarios</p></aside>"
+            "<form><button>Envoyer</button></form>",
+            "Soit 53 %.\n",
+        ),
+        # where the page marks its article, only its text and the page's h1 are kept
+        (
+            "<header><p>Le Quotidien, 12 pages</p></header><h1>62 % des Français</h1>"
+            "<main><article><header><p>Par J. M.</p></header><p>Soit 62 %.</p></article></main>"
+            "<footer><p>© 2025, 1 abonné</p></footer>",
+            "62 % des Français\n\nPar J. M.\n\nSoit 62 %.\n",
+        ),
+        # without one, the whole page is
+        (
+            "<header><p>Le Quotidien</p></header><p>Soit 62 %.</p><footer><p>© 2025</p></footer>",
+            "Le Quotidien\n\nSoit 62 %.\n\n© 2025\n",
+        ),
     ],
 )
 def test_html_to_text(html, text):

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.table_cells import Cell, cell_base_words, cell_of, heading_cell
+from pipeline.table_cells import Cell, cell_base_words, cell_of, heading_cell, row_label
 
 CROSS_TAB = (
     "Question : « Envisagez-vous d'acheter une voiture électrique ? »\n"
@@ -164,3 +164,40 @@ def test_the_size_after_a_label_is_the_samples_when_it_names_everyone(text, expe
         else drafted[s]["as_ignore"]["reason"]
         for s in expected
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the label of a row names what its figures are about
+        (
+            "| Âge | Favorables |\n| 18-34 ans | 48 |\n| 65 ans et plus | 71 |\n",
+            {"18": "18-34 ans", "34 ans": "18-34 ans", "48": None, "71": None},
+        ),
+        (
+            "Revenu\tPart\nMoins de 1 000 €\t12\nPlus de 3 000 €\t31\n",
+            {"1 000 €": "Moins de 1 000 €", "12": None, "3 000 €": "Plus de 3 000 €"}
+            | {"31": None},
+        ),
+        # not the heading line, nor a row with no number, nor a table with no labels
+        ("| 2 pièces | 3 pièces |\n| 480 € | 610 € |\n", {"480 €": None, "610 €": None}),
+        ("| Ville | Note |\n| 12 villes | bonne |\n", {"12": None}),
+        ("| A | B |\n| 12 | 31 |\n", {"12": None, "31": None}),
+        # nor a number of a sentence
+        ("Les 18-34 ans sont 48 %.", {"48 %": None}),
+    ],
+)
+def test_row_label(text, expected):
+    found = {m.surface: row_label(m, text) for m in extract_mentions(text)}
+    assert {surface: found[surface] for surface in expected} == expected
+
+
+def test_the_draft_proposes_a_number_of_a_row_label_as_ignored_with_its_reason():
+    text = "| Âge | Favorables |\n| 18-34 ans | 48 |\n"
+    drafted = {m.surface: draft_entry(m, text) for m in extract_mentions(text)}
+    assert "as_observation" not in drafted["18"]
+    assert drafted["18"]["as_ignore"]["reason"] == (
+        "Number in the label of a table's row (18-34 ans), which names what its figures are "
+        "about, not a figure of the survey"
+    )
+    assert drafted["48"]["as_observation"]["unit"] == "count"
