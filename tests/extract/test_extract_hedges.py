@@ -16,6 +16,7 @@ def hedged(text: str) -> list[tuple[str, bool, str | None]]:
         ("Près d’un quart des sondés.", [("un quart", True, "Près d’")]),
         ("Près d'un quart des sondés.", [("un quart", True, "Près d'")]),
         ("Environ 300 salariés.", [("300", True, "Environ")]),
+        ("Env. 300 salariés, soit env. 12 %.", [("300", True, "Env."), ("12 %", True, "env.")]),
         ("Soit plus de 20 % des sondés.", [("20 %", True, "plus de")]),
         ("Soit un peu plus de 20 % des sondés.", [("20 %", True, "un peu plus de")]),
         ("Soit moins de 10 000 habitants.", [("10 000", True, "moins de")]),

@@ -43,6 +43,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Un salaire de 6'500 francs.", [("6'500 francs", "money", 6500.0)]),
         ("Soit CHF 1'234.50 par mois.", [("CHF 1'234.50", "money", 1234.5)]),
         ("Un prix de 5 000 FCFA.", [("5 000 FCFA", "money", 5000.0)]),
+        (
+            "Un PIB de 18 000 milliards de FCFA.",
+            [("18 000 milliards de FCFA", "money", 18_000_000_000_000.0)],
+        ),
         # A sample size after "n=" ("(n=1 502)"): "=" before other numbers is a formula.
         ("Un échantillon (n=1 502).", [("1 502", "count", 1502.0)]),
         ("Base : répondants (N=802).", [("802", "count", 802.0)]),
