@@ -35,6 +35,8 @@ from pipeline.methods import (
     counted_noun,
     p_value,
     p_value_reason,
+    part_margin,
+    part_margin_reason,
     sample_size,
     stated_attributes,
     total_note,
@@ -405,8 +407,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
     the article, the mark of a note, a number of a name, an ordinal, a headline's number the
     text states again, a bound of the population a figure is about or of the answer a share
     counts, a number in a table row's label, the period a figure is placed in, a time of day,
-    a margin's confidence level, a note on the total of the answers, the size of a part of
-    the sample, a test's significance."""
+    a margin's confidence level, a note on the total of the answers, the size or the margin of
+    error of a part of the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
@@ -437,6 +439,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return total_reason(total)
     if part := part_size(m, text):
         return part_size_reason(part)
+    if margin := part_margin(m, text):
+        return part_margin_reason(margin)
     if test := p_value(m, text):
         return p_value_reason(test)
     return None

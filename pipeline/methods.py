@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, fold, function_words, load, typography
+from pipeline.extract.quantities import share_of_a_group
 from pipeline.isodates import month_of
 
 # How far before a date a word of `not_after` is looked for ("publiée le 14 mai 2025").
@@ -61,9 +62,20 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         # After a range's first bound: its unit, a range word, the second bound's sign.
-        "range_next": re.compile(rf"\s*{unit}?\s*{range_word}\s*{sign}?\s*\d", re.I),
+        "range_next": re.compile(
+            rf"\s*{unit}?\s*{range_word}\s*{sign}?\s*(?P<next>\d+(?:,\d+)?)(?![\d\s]*\d{{3}})"
+            rf"\s*(?P<unit>{unit})?",
+            re.I,
+        ),
         # Before a range's second bound: the first bound (the only digits since the cue).
         "range_before": re.compile(rf"\A\D*\d[\d,.\s]*{unit}?\s*{range_word}\s*{sign}?\s*\Z", re.I),
+        # Before the margin of a part: the first margin, the part it is of, then the words of
+        # `part_links` ("… de 3,1 % en Wallonie et de 2,8 % en Flandre").
+        "part_before": re.compile(
+            rf"\A\D*\d[\d,.\s]*{unit}[^\d,;.()]{{1,{int(margin['part_gap'])}}}?"
+            rf"(?P<link>{alternation(margin['part_links'])})(?:(?<=['’])|\s+){sign}?\s*\Z",
+            re.I,
+        ),
     }
 
 
@@ -123,8 +135,11 @@ def margin_of_error(m: Mention, text: str) -> Stated | None:
     words that say so ("La marge d'erreur est de ± 2,2 points"): margin_of_error, or of a
     range ("de ± 1,5 à ± 3,5 points") margin_of_error_min for its first bound; the quote runs
     from those words to the number."""
-    if m.kind not in ("points", "percent") or not isinstance(m.value, float) or m.value <= 0:
+    largest = float(load("methods")["margin_of_error"]["largest"])
+    if m.kind not in ("points", "percent") or not isinstance(m.value, float):
         return None
+    if not 0 < m.value <= largest:
+        return None  # "… de 3 points et 45 % des sondés approuvent": no margin of 45 points
     p, gap = _patterns(), load("methods")["margin_of_error"]["gap"]
     cues = list(p["margin_cue"].finditer(text, m.sentence_start, m.start))
     if not cues:
@@ -134,12 +149,53 @@ def margin_of_error(m: Mention, text: str) -> Stated | None:
     first_digit = next((i for i, c in enumerate(between) if c.isdigit()), None)
     if first_digit is None and len(between) <= gap and p["margin_link"].match(between):
         ranged = p["range_next"].match(text, m.end, m.sentence_end)
+        if ranged and (
+            float(ranged.group("next").replace(",", ".")) > largest
+            or share_of_a_group(text, ranged.end())  # "… 3 points et 4 % des sondés …"
+        ):
+            ranged = None
         attribute = "margin_of_error_min" if ranged else "margin_of_error"
-    elif first_digit is not None and first_digit <= gap and p["range_before"].match(between):
+    elif (
+        first_digit is not None
+        and first_digit <= gap
+        and p["range_before"].match(between)
+        and not share_of_a_group(text, m.end)
+    ):
         attribute = "margin_of_error"  # the second bound of a range: the largest margin
     else:
         return None
     return Stated(attribute, f"{m.value:g}", cues[-1].start(), m.end)
+
+
+CLAUSE_END = re.compile(r"[,;:()]|[.!?…]\s*\Z")
+
+
+def part_margin(m: Mention, text: str) -> str | None:
+    """The words of a second margin of error in a sentence that states one, for a part of the
+    sample ("… est de 3,1 % en Wallonie et de 2,8 % en Flandre": "et de 2,8 % en Flandre"),
+    when `m` is it; else None."""
+    largest = float(load("methods")["margin_of_error"]["largest"])
+    if m.kind not in ("points", "percent") or not isinstance(m.value, float):
+        return None
+    if not 0 < m.value <= largest or share_of_a_group(text, m.end):
+        return None
+    if margin_of_error(m, text) is not None:
+        return None
+    p, gap = _patterns(), load("methods")["margin_of_error"]["gap"]
+    cues = list(p["margin_cue"].finditer(text, m.sentence_start, m.start))
+    if not cues:
+        return None
+    between = text[cues[-1].end() : m.start]
+    first_digit = next((i for i, c in enumerate(between) if c.isdigit()), None)
+    if first_digit is None or first_digit > gap or not (found := p["part_before"].match(between)):
+        return None
+    clause = CLAUSE_END.search(text, m.end, m.sentence_end)
+    return text[cues[-1].end() + found.start("link") : clause.start() if clause else m.sentence_end]
+
+
+def part_margin_reason(words: str) -> str:
+    """The reason an ignore entry of a part's margin of error gives."""
+    return load("methods")["margin_of_error"]["part_reason"].format(words=" ".join(words.split()))
 
 
 @lru_cache(maxsize=1)

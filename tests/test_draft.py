@@ -714,6 +714,18 @@ def test_every_proposal_of_a_whole_article_passes_the_number_check(path):
             "La marge d'erreur est de 3,1 points pour un résultat de 50 %.",
             [("margin_of_error", "3.1", "marge d'erreur est de 3,1 points")],
         ),
+        (  # a share after a margin, however joined, is no range's bound
+            "La marge d'erreur est de 3 points et 45 % des sondés approuvent.",
+            [("margin_of_error", "3", "marge d'erreur est de 3 points")],
+        ),
+        (
+            "La marge d'erreur est de 3 points et 4 % des sondés approuvent.",
+            [("margin_of_error", "3", "marge d'erreur est de 3 points")],
+        ),
+        (  # the margin of a part is none of the survey's
+            "La marge d'erreur est de 3,1 % en Wallonie et de 2,8 % en Flandre.",
+            [("margin_of_error", "3.1", "marge d'erreur est de 3,1 %")],
+        ),
         (  # a sample size written after "l'échantillon de"
             "Note : l'échantillon de 2 500 personnes garantit une marge d'erreur de 2 points.",
             [
@@ -815,8 +827,8 @@ CAPTIONED = (
 
 def test_a_caption_over_its_table_declares_the_unit_of_its_cells():
     # A caption of one line, a blank line, then the table (Markdown writes it so); a row's
-    # label ("1-9 salariés") is no cell, and after the table it no longer applies; "50 salariés
-    # et plus" bounds a population.
+    # label ("1-9 salariés") is no cell but names what its row is about, and after the table it
+    # no longer applies; "50 salariés et plus" bounds a population.
     drafted = {
         m.surface: draft_entry(m, CAPTIONED)
         for m in extract_mentions(CAPTIONED)
@@ -827,9 +839,11 @@ def test_a_caption_over_its_table_declares_the_unit_of_its_cells():
         "Bound of the population a figure is about (50 salariés et plus), "
         "not a figure of the survey"
     )
+    assert drafted["9"]["as_ignore"]["reason"] == (
+        "Number in the label of a table's row (1-9 salariés), which names what its figures are "
+        "about, not a figure of the survey"
+    )
     assert {s: o["unit"] for s, o in proposed.items()} == {
-        "1": "count",
-        "9": "count",
         "21": "percent",
         "28": "percent",
         "52": "percent",

@@ -484,3 +484,25 @@ def test_note_on_the_total(text, expected):
 )
 def test_p_value(text, expected):
     _assert_reasons(text, expected, "Significance of a statistical test ({words})")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La marge d'erreur est de 3,1 % en Wallonie et de 2,8 % en Flandre.",
+            {"3,1 %": None, "2,8 %": "et de 2,8 % en Flandre"},
+        ),
+        (
+            "La marge d'erreur est de 2,2 points pour l'ensemble et de 4,5 points pour les "
+            "moins de 35 ans, 19 fois sur 20.",
+            {"2,2 points": None, "4,5 points": "et de 4,5 points pour les moins de 35 ans"},
+        ),
+        # a range of margins, or a share after a margin, is no part's margin
+        ("Les marges d'erreur vont de 1,5 à 3,5 points.", {"1,5": None, "3,5 points": None}),
+        ("Marge d'erreur : 3 %, et 45 % des sondés approuvent.", {"3 %": None, "45 %": None}),
+        ("La marge d'erreur est de 3 points et 45 % des sondés approuvent.", {"45 %": None}),
+    ],
+)
+def test_part_margin(text, expected):
+    _assert_reasons(text, expected, "Margin of error of a part of the sample ({words})")
