@@ -113,6 +113,19 @@ def unit_after(text: str, pos: int) -> str | None:
     return m.lastgroup.removesuffix("_word") if m else None
 
 
+# A number written with its sign of unit, right before a dash: "70 %-80 %", "10 €-15 €".
+UNIT_END = re.compile(r"\d[ \u00a0\u202f]?(?P<unit>[%‰€$£])\Z")
+NUMBER_THEN = re.compile(r"\d[\d \u00a0\u202f.,]*?[ \u00a0\u202f]?(?P<unit>[%‰€$£])")
+
+
+def _same_unit(before: str, text: str, start: int) -> bool:
+    """Whether the number before a dash and the one at `start` are written with the same sign
+    of unit ("70 %-80 %": a range; "45 % -3 points": a change)."""
+    written = UNIT_END.search(before)
+    after = written and NUMBER_THEN.match(text, start, start + 30)
+    return bool(after) and after.group("unit") == written.group("unit")
+
+
 def _sign(text: str, start: int) -> tuple[int, int]:
     """(sign, start of the sign) for a sign glued before `start` or one space before it ("−
     2 %", "(– 3 points)"), else (1, start)."""
@@ -121,8 +134,12 @@ def _sign(text: str, start: int) -> tuple[int, int]:
         return 1, start
     before = text[: m.start()].rstrip()
     cells = any(c in "\t\n" for c in text[len(before) : m.start()])  # "22\t-2": two cells
-    if m.group("minus") and before[-1:].isdigit() and not cells:
-        return 1, start  # "12 -15": a range written with a spaced dash, not a negative number
+    if (
+        m.group("minus")
+        and not cells
+        and (before[-1:].isdigit() or _same_unit(before, text, start))
+    ):
+        return 1, start  # "12 -15", "70 %-80 %": a range written with a dash, not a minus
     return (-1 if m.group("minus") else 1), m.start()
 
 

@@ -122,6 +122,11 @@ def test_nothing_is_read(text):
         ("Le solde passe de -3 à −8,5.", [("-3", "count", -3.0), ("−8,5", "count", -8.5)]),
         ("Il fait −5 °C ce matin.", [("−5 °C", "other", -5.0)]),
         ("Entre 12 -15 % selon les cas.", [("12", "percent", 12.0), ("15 %", "percent", 15.0)]),
+        # ... and so is a dash between two numbers written with the same sign of unit
+        ("Soit 70 %-80 % des cas.", [("70 %", "percent", 70.0), ("80 %", "percent", 80.0)]),
+        ("Entre 10 €-15 € le repas.", [("10 €", "money", 10.0), ("15 €", "money", 15.0)]),
+        ("Bilan : 45 % -3 points.", [("45 %", "percent", 45.0), ("-3 points", "points", -3.0)]),
+        ("Ventes : 5 %, -3 % en mai.", [("5 %", "percent", 5.0), ("-3 %", "percent", -3.0)]),
         # ... but a tab or a line break between them parts two cells of a table
         (
             "B\t24\t22\t-2\nC\t14\t15\t+1",
