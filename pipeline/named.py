@@ -32,6 +32,31 @@ def name_of(m: Mention, text: str) -> str | None:
     return m.surface if named else None
 
 
+# A place's name right before the brackets: "Nantes (", "Saint-Herblain (" (of "À
+# Saint-Herblain (44)"), "Réunion (" (of "La Réunion (974)").
+PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?P<place>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)\s\(\Z")
+LIST_AFTER = re.compile(r"\)\s*(?:,|et)\s*[A-ZÀ-Ý][\w'’ -]*\(\d+\)")
+LIST_BEFORE = re.compile(r"\(\d+\)\s*(?:,|et)\s*[A-ZÀ-Ý][\w'’ -]*\(\Z")
+
+
+def department_of(m: Mention, text: str) -> str | None:
+    """The place and its department's number when `m` is that number in brackets right after
+    the place ("Nantes (44)"), else None (fr_numbers.yml: names.departments)."""
+    lex = load("numbers")["names"]["departments"]
+    digits = m.surface
+    if m.kind != "count" or not digits.isdigit() or text[m.end : m.end + 1] != ")":
+        return None
+    if (
+        not (len(digits) == 2 and 1 <= int(digits) <= lex["largest"])
+        and int(digits) not in lex["overseas"]
+    ):
+        return None
+    place = PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if place is None or LIST_AFTER.match(text, m.end) or LIST_BEFORE.search(text, 0, m.start):
+        return None
+    return f"{place.group('place')} ({digits})"
+
+
 def name_reason(words: str) -> str:
     """The reason an ignore entry of a number in a name gives."""
     return load("numbers")["names"]["reason"].format(words=" ".join(words.split()))

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.named import name_of, ordinal_of
+from pipeline.named import department_of, name_of, ordinal_of
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,23 @@ def test_an_ordinal_is_proposed_as_ignored_with_its_reason():
         "Ordinal (33e), a rank or an order, not a figure of the survey"
     )
     assert drafted["27 %"]["as_observation"]["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "department"),
+    [
+        ("Nantes (44) : le tramway transporte 320 000 voyageurs.", "44", "Nantes (44)"),
+        ("À Saint-Herblain (44), la station a ouvert.", "44", "Saint-Herblain (44)"),
+        ("Selon la mairie de Bourg-en-Bresse (01), 12 écoles.", "01", "Bourg-en-Bresse (01)"),
+        ("Saint-Denis (974) accueille 150 000 habitants.", "974", "Saint-Denis (974)"),
+        # a list of places with counts, a number too large, a number after a lowercase word
+        ("Les villes les plus touchées : Paris (12), Lyon (8).", "12", None),
+        ("Les villes les plus touchées : Paris (12), Lyon (8).", "8", None),
+        ("Le siège de Lille (128) ferme.", "128", None),
+        ("Le score (45) reste bas.", "45", None),
+        ("Saint-Nazaire (72 000 habitants) grandit.", "72 000", None),
+    ],
+)
+def test_department_of(text, surface, department):
+    (m,) = [m for m in extract_mentions(text) if m.surface == surface]
+    assert department_of(m, text) == department
