@@ -281,9 +281,11 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
         if opening is None:
             return None
         pos, last = opening.end(), None
+    plural_only = False
     if age := _patterns()["age"].match(text, pos, sentence_end):  # "des 65 ans et plus"
         last = age.end()
         pos = SPACES.match(text, last, sentence_end).end()
+        plural_only = True  # "des 18-24 ans interrogés", not "des moins de 25 ans renonce"
     for _ in range(max_words):
         word = WORD.match(text, pos, sentence_end)
         folded = fold(word.group()) if word else ""
@@ -303,6 +305,7 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
             or folded.endswith(verb_endings)
             or folded.startswith(verb_prefixes)
             or folded.rpartition("'")[2] in stops  # "d'au moins un smartphone"
+            or (plural_only and not folded.endswith(("s", "x")))
         ):
             break
         last = word.end()

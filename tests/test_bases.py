@@ -222,6 +222,19 @@ from pipeline.extract import extract_mentions
             ["Les salariés du privé"],
         ),
         ("Les jeunes citent les transports (41 %), devant le logement (33 %).", "33 %", []),
+        # a group ends at a verb after an age group
+        ("Un quart des moins de 25 ans renonce aux soins.", "Un quart", ["des moins de 25 ans"]),
+        (
+            "Soit 71 % des 15-34 ans présents devant la télévision.",
+            "71 %",
+            ["des 15-34 ans présents"],
+        ),
+        # the whole sample
+        (
+            "Les utilisateurs d'IA, qui représentent 27 % de l'échantillon, sont satisfaits.",
+            "27 %",
+            ["de l'échantillon"],
+        ),
         # a share in brackets right after a group of people
         ("Les cadres (45 %), les employés (32 %) et les ouvriers (28 %).", "45 %", ["Les cadres"]),
         (
