@@ -86,6 +86,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\A|[,:;()«»\"–—-])\s*(?:{alternation(bases['clause_openers'])}\s+)?\Z", re.I
         ),
         "bracket_group": _bracket_group(),
+        "share_subject": _share_subject(),
         "contrast": re.compile(
             rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
         ),
@@ -150,6 +151,11 @@ def base_words(m: Mention, text: str) -> list[str]:
         found.extend(_compared(text, m, lo, head))  # "… plus nombreuses (61 %) que les hommes"
     if not found and bracket and (group := _bracket_group_words(text, lo, head)):
         found.append(group)  # "les cadres (45 %), les employés (32 %)"
+    said = (
+        not found and m.kind in SHARE_KINDS and _patterns()["share_subject"].search(text, lo, head)
+    )
+    if said:
+        found.append(said.group("phrase"))  # "La part des seniors en emploi s'établit à 58,4 %"
     return found
 
 
@@ -199,6 +205,17 @@ def _topic(text: str, opening: re.Match) -> bool:
     `topic_openers` not followed by a noun of people or organisations."""
     openers, group = _topic_opener()
     return fold(opening.group(0)) in openers and group.match(text, opening.end()) is None
+
+
+def _share_subject() -> re.Pattern:
+    """The phrase naming a share right before it (fr_bases.yml: share_subjects)."""
+    lex = load("bases")["share_subjects"]
+    return re.compile(
+        rf"(?<![\w'’-])(?P<phrase>{alternation(lex['determiners'])}\s+{alternation(lex['nouns'])}"
+        rf"\s+(?:des|du|de|d['’])\s*[^,;:()\d]{{1,{int(lex['max_chars'])}}}?)"
+        rf"\s+{alternation(lex['links'])}\s*\Z",
+        re.I,
+    )
 
 
 def _bracket_group() -> re.Pattern:

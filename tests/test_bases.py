@@ -229,6 +229,19 @@ from pipeline.extract import extract_mentions
             "71 %",
             ["des 15-34 ans présents"],
         ),
+        # the phrase naming a share, as the subject of its link
+        (
+            "La part des seniors en emploi s'établit à 58,4 %.",
+            "58,4 %",
+            ["La part des seniors en emploi"],
+        ),
+        (
+            "Le taux de chômage des diplômés du supérieur atteint 38 %.",
+            "38 %",
+            ["Le taux de chômage des diplômés du supérieur"],
+        ),
+        ("La part des femmes atteint 52 % des effectifs.", "52 %", ["des effectifs"]),
+        ("La part des femmes, en hausse, atteint 52 %.", "52 %", []),
         # the whole sample
         (
             "Les utilisateurs d'IA, qui représentent 27 % de l'échantillon, sont satisfaits.",
