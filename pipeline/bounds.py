@@ -128,6 +128,31 @@ def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | 
     if opened is None and over is None:
         return None
     start = opened.start() if opened else m.start
+    return _answer_of_a_share(m, text, mentions, start, over.end() if over else m.end)
+
+
+def answer_frequency(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
+    """The words of the answer a share written before `m` in its clause counts, when `m` is a
+    duration that names how often ("deux jours par semaine" of "59 % le font deux jours par
+    semaine"), else None (fr_populations.yml: category.frequencies)."""
+    if m.kind != "other":
+        return None
+    often = _frequency().match(text, m.end, m.sentence_end)
+    return often and _answer_of_a_share(m, text, mentions, m.start, often.end())
+
+
+@lru_cache(maxsize=1)
+def _frequency() -> re.Pattern:
+    frequencies = load("populations")["category"]["frequencies"]
+    return re.compile(rf"\s+{alternation(frequencies)}(?![\w'’])", re.I)
+
+
+def _answer_of_a_share(
+    m: Mention, text: str, mentions: Sequence[Mention], start: int, end: int
+) -> str | None:
+    """text[start:end], the words of an answer around `m`, when a share of a group is written
+    before them in their clause with nothing between that breaks it off; else None."""
+    _, _, _, not_between, determiner = _category()
     before = before_in_sentence(m, mentions)
     shares = [p for p in before if p.kind in SHARE_KINDS]
     if not shares:
@@ -152,12 +177,18 @@ def category_bound(m: Mention, text: str, mentions: Sequence[Mention]) -> str | 
     head = share.qualifier_start if share.qualifier_start is not None else share.start
     if determiner.search(text, max(share.sentence_start, head - 8), head):
         return None  # "Les 10 % de salariés les mieux payés": the group, not its answer
-    return text[start : over.end() if over else m.end]
+    return text[start:end]
 
 
 def category_reason(words: str) -> str:
     """The reason an ignore entry of the bound of a share's answer gives."""
     return load("populations")["category"]["reason"].format(words=" ".join(words.split()))
+
+
+def answer_reason(words: str) -> str:
+    """The reason an ignore entry of a share's answer gives."""
+    category = load("populations")["category"]
+    return category["answer_reason"].format(words=" ".join(words.split()))
 
 
 def bound_reason(words: str) -> str:

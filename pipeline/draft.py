@@ -6,6 +6,8 @@ from typing import NamedTuple
 
 from pipeline.bases import SHARE_KINDS, base_words, heading_base_words
 from pipeline.bounds import (
+    answer_frequency,
+    answer_reason,
     bound_of_a_base,
     bound_reason,
     category_bound,
@@ -427,6 +429,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return bound_reason(bound)
     if answer := category_bound(m, text, _mentions(text)):
         return category_reason(answer)
+    if answer := answer_frequency(m, text, _mentions(text)):
+        return answer_reason(answer)
     if label := row_label(m, text):
         return row_label_reason(label)
     if period := reference_period(m, text):

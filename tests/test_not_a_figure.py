@@ -506,3 +506,24 @@ def test_p_value(text, expected):
 )
 def test_part_margin(text, expected):
     _assert_reasons(text, expected, "Margin of error of a part of the sample ({words})")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parmi eux, 59 % le font deux jours par semaine.",
+            {"59 %": None, "deux jours": "deux jours par semaine"},
+        ),
+        (
+            "Ils sont 18 % à télétravailler 3 jours chaque semaine.",
+            {"3 jours": "3 jours chaque semaine"},
+        ),
+        # no share before, or a share cut off by a comma: how long, a figure
+        ("Les salariés télétravaillent 2,3 jours par semaine.", {"2,3 jours": None}),
+        ("Soit 45 %, et 2 jours par semaine en moyenne.", {"2 jours": None}),
+        ("Ils sont 18 % à partir 3 jours.", {"3 jours": None}),
+    ],
+)
+def test_the_answer_a_share_counts(text, expected):
+    _assert_reasons(text, expected, "Answer a share counts ({words})")
