@@ -222,6 +222,7 @@ from pipeline.extract import extract_mentions
             ["Les salariés du privé"],
         ),
         ("Les jeunes citent les transports (41 %), devant le logement (33 %).", "33 %", []),
+        ("Soit 56 % des partants resteront en France.", "56 %", ["des partants"]),
         # a group ends at a verb after an age group
         ("Un quart des moins de 25 ans renonce aux soins.", "Un quart", ["des moins de 25 ans"]),
         (
