@@ -131,6 +131,31 @@ def _of_a_quantity() -> re.Pattern:
     return re.compile(rf"\s+(?:{of}(?:(?<=['’])|\s+){nouns}|{phrases})(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _part_of_a_quantity() -> re.Pattern:
+    numbers = load("numbers")
+    part, inside = alternation(numbers["quantity_parts"]), alternation(numbers["quantity_in"])
+    nouns = alternation(numbers["quantity_nouns"])
+    return re.compile(
+        rf"(?<![\w'’-]){part}\s+(?:de|des|du|d['’])\s*[^,;:()\d]{{1,60}}?\s+{inside}"
+        rf"(?:(?<=['’])|\s+){nouns}(?![\w-])",
+        re.I,
+    )
+
+
+def part_of_a_quantity(m: Mention, text: str) -> bool:
+    """Whether a share's sentence names it, before it, as the part of something in a quantity
+    ("La part du bio dans les achats … tombe à 5,6 %"; fr_numbers.yml: quantity_parts), and no
+    group follows it ("… 45 % des Français")."""
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    if share_of_a_group(text, m.end):
+        return False
+    return (
+        _part_of_a_quantity().search(text, max(m.sentence_start, head - WORDS_BEFORE), head)
+        is not None
+    )
+
+
 def of_a_quantity(text: str, end: int) -> bool:
     """Whether a share ending at `end` is of a quantity rather than of people: "35,6 % des
     ventes", "38 % de leurs revenus" (fr_numbers.yml: quantity_of, quantity_nouns and
@@ -259,8 +284,8 @@ def _observation_template(
         unit = "number"
     elif unit in ("percent", "count") and (by_words := unit_by_words(m, text)):
         unit = by_words  # "un taux de 3,18 %", "l'indicateur s'établit à 96"
-    elif unit == "percent" and of_a_quantity(text, m.end):  # "35,6 % des ventes"
-        unit = "percent_of_quantity"
+    elif unit == "percent" and (of_a_quantity(text, m.end) or part_of_a_quantity(m, text)):
+        unit = "percent_of_quantity"  # "35,6 % des ventes", "La part du bio dans les achats …"
     elif unit == "percent" and (compared := _compared_unit(m, text)):
         unit = compared  # "en hausse de 5 %, contre 3 % en 2022", "et de 37 % depuis 2019"
     quote = text[quote_start : m.sentence_end]

@@ -107,6 +107,14 @@ def lexicon():
         ("Le cognac pèse 28 % du total.", "percent_of_quantity", 28.0, "28 %"),
         ("Elles représentent 17 % du parc.", "percent_of_quantity", 17.0, "17 %"),
         (
+            "La part du bio dans les achats des ménages tombe à 5,6 %.",
+            "percent_of_quantity",
+            5.6,
+            "5,6 %",
+        ),
+        ("La part des femmes dans les effectifs atteint 45 %.", "percent", 45.0, "45 %"),
+        ("Dans les achats en ligne, la part atteint 56 % des Français.", "percent", 56.0, "56 %"),
+        (
             "Le taux d'usure, plafond légal au-delà duquel une banque ne peut prêter, est fixé "
             "à 5,92 %.",
             "percent_rate",
