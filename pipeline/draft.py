@@ -64,6 +64,7 @@ from pipeline.table_cells import (
     row_label,
     row_label_reason,
 )
+from pipeline.targets import target_of, target_reason
 from pipeline.validate.provenance import number_span
 from schemas.units import SHARES, SIGNED_BY_WORDING, WRITTEN
 
@@ -434,8 +435,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
     the article, the mark of a note, a number of a name, an ordinal, a headline's number the
     text states again, a bound of the population a figure is about or of the answer a share
     counts, a number in a table row's label, the period a figure is placed in, a time of day,
-    a margin's confidence level, a note on the total of the answers, the size or the margin of
-    error of a part of the sample, a test's significance."""
+    a target, a margin's confidence level, a note on the total of the answers, the size or the
+    margin of error of a part of the sample, a test's significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
@@ -462,6 +463,8 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return period_reason(period)
     if time := time_of_day(m, text):
         return time_reason(time)
+    if target := target_of(m, text):
+        return target_reason(target)
     if level := confidence_level(m, text):
         return confidence_reason(level)
     if total := total_note(m, text):

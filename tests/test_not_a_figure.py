@@ -527,3 +527,30 @@ def test_part_margin(text, expected):
 )
 def test_the_answer_a_share_counts(text, expected):
     _assert_reasons(text, expected, "Answer a share counts ({words})")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La part plafonne à 5,8 %, loin de l'objectif de 20 % fixé par la loi.",
+            {"5,8 %": None, "20 %": "objectif de 20 %"},
+        ),
+        ("Le gouvernement vise 50 % d'ici 2030.", {"50 %": "vise 50 %"}),
+        (
+            "Pour tenir l'objectif de 2 tonnes par habitant, il faut agir.",
+            {"2 tonnes": "objectif de 2 tonnes"},
+        ),
+        ("L'objectif : 1 million de logements.", {"1 million": "objectif : 1 million"}),
+        (
+            "L'objectif est de tripler la part du vélo, pour atteindre 9 % des déplacements.",
+            {"9 %": "pour atteindre 9 %"},
+        ),
+        # what was reached is a figure
+        ("Il a progressé de 1,8 %, pour atteindre 175 000 logements.", {"175 000": None}),
+        ("Les objectifs sont atteints par 45 % des entreprises.", {"45 %": None}),
+        ("Le taux a atteint 12 %, au-delà de l'objectif.", {"12 %": None}),
+    ],
+)
+def test_target(text, expected):
+    _assert_reasons(text, expected, "Target ({words})")
