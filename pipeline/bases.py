@@ -221,7 +221,7 @@ def _share_subject() -> re.Pattern:
 def _bracket_group() -> re.Pattern:
     """A group of people right before the bracket of a share (fr_bases.yml: bracket_groups)."""
     lex = load("bases")["bracket_groups"]
-    people = [*load("populations")["ages"]["groups"], *lex["people"]]
+    people = _group_nouns()
     tail = rf"(?P<tail>(?:\s+[^\W\d_][\w'’-]*){{0,{int(lex['max_words'])}}})"
     return re.compile(
         rf"(?<![\w'’-])(?P<group>(?:{alternation(lex['openers'])}\s+{alternation(people)}"

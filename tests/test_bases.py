@@ -258,6 +258,7 @@ from pipeline.extract import extract_mentions
         ),
         ("Les sympathisants LR (68 %) sont les plus favorables.", "68 %", ["Les sympathisants LR"]),
         ("Ils sont devant ceux du RN (55 %).", "55 %", ["ceux du RN"]),
+        ("Les PME (45 %) devancent les ETI (38 %).", "38 %", ["les ETI"]),
         ("Les jeunes citent les transports (41 %).", "41 %", []),
         (
             "Les prix de l'énergie accélèrent, ceux des services ralentissent (+3,0 %).",
