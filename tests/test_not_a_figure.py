@@ -546,6 +546,8 @@ def test_the_answer_a_share_counts(text, expected):
             "L'objectif est de tripler la part du vélo, pour atteindre 9 % des déplacements.",
             {"9 %": "pour atteindre 9 %"},
         ),
+        ("L'objectif de l'OMS reste fixé à 75 %.", {"75 %": "fixé à 75 %"}),
+        ("Le taux d'usure est fixé à 5,92 %.", {"5,92 %": None}),
         # what was reached is a figure
         ("Il a progressé de 1,8 %, pour atteindre 175 000 logements.", {"175 000": None}),
         ("Les objectifs sont atteints par 45 % des entreprises.", {"45 %": None}),
