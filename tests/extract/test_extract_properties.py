@@ -198,6 +198,11 @@ PIECES = [
     "min",
     " s",
     " secondes",
+    " %-",
+    " €-",
+    "Env. ",
+    " de FCFA",
+    " baisser de ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
