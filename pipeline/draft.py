@@ -44,7 +44,14 @@ from pipeline.methods import (
     total_note,
     total_reason,
 )
-from pipeline.named import department_of, name_of, name_reason, ordinal_of, ordinal_reason
+from pipeline.named import (
+    department_of,
+    name_of,
+    name_reason,
+    ordinal_of,
+    ordinal_reason,
+    rule_of,
+)
 from pipeline.periods import (
     date_reason,
     period_reason,
@@ -441,7 +448,7 @@ def not_a_figure(m: Mention, text: str) -> str | None:
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
         return note_reason(mark)
-    if name := name_of(m, text) or department_of(m, text):
+    if name := name_of(m, text) or department_of(m, text) or rule_of(m, text):
         return name_reason(name)
     if ordinal := ordinal_of(m):
         return ordinal_reason(ordinal)

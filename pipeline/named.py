@@ -1,13 +1,16 @@
 """Numbers that are part of a name ("NIS 2", "CAC 40", "COVID-19", "ligne 14", "au 12 rue de la
-Paix") and ordinals ("12e", "1re"), which the extractor reports as kind "other" with the name
-or the suffix in their surface: they say which, not how much, and the draft proposes them as
-ignored with `names.reason` or `units.ordinal_reason` (raw/lexicon/fr_numbers.yml)."""
+Paix", "Nantes (44)", "la semaine de quatre jours") and ordinals ("12e", "1re"), which the
+extractor reports as kind "other" with the name or the suffix in their surface, or as counts:
+they say which, not how much, and the draft proposes them as ignored with `names.reason` or
+`units.ordinal_reason` (raw/lexicon/fr_numbers.yml)."""
 
 import re
 from functools import lru_cache
 
 from pipeline.extract import Mention, names
 from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.numerals import words_source
+from pipeline.spans import holding
 
 LEADING = re.compile(r"\d+")
 TRAILING = re.compile(r"\d+(?:[.,]\d+)*\Z")
@@ -55,6 +58,24 @@ def department_of(m: Mention, text: str) -> str | None:
     if place is None or LIST_AFTER.match(text, m.end) or LIST_BEFORE.search(text, 0, m.start):
         return None
     return f"{place.group('place')} ({digits})"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> re.Pattern:
+    number = rf"(?:\d+|{words_source()})"
+    rules = [
+        re.escape(r).replace(re.escape("{n}"), number) for r in load("numbers")["names"]["rules"]
+    ]
+    spaced = [r.replace(r"\ ", r"\s+") for r in rules]
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(spaced)})(?![\w'’-])", re.I)
+
+
+def rule_of(m: Mention, text: str) -> str | None:
+    """The name of a rule or a schedule `m` is the number of ("la semaine de quatre jours",
+    "la retraite à 64 ans"; fr_numbers.yml: names.rules), else None."""
+    for found in holding(_rules(), m, text):
+        return found.group(0)
+    return None
 
 
 def name_reason(words: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.draft import draft_entry
 from pipeline.extract import extract_mentions
-from pipeline.named import department_of, name_of, ordinal_of
+from pipeline.named import department_of, name_of, ordinal_of, rule_of
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,23 @@ def test_an_ordinal_is_proposed_as_ignored_with_its_reason():
 def test_department_of(text, surface, department):
     (m,) = [m for m in extract_mentions(text) if m.surface == surface]
     assert department_of(m, text) == department
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "rule"),
+    [
+        (
+            "34 % sont favorables à la semaine de quatre jours.",
+            "quatre jours",
+            "semaine de quatre jours",
+        ),
+        ("La retraite à 64 ans est rejetée par 68 %.", "64 ans", "retraite à 64 ans"),
+        ("Le passage à la semaine des 4 jours avance.", "4 jours", "semaine des 4 jours"),
+        # how long or how old, not a rule's name
+        ("Ils travaillent 4 jours par semaine.", "4 jours", None),
+        ("L'âge moyen de départ est de 62,7 ans.", "62,7 ans", None),
+    ],
+)
+def test_rule_of(text, surface, rule):
+    (m,) = [m for m in extract_mentions(text) if m.surface == surface]
+    assert rule_of(m, text) == rule
