@@ -56,15 +56,38 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def population_bound(m: Mention, text: str) -> str | None:
-    """The words around `m` that bound a population when `m` is one of its bounds, else
-    None."""
+    """The words around `m` that bound a population when `m` is one of its bounds (or a class
+    of things, "Les vols de moins de 2 h 30"), else None."""
     bounds, time = _patterns()
     for found in holding(bounds, m, text):
         if found.group("age") and time.search(text, m.sentence_start, found.start()):
             continue  # "dans les cinq ans": a time, not an age
         words = found.group(0)
         return words[1:-1].strip() if words.startswith("(") else words
-    return None
+    return _measured_class(m, text)
+
+
+@lru_cache(maxsize=1)
+def _measured() -> re.Pattern:
+    lex = load("populations")
+    measured = lex["measured_classes"]
+    return re.compile(
+        rf"(?<![\w'’-]){alternation(measured['determiners'])}\s+[^\W\d_][\w'’-]*[sx]"
+        rf"\s+(?:de\s+|d['’]\s*){alternation(lex['open_bounds'])}(?:\s+|(?<=['’]))\Z",
+        re.I,
+    )
+
+
+def _measured_class(m: Mention, text: str) -> str | None:
+    """The words of a class of things bounded by a measure or a duration, when `m` is that
+    bound ("Les vols de moins de 2 h 30", "les logements de plus de 100 m²"), else None
+    (fr_populations.yml: measured_classes)."""
+    if m.kind != "other":
+        return None
+    head = m.qualifier_start if m.qualifier_start is not None else m.start
+    lo = max(m.sentence_start, head - COMPARED_CHARS)
+    found = _measured().search(text, lo, m.start)
+    return text[found.start() : m.end] if found else None
 
 
 COMPARED_CHARS = 40  # how far before a number its word of comparison is looked for

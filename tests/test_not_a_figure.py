@@ -135,6 +135,16 @@ def _bounds(text: str) -> dict[str, str | None]:
             "Les logements de 3 pièces ou plus, une maison de 5 pièces.",
             {"3": "logements de 3 pièces ou plus", "5": "maison de 5 pièces"},
         ),
+        # a class of things bounded by a measure or a duration
+        (
+            "Les vols de moins de 2 h 30 seront interdits.",
+            {"2 h 30": "Les vols de moins de 2 h 30"},
+        ),
+        (
+            "Les logements de plus de 100 m² représentent 12 %.",
+            {"100 m²": "Les logements de plus de 100 m²", "12 %": None},
+        ),
+        ("Des ventes de plus de 3 milliards d'euros.", {"3 milliards d'euros": None}),
         # a group named by its rank
         (
             "Pour les 20 % de ménages les plus modestes, la perte atteint 2,1 %.",
