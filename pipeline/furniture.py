@@ -56,14 +56,15 @@ def _headline(text: str) -> tuple[int, int] | None:
 
 def headline_repeat(m: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
     """The headline when `m` is on it and the text after it states the same number again (the
-    same kind, value and approximation), else None; never for a date."""
+    same kind and value, hedged or not: a headline drops "près de", "quelque"), else None;
+    never for a date."""
     if m.kind in load("periods")["date_kinds"]:
         return None  # a date says when: its own reason says so
     headline = _headline(text)
     if headline is None or not headline[0] <= m.start < headline[1]:
         return None
     again = any(
-        o.start >= headline[1] and (o.kind, o.value, o.approx) == (m.kind, m.value, m.approx)
+        o.start >= headline[1] and (o.kind, o.value) == (m.kind, m.value)
         for o in mentions
     )
     return text[slice(*headline)].strip() if again else None

@@ -133,3 +133,22 @@ def test_a_headline_number_the_text_states_again_is_proposed_as_ignored(surface,
     else:
         assert "as_observation" not in drafted
         assert drafted["as_ignore"]["reason"] == reason
+
+
+def test_a_headline_drops_the_hedge_of_the_number_it_repeats():
+    text = (
+        "Tempête : des rafales à 150 km/h, 120 000 foyers privés d'électricité\n\n"
+        "Des rafales jusqu'à 150 km/h ont balayé la côte ; quelque 120 000 foyers étaient "
+        "privés d'électricité, et 200 000 la veille.\n"
+    )
+    reasons = {
+        (m.surface, m.start < 70): draft_entry(m, text)["as_ignore"]["reason"]
+        for m in extract_mentions(text)
+    }
+    headline = "Tempête : des rafales à 150 km/h, 120 000 foyers privés d'électricité"
+    repeat = (
+        f"Headline repeating a number the text states again ({headline}), not a figure of its own"
+    )
+    assert reasons[("150 km/h", True)] == repeat
+    assert reasons[("120 000", True)] == repeat
+    assert reasons[("150 km/h", False)].startswith("TODO")
