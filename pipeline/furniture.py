@@ -63,10 +63,7 @@ def headline_repeat(m: Mention, text: str, mentions: Sequence[Mention]) -> str |
     headline = _headline(text)
     if headline is None or not headline[0] <= m.start < headline[1]:
         return None
-    again = any(
-        o.start >= headline[1] and (o.kind, o.value) == (m.kind, m.value)
-        for o in mentions
-    )
+    again = any(o.start >= headline[1] and (o.kind, o.value) == (m.kind, m.value) for o in mentions)
     return text[slice(*headline)].strip() if again else None
 
 

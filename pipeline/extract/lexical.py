@@ -97,6 +97,11 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=8)
+def _idiom(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\s+{alternation(words)}(?![\w'’-])", re.I)
+
+
 def _shares(text: str) -> list[Candidate]:
     out = []
     for m in _patterns()["share"].finditer(text):
@@ -108,6 +113,8 @@ def _shares(text: str) -> list[Candidate]:
             and not _patterns()["partitive"].match(text, m.end())
         ):
             continue  # "la liste de la majorité": a political majority, not a share
+        if entry.get("not_before") and _idiom(tuple(entry["not_before"])).match(text, m.end()):
+            continue  # "la plupart du temps": an idiom, not a share
         group = "prefix" if m.group("prefix") else "adj" if m.group("adj") else None
         c = Candidate(
             m.start(),

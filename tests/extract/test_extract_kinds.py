@@ -90,6 +90,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Plus d'une entreprise sur deux.", [("une entreprise sur deux", "ratio", 50.0)]),
         ("Une majorité le pense.", [("Une majorité", "fraction", 50.0)]),
         ("La majorité des patrons le pense.", [("La majorité", "fraction", 50.0)]),
+        ("La plupart d'entre eux le pensent.", [("La plupart", "fraction", 50.0)]),
         # score: decimals over a denominator, or a whole number after a cue; else a share
         ("La note est de 6,4/10.", [("6,4/10", "score", 6.4)]),
         ("Une note de 6,4 sur 10.", [("6,4 sur 10", "score", 6.4)]),

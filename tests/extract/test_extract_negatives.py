@@ -37,6 +37,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         "Le film « Vingt Dieux » triomphe.",
         "Les deux-roues circulent.",
         "La liste de la majorité recule.",
+        "Ils se sentent seuls « la plupart du temps », dans la plupart des cas.",
         "Un plan en juillet, puis en janvier.",
         "",
         "\ufeff",
