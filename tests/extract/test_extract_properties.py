@@ -203,6 +203,8 @@ PIECES = [
     "Env. ",
     " de FCFA",
     " baisser de ",
+    "la plupart",
+    " du temps",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
