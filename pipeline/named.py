@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract import Mention, names
-from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.lexicon import alternation, load, phrase
 from pipeline.extract.numerals import words_source
 from pipeline.spans import holding
 
@@ -64,10 +64,10 @@ def department_of(m: Mention, text: str) -> str | None:
 def _rules() -> re.Pattern:
     number = rf"(?:\d+|{words_source()})"
     rules = [
-        re.escape(r).replace(re.escape("{n}"), number) for r in load("numbers")["names"]["rules"]
+        number.join(phrase(part) for part in rule.split("{n}"))  # any spacing, as written
+        for rule in load("numbers")["names"]["rules"]
     ]
-    spaced = [r.replace(r"\ ", r"\s+") for r in rules]
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(spaced)})(?![\w'’-])", re.I)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(rules)})(?![\w'’-])", re.I)
 
 
 def rule_of(m: Mention, text: str) -> str | None:

@@ -101,6 +101,11 @@ def test_department_of(text, surface, department):
         ),
         ("La retraite à 64 ans est rejetée par 68 %.", "64 ans", "retraite à 64 ans"),
         ("Le passage à la semaine des 4 jours avance.", "4 jours", "semaine des 4 jours"),
+        (
+            "Vers la semaine de\u00a0quatre\njours.",
+            "quatre\njours",
+            "semaine de\u00a0quatre\njours",
+        ),
         # how long or how old, not a rule's name
         ("Ils travaillent 4 jours par semaine.", "4 jours", None),
         ("L'âge moyen de départ est de 62,7 ans.", "62,7 ans", None),
