@@ -42,7 +42,10 @@ def _patterns() -> dict[str, re.Pattern]:
             + rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])",
             re.I,
         ),
-        "after": re.compile(rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+)", re.I),
+        # an opening that names a group itself may end its phrase: "94 % de la population."
+        "after": re.compile(
+            rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+|(?=[^\w'’-]|\Z))", re.I
+        ),
         "after_fraction": re.compile(
             rf"\s+{alternation(bases['after'] + bases['after_fraction'])}(?:(?<=['’])|\s+)", re.I
         ),
@@ -130,7 +133,7 @@ def base_words(m: Mention, text: str) -> list[str]:
         ):
             first -= 1
         opened = text[m.sentence_start : before[first].start()]
-        if end.group(0) in ",;" and not _patterns()["clause_start"].search(opened):
+        if end.group(0) in ",;:" and not _patterns()["clause_start"].search(opened):
             end = None  # "La part du bio dans les achats … à 5,8 %, loin de …": mid-clause
     if end and _topic(text, before[first]):
         end = None  # "Côté solutions, 73 % des dirigeants …": a topic, not a group
@@ -298,6 +301,9 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
         if opening is None:
             return None
         pos, last = opening.end(), None
+        opened = opening.group().rstrip()
+        if fold(opened.rpartition(" ")[2]) not in stops:  # "de la population": a group itself
+            last = opening.start() + len(opened)
     plural_only = False
     if age := _patterns()["age"].match(text, pos, sentence_end):  # "des 65 ans et plus"
         last = age.end()

@@ -59,6 +59,7 @@ from pipeline.periods import (
     time_of_day,
     time_reason,
 )
+from pipeline.scores import score_of, score_reason
 from pipeline.spans import before_in_sentence
 from pipeline.table_cells import (
     block_and_above,
@@ -439,15 +440,18 @@ def attribute_templates(m: Mention, text: str, survey_id: str | None) -> list[di
 
 def not_a_figure(m: Mention, text: str) -> str | None:
     """Why `m` is no figure of the survey, when the text says so: a number of the page around
-    the article, the mark of a note, a number of a name, an ordinal, a headline's number the
-    text states again, a bound of the population a figure is about or of the answer a share
-    counts, a number in a table row's label, the period a figure is placed in, a time of day,
-    a target, a margin's confidence level, a note on the total of the answers, the size or the
-    margin of error of a part of the sample, a test's significance."""
+    the article, the mark of a note, a match's score, a number of a name, an ordinal, a
+    headline's number the text states again, a bound of the population a figure is about or
+    of the answer a share counts, a number in a table row's label, the period a figure is
+    placed in, a time of day, a target, a margin's confidence level, a note on the total of
+    the answers, the size or the margin of error of a part of the sample, a test's
+    significance."""
     if furniture := furniture_line(m, text):
         return furniture_reason(furniture)
     if mark := note_mark(m, text):
         return note_reason(mark)
+    if score := score_of(m, text, _mentions(text)):
+        return score_reason(score)
     if name := name_of(m, text) or department_of(m, text) or rule_of(m, text):
         return name_reason(name)
     if ordinal := ordinal_of(m):

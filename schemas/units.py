@@ -18,6 +18,13 @@ UNITS = {
     "pound_sterling": "an amount in pounds sterling (40000.0 for '40 000 £')",
     "swiss_franc": "an amount in Swiss francs (12.0 for '12 CHF' or '12 francs')",
     "cfa_franc": "an amount in CFA francs (5000.0 for '5 000 FCFA')",
+    "moroccan_dirham": "an amount in Moroccan dirhams (13500.0 for '13 500 dirhams' or "
+    "'13 500 DH')",
+    "algerian_dinar": "an amount in Algerian dinars (20000.0 for '20 000 DA')",
+    "tunisian_dinar": "an amount in Tunisian dinars (450.0 for '450 DT')",
+    "japanese_yen": "an amount in Japanese yen (4200.0 for '4 200 yens')",
+    "chinese_yuan": "an amount in Chinese yuan (2500.0 for '2 500 yuans')",
+    "indian_rupee": "an amount in Indian rupees (783.0 for '783 roupies')",
     "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
     "recul de 38 %'), may be negative or above 100",
     "points": "percentage points: a balance of opinion or a change of a share, signed by its "
@@ -54,6 +61,7 @@ UNITS = {
     "megawatt_hours": "an energy in megawatt-hours (12.0 for '12 MWh')",
     "gigawatt_hours": "an energy in gigawatt-hours (800.0 for '800 GWh')",
     "terawatt_hours": "an energy in terawatt-hours (361.0 for '361 TWh')",
+    "watts": "a power in watts (420.0 for '420 watts' or '420 W')",
     "kilowatts": "a power in kilowatts (9.0 for '9 kW')",
     "megawatts": "a power in megawatts (50.0 for '50 MW')",
     "gigawatts": "a power in gigawatts (1.6 for '1,6 GW')",
@@ -79,7 +87,11 @@ UNITS = {
 DURATIONS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 # Currencies: a figure in one of them is written with its currency ('35 000 €', '300 $'), and
 # the words of each are in raw/lexicon/fr_numbers.yml (units: currencies).
-CURRENCIES = ("euro", "us_dollar", "canadian_dollar", "pound_sterling", "swiss_franc", "cfa_franc")
+CURRENCIES = (
+    *("euro", "us_dollar", "canadian_dollar", "pound_sterling", "swiss_franc", "cfa_franc"),
+    *("moroccan_dirham", "algerian_dinar", "tunisian_dinar"),
+    *("japanese_yen", "chinese_yuan", "indian_rupee"),
+)
 # Units of measurement: a figure in one of them is written with that unit ('69 hectares',
 # '4 500 kWh'), and the words of each are in raw/lexicon/fr_numbers.yml (units: measures).
 MEASURES = (
@@ -88,7 +100,7 @@ MEASURES = (
     *("grams", "kilograms", "quintals", "tonnes"),
     *("quintals_per_hectare", "tonnes_per_hectare", "hectolitres_per_hectare"),
     *("kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours"),
-    *("kilowatts", "megawatts", "gigawatts", "degrees_celsius", "kilometres_per_hour"),
+    *("watts", "kilowatts", "megawatts", "gigawatts", "degrees_celsius", "kilometres_per_hour"),
     *("megabytes", "gigabytes", "terabytes"),
     *("kilobits_per_second", "megabits_per_second", "gigabits_per_second"),
     "micrograms_per_cubic_metre",
@@ -117,7 +129,7 @@ COMMENSURABLE = {
         "gigawatt_hours": 1e6,
         "terawatt_hours": 1e9,
     },
-    "power": {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000},
+    "power": {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000, "watts": 1e-3},
     "amount of data": {"megabytes": 1, "gigabytes": 1000, "terabytes": 1_000_000},
     "data rate": {
         "kilobits_per_second": 1,
@@ -203,6 +215,12 @@ SYMBOLS = {
     "pound_sterling": " £",
     "swiss_franc": " CHF",
     "cfa_franc": " FCFA",
+    "moroccan_dirham": " MAD",
+    "algerian_dinar": " DA",
+    "tunisian_dinar": " DT",
+    "japanese_yen": " JPY",
+    "chinese_yuan": " CNY",
+    "indian_rupee": " INR",
     "points": " pts",
     "seconds": " s",
     "minutes": " min",
@@ -232,6 +250,7 @@ SYMBOLS = {
     "megawatt_hours": " MWh",
     "gigawatt_hours": " GWh",
     "terawatt_hours": " TWh",
+    "watts": " W",
     "kilowatts": " kW",
     "megawatts": " MW",
     "gigawatts": " GW",

@@ -24,6 +24,16 @@ from pipeline.extract import extract_mentions
         ),
         ("Chez les 25-34 ans, l'inquiétude atteint 78 %.", "78 %", ["Chez les 25-34 ans"]),
         ("Au sein des PME : 41 % ont été attaquées.", "41 %", ["Au sein des PME"]),
+        (  # a phrase in the middle of a clause names no group, before a colon too
+            "Les pertes dans les réseaux restent élevées : près d'un litre sur cinq se perd.",
+            "un litre sur cinq",
+            ["litre"],
+        ),
+        # a group named by its opening alone, to the end of the phrase
+        ("Les services desservent 94 % de la population.", "94 %", ["de la population"]),
+        ("Soit 12 % de la population active occupée.", "12 %", ["de la population active occupée"]),
+        ("Et 30 % du personnel soignant.", "30 %", ["du personnel soignant"]),
+        ("Et 45 % des.", "45 %", []),
         (  # two openings in one phrase: the phrase from the first
             "Chez les ouvriers comme chez les cadres, la proportion dépasse 60 %.",
             "60 %",

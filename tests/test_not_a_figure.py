@@ -566,3 +566,39 @@ def test_the_answer_a_share_counts(text, expected):
 )
 def test_target(text, expected):
     _assert_reasons(text, expected, "Target ({words})")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lille bat Lyon 3-1.", [("3", "3-1"), ("1", "3-1")]),
+        ("Le PSG s'impose 3-1 dimanche.", [("3", "3-1"), ("1", "3-1")]),
+        (
+            "Il bat Zverev 6-3, 2-6, 7-6 (7-5).",
+            [("6", "6-3"), ("3", "6-3"), ("2", "2-6"), ("6", "2-6")]
+            + [("7", "7-6"), ("6", "7-6"), ("7", "7-5"), ("5", "7-5")],
+        ),
+        (
+            "Les 18-24 ans gagnent le match 2 – 0.",
+            [("18", None), ("24 ans", None), ("2", "2 – 0"), ("0", "2 – 0")],
+        ),
+        ("Victoire 98-95 après prolongation.", [("98", "98-95"), ("95", "98-95")]),
+        # a match's sentence, but no score: a unit, a noun counted, a decimal, no dash
+        ("Lors du match, 3-4 personnes.", [("3", None), ("4", None)]),
+        ("Au match, 10-15 % des places.", [("10", None), ("15 %", None)]),
+        ("Le match a réuni 1,5-2 millions.", [("1,5", None), ("2 millions", None)]),
+        ("Le match a réuni 3 000 spectateurs et 2 buts.", [("3 000", None), ("2", None)]),
+        # a dash between two numbers, but no match in the sentence
+        (
+            "Les classes comptent 25-30 élèves, 3-1 ailleurs.",
+            [("25", None), ("30", None)] + [("3", None), ("1", None)],
+        ),
+    ],
+)
+def test_score(text, expected):
+    reasons = [(m.surface, not_a_figure(m, text)) for m in extract_mentions(text)]
+    reasons = [(s, r if r is None or r.startswith("Score") else None) for s, r in reasons]
+    assert reasons == [
+        (surface, score and f"Score of a match ({score}), not a figure of the survey")
+        for surface, score in expected
+    ]

@@ -78,8 +78,9 @@ def name_start(text: str, start: int, noun_after: bool, end: int | None = None) 
     """Start of the name written right before a number ("CAC 40", "ligne 14"), if any.
 
     An acronym or a name word always makes one; a capitalised word ("Windows 11") only when no
-    noun follows the number ("Seuls 11 salariés" is a count) and the two are not a row of a
-    table ("Commerce 25" alone on its line, the number `end`ing it, beside another such line).
+    noun follows the number ("Seuls 11 salariés" is a count), no dash joins it to another
+    ("Lyon 3-1" is a score) and the two are not a row of a table ("Commerce 25" alone on its
+    line, the number `end`ing it, beside another such line).
     """
     m = _patterns()["before"].search(text, max(0, start - 40), start)
     if m is None:
@@ -88,6 +89,8 @@ def name_start(text: str, start: int, noun_after: bool, end: int | None = None) 
     if _strong(written):
         return m.start()
     if noun_after or written.islower() or word in known_words():
+        return None
+    if end is not None and _JOINED.match(text, end):  # "Lyon 3-1": a score's, not a name
         return None
     row = (
         end is not None
@@ -98,6 +101,8 @@ def name_start(text: str, start: int, noun_after: bool, end: int | None = None) 
     return None if row else m.start()
 
 
+# A number joined by a dash to the next one: a score's or a range's first ("3-1", "6-3").
+_JOINED = re.compile(r"[ \t\u00a0]?[-‐‑–][ \t\u00a0]?\d")
 # A table's row: its label at the start of a line, its number at the end ("Commerce 25").
 _ROW_START = re.compile(r"(?:\A|\n)[ \t•·*-]*\Z")
 _ROW_END = re.compile(r"[ \t\u00a0\u202f]*%?[ \t]*(?:\n|\Z)")

@@ -38,6 +38,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "period": re.compile(
             rf"(?<![\w'’-]){alternation(load('periods')['adjectives'])}(?![\w'’-])", re.I
         ),
+        # a count after a preposition or a determiner is part of a phrase ("des 1 200
+        # salariés", "pour 3 pièces"), not a figure a later number is compared with
+        "governed": re.compile(
+            r"(?<![\w'’])(?:des|de|d['’]|les|ces|aux|leurs|ses|parmi|pour|par|sur|avec|dans|en|à|chez)\s*\Z",
+            re.I,
+        ),
         "plain": re.compile(r"\d{1,3}"),
         "grouped": re.compile(r"(?P<lead>\d{1,3})(?:[ \u00a0\u202f.]\d{3})+(?![\d,])"),
     }
@@ -116,6 +122,9 @@ def carry_contrasted_units(
             if unit == "duration" and compared_unit(text[c.start : c.end]) is None:
                 unit = None  # "4 h 12, contre 3": three hours, or three minutes?
             continue
+        if _counts_things(text, c):
+            unit = None  # "71 % …, 8 aces, contre 11": 11 is compared with the 8 aces
+            continue
         bare = c.bare and c.kind == "count" and c.unit is None and not scaled
         with_scale = c.unit == "scale" and unit == "measure"  # "contre 35 millions"
         if not (unit and (bare or with_scale)) or not contrasted(text, c.start):
@@ -127,6 +136,19 @@ def carry_contrasted_units(
             continue
         c.kind, c.unit = kind, unit
         c.bare = False
+
+
+def _counts_things(text: str, c: Candidate) -> bool:
+    """Whether `c` is a count of its own that the next number after "contre" may be compared
+    with: followed by the plural noun it counts, not compared itself, and not part of a phrase
+    ("45 % des 1 200 salariés", "700 euros pour 3 pièces")."""
+    return (
+        c.kind == "count"
+        and c.unit is None
+        and followed_by_plural(text, c.end)
+        and not contrasted(text, c.start)
+        and _patterns()["governed"].search(text, max(0, c.start - 8), c.start) is None
+    )
 
 
 def contrasted(text: str, start: int) -> bool:

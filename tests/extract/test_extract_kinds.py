@@ -91,6 +91,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Une majorité le pense.", [("Une majorité", "fraction", 50.0)]),
         ("La majorité des patrons le pense.", [("La majorité", "fraction", 50.0)]),
         ("La plupart d'entre eux le pensent.", [("La plupart", "fraction", 50.0)]),
+        ("La moitié est favorable.", [("La moitié", "fraction", 50.0)]),
         # score: decimals over a denominator, or a whole number after a cue; else a share
         ("La note est de 6,4/10.", [("6,4/10", "score", 6.4)]),
         ("Une note de 6,4 sur 10.", [("6,4 sur 10", "score", 6.4)]),
@@ -349,6 +350,20 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Soit 12 % face à 8 l'an dernier.", [("12 %", "percent", 12.0), ("8", "percent", 8.0)]),
         ("Soit 41 % contre 9 salariés.", [("41 %", "percent", 41.0), ("9", "count", 9.0)]),
+        # compared with the count of things nearer to it, not with the share before
+        (
+            "Soit 71 % de réussite et 8 aces, contre 11 pour lui.",
+            [("71 %", "percent", 71.0), ("8", "count", 8.0), ("11", "count", 11.0)],
+        ),
+        (
+            "Soit 45 % des 1 200 salariés, contre 35 en 2023.",
+            [("45 %", "percent", 45.0), ("1 200", "count", 1200.0), ("35", "percent", 35.0)]
+            + [("2023", "year", 2023.0)],
+        ),
+        (
+            "Un loyer de 700 euros pour 3 pièces, contre 650 avant.",
+            [("700 euros", "money", 700.0), ("3", "count", 3.0), ("650", "money", 650.0)],
+        ),
         ("Soit 53 % contre 2 024 PME.", [("53 %", "percent", 53.0), ("2 024", "count", 2024.0)]),
         ("Soit 30 %. Contre 20 hier.", [("30 %", "percent", 30.0), ("20", "count", 20.0)]),
         (
@@ -415,6 +430,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("La directive NIS 2 (sécurité).", [("NIS 2", "other", 2.0)]),
         ("Sous Windows 11 comme avant.", [("Windows 11", "other", 11.0)]),
+        # a capitalised word before a score's or a range's first number names nothing
+        ("Lille bat Lyon 3-1.", [("3", "count", 3.0), ("1", "count", 1.0)]),
+        ("Il bat Zverev 6 – 3.", [("6", "count", 6.0), ("3", "count", 3.0)]),
+        ("Le CAC 40-50 ans.", [("CAC 40", "other", 40.0), ("50 ans", "other", 50.0)]),
         # an acronym or a name word before a year-like number makes a name
         ("Les JO 2024 ont coûté cher.", [("JO 2024", "other", 2024.0)]),
         ("La directive NIS 2024 salariés.", [("NIS 2024", "other", 2024.0)]),

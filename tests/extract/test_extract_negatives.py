@@ -38,6 +38,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         "Les deux-roues circulent.",
         "La liste de la majorité recule.",
         "Ils se sentent seuls « la plupart du temps », dans la plupart des cas.",
+        "Il a plu sur la moitié nord, puis sur la moitié sud-est du pays.",
         "Un plan en juillet, puis en janvier.",
         "",
         "\ufeff",
