@@ -277,6 +277,11 @@ def _pronouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load("bases")["subject_pronouns"])
 
 
+# A count of the group right after its opening, before its noun: "98 532" of "des 98 532
+# électeurs inscrits".
+COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]+(?=[^\W\d_])")
+
+
 def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False) -> str | None:
     """ "des répondants" after "50 %": the words of `after` (or of `after_fraction` after a
     `fraction`) and the group's words that follow, up to a function word, a verb, a number or
@@ -309,6 +314,8 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
         last = age.end()
         pos = SPACES.match(text, last, sentence_end).end()
         plural_only = True  # "des 18-24 ans interrogés", not "des moins de 25 ans renonce"
+    elif counted := COUNTED.match(text, pos, sentence_end):  # "des 98 532 électeurs inscrits"
+        pos, plural_only = counted.end(), True
     for _ in range(max_words):
         word = WORD.match(text, pos, sentence_end)
         folded = fold(word.group()) if word else ""

@@ -34,6 +34,13 @@ from pipeline.extract import extract_mentions
         ("Soit 12 % de la population active occupée.", "12 %", ["de la population active occupée"]),
         ("Et 30 % du personnel soignant.", "30 %", ["du personnel soignant"]),
         ("Et 45 % des.", "45 %", []),
+        # a count of the group between its opening and its noun
+        (
+            "Seuls 28,4 % des 98 532 électeurs inscrits se sont déplacés.",
+            "28,4 %",
+            ["des 98 532 électeurs inscrits"],
+        ),
+        ("Soit 45 % des 12 ont voté.", "45 %", []),
         (  # two openings in one phrase: the phrase from the first
             "Chez les ouvriers comme chez les cadres, la proportion dépasse 60 %.",
             "60 %",

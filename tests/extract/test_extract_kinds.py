@@ -92,6 +92,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("La majorité des patrons le pense.", [("La majorité", "fraction", 50.0)]),
         ("La plupart d'entre eux le pensent.", [("La plupart", "fraction", 50.0)]),
         ("La moitié est favorable.", [("La moitié", "fraction", 50.0)]),
+        ("Une note de 4,3 étoiles sur 5.", [("4,3 étoiles sur 5", "score", 4.3)]),
         # score: decimals over a denominator, or a whole number after a cue; else a share
         ("La note est de 6,4/10.", [("6,4/10", "score", 6.4)]),
         ("Une note de 6,4 sur 10.", [("6,4 sur 10", "score", 6.4)]),
