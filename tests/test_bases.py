@@ -41,6 +41,10 @@ from pipeline.extract import extract_mentions
             ["des 98 532 électeurs inscrits"],
         ),
         ("Soit 45 % des 12 ont voté.", "45 %", []),
+        # a verb in the conditional ends the group
+        ("Une réduction de 20 % des émissions éviterait 4 800 morts.", "20 %", ["des émissions"]),
+        ("Et 30 % des cadres choisiraient de partir.", "30 %", ["des cadres"]),
+        ("Et 30 % des cadres pourraient partir.", "30 %", ["des cadres"]),
         (  # two openings in one phrase: the phrase from the first
             "Chez les ouvriers comme chez les cadres, la proportion dépasse 60 %.",
             "60 %",
