@@ -27,16 +27,10 @@ RATIO_BEFORE = re.compile(r"(?<!\S)(?P<noun>[^\W\d_]+)\s+sur\s+\w+\s*\(\s*\Z", r
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     bases, fractions = load("bases"), load("fractions")
-    ages = bases["age_groups"]
     fraction_words = [*fractions["shares"], *fractions["denominators"]]
     return {
         # "des 65 ans et plus", "des 18-24 ans", "des moins de 35 ans" (fr_bases: age_groups)
-        "age": re.compile(
-            rf"(?:{alternation(ages['before'])}\s+)?\d{{1,3}}"
-            rf"(?:\s*(?:[-–]|{alternation(ages['joiners'])})\s*\d{{1,3}})?"
-            rf"\s+{alternation(ages['years'])}(?:\s+{alternation(ages['after'])})?(?!\w)",
-            re.I,
-        ),
+        "age": re.compile(_age_group(), re.I),
         "before": re.compile(
             "".join(rf"(?<!\b{re.escape(w)}\s)" for w in bases["before_not_after"])
             + rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])",
@@ -221,13 +215,26 @@ def _share_subject() -> re.Pattern:
     )
 
 
+def _age_group() -> str:
+    """The words of an age group, as a pattern: "65 ans et plus", "18-24 ans", "moins de 35
+    ans" (fr_bases.yml: age_groups)."""
+    ages = load("bases")["age_groups"]
+    return (
+        rf"(?:{alternation(ages['before'])}\s+)?\d{{1,3}}"
+        rf"(?:\s*(?:[-–]|{alternation(ages['joiners'])})\s*\d{{1,3}})?"
+        rf"\s+{alternation(ages['years'])}(?:\s+{alternation(ages['after'])})?(?!\w)"
+    )
+
+
 def _bracket_group() -> re.Pattern:
-    """A group of people right before the bracket of a share (fr_bases.yml: bracket_groups)."""
+    """A group of people right before the bracket of a share, or an age group (fr_bases.yml:
+    bracket_groups, age_groups): "les sympathisants LR (68 %)", "les 65 ans et plus (19 %)"."""
     lex = load("bases")["bracket_groups"]
     people = _group_nouns()
     tail = rf"(?P<tail>(?:\s+[^\W\d_][\w'’-]*){{0,{int(lex['max_words'])}}})"
     return re.compile(
-        rf"(?<![\w'’-])(?P<group>(?:{alternation(lex['openers'])}\s+{alternation(people)}"
+        rf"(?<![\w'’-])(?P<group>(?:{alternation(lex['openers'])}\s+"
+        rf"(?:{alternation(people)}|{_age_group()})"
         rf"|{alternation(lex['pronouns'])}\s+{alternation(lex['pronoun_links'])}(?:(?<=['’])|\s+)"
         rf"[^\W\d_][\w'’-]*){tail})\s*\(\s*\Z",
         re.I,
@@ -277,6 +284,8 @@ def _pronouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load("bases")["subject_pronouns"])
 
 
+# The second word of a negation after its verb: "pas" of "ceux qui ne partent pas".
+NEGATION = re.compile(r"[ \u00a0\u202f]+(?:pas|plus|jamais)(?![\w'’-])", re.I)
 # A count of the group right after its opening, before its noun: "98 532" of "des 98 532
 # électeurs inscrits".
 COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]+(?=[^\W\d_])")
@@ -296,6 +305,10 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
     clause = _patterns()["clause"].match(text, end, sentence_end)
     if clause:  # "de ceux qui utilisent …": the verb, then the group
         verb = WORD.match(text, SPACES.match(text, clause.end()).end(), sentence_end)
+        if verb is not None and fold(verb.group()) == "ne":  # "de ceux qui ne partent pas"
+            verb = WORD.match(text, SPACES.match(text, verb.end()).end(), sentence_end)
+            negation = verb and NEGATION.match(text, verb.end(), sentence_end)
+            verb = negation or verb
         if verb is None:
             return clause.group().strip()
         opening, pos, last = clause, SPACES.match(text, verb.end()).end(), verb.end()

@@ -45,6 +45,19 @@ from pipeline.extract import extract_mentions
         ("Une réduction de 20 % des émissions éviterait 4 800 morts.", "20 %", ["des émissions"]),
         ("Et 30 % des cadres choisiraient de partir.", "30 %", ["des cadres"]),
         ("Et 30 % des cadres pourraient partir.", "30 %", ["des cadres"]),
+        # a negated verb of a relative clause, with its negation
+        (
+            "Pour 54 % de ceux qui ne partent pas, la raison est financière.",
+            "54 %",
+            ["de ceux qui ne partent pas"],
+        ),
+        ("Et 30 % de ceux qui ne savent.", "30 %", ["de ceux qui ne savent"]),
+        # an age group before the bracket of its share
+        (
+            "Les jeunes partent plus (45 %), loin devant les 65 ans et plus (19 %).",
+            "19 %",
+            ["les 65 ans et plus"],
+        ),
         (  # two openings in one phrase: the phrase from the first
             "Chez les ouvriers comme chez les cadres, la proportion dépasse 60 %.",
             "60 %",
