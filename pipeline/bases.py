@@ -120,6 +120,8 @@ def base_words(m: Mention, text: str) -> list[str]:
         after = _group_after(text, closed.end(), m.sentence_end, fraction)
     if end and after and _patterns()["contrast"].search(text, lo, head):
         end = None  # "…, 72 %, contre 38 % dans celles de moins de 50 salariés": its own group
+    if end and after and _patterns()["pronoun"].match(text, m.end, m.sentence_end):
+        end = None  # "Chez les cadres, …, mais 9 % chez ceux du RN": a group set against it
     if end:  # a phrase set apart by a comma: "Parmi ceux qui sont en poste, 72 %"
         first = len(before) - 1  # its opening: "Chez les ouvriers comme chez les cadres, …"
         while first and not END_OF_PHRASE.search(

@@ -22,6 +22,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "before": right_before(lex["before"]),
         "reach": right_before(lex["reach"]),
         "aims": re.compile(rf"(?<![\w-]){alternation(lex['aims'])}(?![\w-])", re.I),
+        "noun": re.compile(
+            rf"(?<![\w-]){alternation(lex['nouns'])}(?:\s+[^\W\d_][\w-]*){{1,{int(lex['gap_words'])}}}"
+            rf"\s+(?:de\s+|d['’]\s*)\Z",
+            re.I,
+        ),
     }
 
 
@@ -30,7 +35,7 @@ def target_of(m: Mention, text: str) -> str | None:
     p = _patterns()
     head = m.qualifier_start if m.qualifier_start is not None else m.start
     lo = max(m.sentence_start, head - BEFORE_CHARS)
-    if found := p["before"].search(text, lo, head):
+    if found := p["before"].search(text, lo, head) or p["noun"].search(text, lo, head):
         return text[found.start() : m.end]
     reach = p["reach"].search(text, lo, head)
     if reach and p["aims"].search(text, m.sentence_start, reach.start()):

@@ -52,6 +52,13 @@ from pipeline.extract import extract_mentions
             ["de ceux qui ne partent pas"],
         ),
         ("Et 30 % de ceux qui ne savent.", "30 %", ["de ceux qui ne savent"]),
+        # a group named by a pronoun after the share is set against the phrase before
+        (
+            "Chez les sympathisants Renaissance, la satisfaction reste majoritaire (81 %), "
+            "mais elle n'atteint que 9 % chez ceux du RN.",
+            "9 %",
+            ["chez ceux du RN"],
+        ),
         # an age group before the bracket of its share
         (
             "Les jeunes partent plus (45 %), loin devant les 65 ans et plus (19 %).",

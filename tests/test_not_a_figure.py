@@ -224,6 +224,15 @@ def test_a_number_compared_in_the_words_of_a_base_bounds_its_group(text, expecte
             {"30 kilomètres": "plus de 30 kilomètres"},
         ),
         (
+            "Un candidat sur cinq a obtenu une note inférieure à 8.",
+            {"Un candidat sur cinq": None, "8": "inférieure à 8"},
+        ),
+        (
+            "Et 30 % des ménages ont un revenu supérieur à 3 000 euros.",
+            {"3 000 euros": "supérieur à 3 000 euros"},
+        ),
+        ("Le taux est inférieur à 5 %.", {"5 %": None}),
+        (
             "Un salarié sur trois travaille plus de 45 heures.",
             {"Un salarié sur trois": None, "45 heures": "plus de 45 heures"},
         ),
@@ -557,6 +566,12 @@ def test_the_answer_a_share_counts(text, expected):
             {"9 %": "pour atteindre 9 %"},
         ),
         ("L'objectif de l'OMS reste fixé à 75 %.", {"75 %": "fixé à 75 %"}),
+        (
+            "Elle a atteint 89,7 %, pour un objectif contractuel de 92 %.",
+            {"89,7 %": None, "92 %": "objectif contractuel de 92 %"},
+        ),
+        ("L'objectif est de 50 % en 2030.", {"50 %": "objectif est de 50 %"}),
+        ("L'objectif de la réforme est atteint par 45 % des entreprises.", {"45 %": None}),
         ("Le taux d'usure est fixé à 5,92 %.", {"5,92 %": None}),
         # what was reached is a figure
         ("Il a progressé de 1,8 %, pour atteindre 175 000 logements.", {"175 000": None}),
