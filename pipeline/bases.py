@@ -217,6 +217,19 @@ def _share_subject() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _group_label() -> re.Pattern:
+    nouns = alternation(_group_nouns())
+    return re.compile(rf"(?:{_age_group()}|{nouns}(?![\w'’-])[^|\t\n]*)", re.I)
+
+
+def names_a_group(label: str) -> bool:
+    """Whether a label (of a table's row) names a group of people or organisations: an age
+    group ("18-34 ans", "65 ans et plus", "Moins de 35 ans") or one of their nouns first
+    ("Cadres", "PME de 10 à 49 salariés")."""
+    return bool(_group_label().fullmatch(" ".join(label.split())))
+
+
 def _age_group() -> str:
     """The words of an age group, as a pattern: "65 ans et plus", "18-24 ans", "moins de 35
     ans" (fr_bases.yml: age_groups)."""

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.bases import names_a_group
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, fold, load
 
@@ -171,9 +172,12 @@ def _measures() -> frozenset[str]:
 
 
 def cell_base_words(m: Mention, text: str) -> list[str]:
-    """The words of `m`'s table that name its group: its column's heading, or its row's
-    label under a period's column; none under a measure's heading."""
+    """The words of `m`'s table that name its group: its row's label when it names a group of
+    people ("18-34 ans", "Cadres": the columns are then answers) or under a period's column,
+    else its column's heading; none under a measure's heading."""
     cell = cell_of(m, text)
+    if cell and cell.row_label and names_a_group(cell.row_label):
+        return [" ".join(cell.row_label.split())]
     names = cell and _heading_names(cell.column_heading)
     if names == "period":
         return [cell.row_label] if cell.row_label else []

@@ -42,6 +42,17 @@ def _words(text: str) -> dict[str, list[str]]:
             {"2022": [], "2023": [], "18": ["TPE"], "23": ["TPE"], "31": ["PME"], "38": ["PME"]},
         ),
         (NO_OUTER_BARS, {"T3 2024": [], "T3 2025": [], "12 %": ["Bretagne"], "14 %": ["Bretagne"]}),
+        # a row's label that names a group of people names it; the columns are answers
+        (
+            "| Âge | Favorables | Opposés |\n| 18-34 ans | 52 | 48 |\n| 65 ans et plus | 39 | 61 |",
+            {"18": [], "34 ans": [], "52": ["18-34 ans"], "48": ["18-34 ans"]}
+            | {"65 ans": [], "39": ["65 ans et plus"], "61": ["65 ans et plus"]},
+        ),
+        (
+            "| Catégorie | Oui | Non |\n| Cadres | 61 | 39 |\n| PME de 10 à 49 salariés | 44 | 56 |",
+            {"61": ["Cadres"], "39": ["Cadres"], "10": [], "49": []}
+            | {"44": ["PME de 10 à 49 salariés"], "56": ["PME de 10 à 49 salariés"]},
+        ),
         # under a measure's heading, neither: the row may be a category
         (MEASURES, {"31,5 %": [], "+1,5": [], "22 %": [], "-2": []}),
         # no table: prose, a single bar, a heading of another width
