@@ -49,7 +49,8 @@ def _words(text: str) -> dict[str, list[str]]:
             | {"65 ans": [], "39": ["65 ans et plus"], "61": ["65 ans et plus"]},
         ),
         (
-            "| Catégorie | Oui | Non |\n| Cadres | 61 | 39 |\n| PME de 10 à 49 salariés | 44 | 56 |",
+            "| Catégorie | Oui | Non |\n| Cadres | 61 | 39 |\n"
+            "| PME de 10 à 49 salariés | 44 | 56 |",
             {"61": ["Cadres"], "39": ["Cadres"], "10": [], "49": []}
             | {"44": ["PME de 10 à 49 salariés"], "56": ["PME de 10 à 49 salariés"]},
         ),
