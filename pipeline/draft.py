@@ -192,16 +192,27 @@ def _words_before(kind: str) -> dict[str, re.Pattern]:
     }
 
 
+# A number in brackets after words, and how far before the bracket the words that give it a
+# unit are looked for.
+BRACKETED = re.compile(r"\([ \u00a0\u202f]*\Z")
+BRACKETED_WORDS_CHARS = 30
+
+
 def unit_by_words(m: Mention, text: str) -> str | None:
     """The unit the words before a percent or a count give it in its sentence ("un taux
     d'intérêt de 3,18 %": percent_rate; "la part de marché s'établit à 39,8 %":
     percent_of_quantity; "l'indicateur s'établit à 96": number), with no number but years
-    and percents between (fr_numbers.yml: percent_words_before, count_words_before)."""
+    and percents between (fr_numbers.yml: percent_words_before, count_words_before). A number
+    in brackets restates the phrase right before them: "L'inflation reste la première
+    préoccupation citée (27 %)" is a share of people, "le taux d'usure (5,92 %)" a rate."""
     if m.kind not in WORDS_BEFORE_KIND:
         return None
     head = m.qualifier_start if m.qualifier_start is not None else m.start
+    lo = m.sentence_start
+    if bracket := BRACKETED.search(text, lo, head):  # "… (27 %)": the words right before
+        lo = max(lo, bracket.start() - BRACKETED_WORDS_CHARS)
     for unit, words in _words_before(m.kind).items():
-        if words.search(text, m.sentence_start, head):
+        if words.search(text, lo, head):
             return unit
     return None
 

@@ -214,11 +214,14 @@ LABEL_CHARS = 200  # how far before a size its label is looked for
 
 def part_size(m: Mention, text: str) -> str | None:
     """The label and size of a part of the sample when `m` is that size ("Base : inscrits
-    certains d'aller voter (n=743)"), else None; a label naming every respondent ("Base :
-    ensemble (n = 2 105)") names the sample's size (fr_bases.yml: everyone)."""
+    certains d'aller voter (n=743)", "Chez les actifs (n=612)": a group opened by a word of
+    fr_bases.yml `before`), else None; a label naming every respondent ("Base : ensemble (n =
+    2 105)") names the sample's size (fr_bases.yml: everyone)."""
     if m.kind != "count":
         return None
     line = max(text.rfind("\n", 0, m.start) + 1, m.start - LABEL_CHARS)
+    if group := _group_size().search(text, max(line, m.sentence_start), m.start):
+        return f"{' '.join(group.group('words').split())}, n = {m.surface}"  # "Chez les actifs"
     labels = list(_base_label().finditer(text, line, m.start))
     if not labels or not PART_SIZE.fullmatch(text, labels[-1].end(), m.start):
         return None
@@ -237,6 +240,15 @@ def part_size_reason(words: str) -> str:
 @lru_cache(maxsize=1)
 def _everyone() -> frozenset[str]:
     return frozenset(fold(w) for w in load("bases")["everyone"])
+
+
+@lru_cache(maxsize=1)
+def _group_size() -> re.Pattern:
+    """A group opened by a word of `before` ("Chez les actifs"), then "(n=" right before."""
+    openers = alternation(load("bases")["before"])
+    return re.compile(
+        rf"(?<![\w'’])(?P<words>{openers}\s+[^\W\d_][^()\n.;:,]*?)\s*\(\s*n\s*=\s*\Z", re.I
+    )
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,9 @@ def lexicon():
             "revalorisation de 4,6 %",
         ),
         ("Ce taux d'effort atteint 40 %.", "percent_of_quantity", 40.0, "40 %"),
+        # in brackets, the words right before them give the unit
+        ("L'inflation reste la première préoccupation citée (27 %).", "percent", 27.0, "27 %"),
+        ("L'inflation (2,1 %) ralentit.", "percent_change", 2.1, "2,1 %"),
         ("Les ventes reculaient de 2 %.", "percent_change", -2.0, "reculaient de 2 %"),
         ("L'indice s'effrite de 0,4 %.", "percent_change", -0.4, "s'effrite de 0,4 %"),
         ("Le Bund se replie de 0,2 %.", "percent_change", -0.2, "se replie de 0,2 %"),

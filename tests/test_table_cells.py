@@ -163,6 +163,22 @@ def test_a_label_over_a_table_names_the_base_of_its_rows(text, expected):
                 "d'aller voter, n = 743), not a figure of the survey"
             },
         ),
+        # so is that of a group opened before the bracket
+        (
+            "Sondage auprès de 1 011 personnes. Chez les actifs (n=612), le rejet atteint 71 %.",
+            {
+                "1 011": "sample_size",
+                "612": "Number of respondents of a part of the sample (Chez les actifs, "
+                "n = 612), not a figure of the survey",
+            },
+        ),
+        (
+            "Il est minoritaire chez les retraités (n = 287), à 46 %.",
+            {
+                "287": "Number of respondents of a part of the sample (chez les retraités, "
+                "n = 287), not a figure of the survey"
+            },
+        ),
         # every respondent's is
         ("Base : ensemble (n = 2 105)\n", {"2 105": "sample_size"}),
         ("Base : l'ensemble des répondants (n = 1 001).", {"1 001": "sample_size"}),

@@ -205,6 +205,19 @@ PIECES = [
     " baisser de ",
     "la plupart",
     " du temps",
+    " yens",
+    " DH",
+    " DA",
+    " dinars",
+    "¥",
+    " watts",
+    " W",
+    " Lyon ",
+    " aces",
+    " étoiles sur ",
+    "la moitié",
+    " nord",
+    " sud-est",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
