@@ -1,8 +1,12 @@
 """Spans where digits are never numbers: URLs, domain names, e-mail addresses, French
-telephone numbers and the numbers of a numbered list's items."""
+telephone numbers, the numbers of a numbered list's items and idioms that say "at all times"
+("24h/24", "7 jours sur 7"; raw/lexicon/fr_numbers.yml: always)."""
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+
+from pipeline.extract.lexicon import load
 
 # The shape of an address, not French words, so it is written here rather than in a lexicon.
 # A hit is cheap to find; the address is then the whole run of non-blank characters around it.
@@ -22,13 +26,26 @@ _PHONE = re.compile(
 _LIST_ITEM = re.compile(r"^[ \t]*(\d{1,2}[.)])(?=[ \t]+\S)", re.M)
 
 
+@lru_cache(maxsize=1)
+def _always() -> re.Pattern:
+    """The idioms of "at all times", any spacing between their pieces ("24 h / 24")."""
+    phrases = []
+    for phrase in load("numbers")["always"]:
+        pieces = re.findall(r"\d+|[^\W\d_]+|[^\w\s]", phrase)
+        phrases.append(r"[ \u00a0\u202f]*".join(map(re.escape, pieces)))
+    return re.compile(
+        rf"(?<![\w/]){'|'.join(sorted(phrases, key=len, reverse=True))}(?![\w/])", re.I
+    )
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every URL, domain name, e-mail address, telephone number or list item's
-    number in `text`, sorted and not overlapping."""
+    """(start, end) of every URL, domain name, e-mail address, telephone number, list item's
+    number or idiom of "at all times" in `text`, sorted and not overlapping."""
     spans = sorted(
         _addresses(text)
         + [m.span() for m in _PHONE.finditer(text)]
         + [m.span(1) for m in _LIST_ITEM.finditer(text)]
+        + [m.span() for m in _always().finditer(text)]
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -129,7 +129,8 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         # A split of a hundred is read (as its first part), never skipped.
         ("Les avis sont partagés à 50/50.", [("50/50", "other", 50.0)]),
         ("Un partage 60/40 des voix.", [("60/40", "other", 60.0)]),
-        ("Ouvert 24h/24.", [("24h", "other", 24.0)]),
+        # an idiom of "at all times" is no number; a duration alone is one
+        ("Ouvert 24h/24, soit 24 h de plus.", [("24 h", "other", 24.0)]),
         # points, signed by the wording
         ("Soit +6 pts sur un an.", [("+6 pts", "points", 6.0)]),
         ("Soit une hausse de 8 points.", [("hausse de 8 points", "points", 8.0)]),
@@ -544,7 +545,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Durant 3 heures et 5 élèves.", [("3 heures", "other", 3.0), ("5", "count", 5.0)]),
         ("Une réunion de 1,5 h.", [("1,5 h", "other", 1.5)]),
-        ("Un service 24h/24.", [("24h", "other", 24.0)]),
+        ("Un service 24h/24 en 7 jours sur 10.", [("7 jours sur 10", "ratio", 70.0)]),
         ("Une surface de 5 ha, à 4 h du matin.", [("5 ha", "other", 5.0), ("4 h", "other", 4.0)]),
         ("Le 4 H de la bande, un 5 hamacs.", [("4", "count", 4.0), ("5", "count", 5.0)]),
         ("Les 4h60 et 7h123 sont des codes.", []),

@@ -27,6 +27,7 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         "Un bac+5 en poche.",
         "La classe de CE1 ouvre.",
         "Ouvert 24/7.",
+        "Ouvert 24 h/24, 7j/7, 24 heures sur 24 et 7 jours sur 7, 365 jours par an.",
         "Il est 10:30 déjà.",
         "La version 1.601.6000 corrige le défaut.",  # thousands by dots, then a dot decimal
         "La formule x=5 et le paramètre id=12.",
