@@ -63,8 +63,13 @@ def _name_words() -> frozenset[str]:
 
 
 def _strong(written: str) -> bool:
-    """An acronym ("NIS", "CAC") or a name word of the lexicon ("ligne", "article")."""
-    return fold(written) in _name_words() or (len(written) > 1 and written.isupper())
+    """An acronym ("NIS", "CAC"), a brand written with a capital inside ("iPhone", "eMac") or
+    a name word of the lexicon ("ligne", "article")."""
+    return (
+        fold(written) in _name_words()
+        or (len(written) > 1 and written.isupper())
+        or _INNER_CAPITAL.search(written) is not None
+    )
 
 
 def strong_name_start(text: str, start: int) -> int | None:
@@ -101,6 +106,8 @@ def name_start(text: str, start: int, noun_after: bool, end: int | None = None) 
     return None if row else m.start()
 
 
+# A lowercase letter followed by a capital within one word: "iPhone", "eBay", "PlayStation".
+_INNER_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 # A number joined by a dash to the next one: a score's or a range's first ("3-1", "6-3").
 _JOINED = re.compile(r"[ \t\u00a0]?[-‐‑–][ \t\u00a0]?\d")
 # A table's row: its label at the start of a line, its number at the end ("Commerce 25").

@@ -433,6 +433,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("La directive NIS 2 (sécurité).", [("NIS 2", "other", 2.0)]),
         ("Sous Windows 11 comme avant.", [("Windows 11", "other", 11.0)]),
         ("Le top 3 des motifs.", [("top 3", "other", 3.0)]),
+        # a brand with a capital inside names, whatever follows
+        ("Smartphones : l'iPhone 16 reste en tête.", [("iPhone 16", "other", 16.0)]),
+        ("La PlayStation 5 coûte cher.", [("PlayStation 5", "other", 5.0)]),
+        ("Selon Opinionway 12 salariés.", [("12", "count", 12.0)]),
         # a capitalised word before a score's or a range's first number names nothing
         ("Lille bat Lyon 3-1.", [("3", "count", 3.0), ("1", "count", 1.0)]),
         ("Il bat Zverev 6 – 3.", [("6", "count", 6.0), ("3", "count", 3.0)]),

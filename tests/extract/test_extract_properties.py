@@ -220,6 +220,7 @@ PIECES = [
     " sud-est",
     "24h/24",
     " 7 jours sur 7",
+    " iPhone ",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
