@@ -23,6 +23,7 @@ from pipeline.extract.measures import written_unit
 from pipeline.extract.parse import currencies_in_quote, unit_in_quote
 from pipeline.extract.quantities import share_of_a_group
 from pipeline.extract.ranges import contrasted
+from pipeline.extract.sentences import split_sentences
 from pipeline.furniture import (
     furniture_line,
     furniture_reason,
@@ -204,7 +205,9 @@ def unit_by_words(m: Mention, text: str) -> str | None:
     percent_of_quantity; "l'indicateur s'établit à 96": number), with no number but years
     and percents between (fr_numbers.yml: percent_words_before, count_words_before). A number
     in brackets restates the phrase right before them: "L'inflation reste la première
-    préoccupation citée (27 %)" is a share of people, "le taux d'usure (5,92 %)" a rate."""
+    préoccupation citée (27 %)" is a share of people, "le taux d'usure (5,92 %)" a rate. A
+    sentence opened by a pronoun subject takes the words of the sentence before ("Le taux
+    moyen des crédits a baissé. Il s'établit à 3,4 %"), unless the number names its group."""
     if m.kind not in WORDS_BEFORE_KIND:
         return None
     head = m.qualifier_start if m.qualifier_start is not None else m.start
@@ -214,7 +217,34 @@ def unit_by_words(m: Mention, text: str) -> str | None:
     for unit, words in _words_before(m.kind).items():
         if words.search(text, lo, head):
             return unit
+    previous = not share_of_a_group(text, m.end) and _previous_subject(m, text)
+    if previous:  # "… des crédits a baissé. Il s'établit à 3,4 %"
+        for unit, words in _words_before(m.kind).items():
+            if words.search(text, previous[0], previous[1]):
+                return unit
     return None
+
+
+# How far back the sentence a pronoun subject stands for a noun of is read, in characters.
+PREVIOUS_SENTENCE_CHARS = 300
+
+
+@lru_cache(maxsize=1)
+def _pronoun_subject() -> re.Pattern:
+    lex = load("numbers")
+    words, impersonal = alternation(lex["pronoun_subjects"]), alternation(lex["impersonal"])
+    return re.compile(rf"{words}(?![\w'’-])(?!\s+{impersonal}(?![\w'’-]))")
+
+
+def _previous_subject(m: Mention, text: str) -> tuple[int, int] | None:
+    """The span of the sentence before `m`'s (its last PREVIOUS_SENTENCE_CHARS at most) when
+    `m`'s sentence opens with a pronoun standing for a noun of it ("Le taux moyen des crédits a
+    baissé. Il s'établit à 3,4 %"; fr_numbers.yml: pronoun_subjects); else None."""
+    if m.sentence_start == 0 or not _pronoun_subject().match(text, m.sentence_start):
+        return None
+    lo = max(0, m.sentence_start - PREVIOUS_SENTENCE_CHARS)
+    sentences = split_sentences(text[lo : m.sentence_start])
+    return (lo + sentences[-1][0], m.sentence_start) if sentences else None
 
 
 # The unit of a change of each kind of mention, signed by a word next to it ("recul de 38 %",

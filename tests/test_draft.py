@@ -89,6 +89,17 @@ def lexicon():
         # in brackets, the words right before them give the unit
         ("L'inflation reste la première préoccupation citée (27 %).", "percent", 27.0, "27 %"),
         ("L'inflation (2,1 %) ralentit.", "percent_change", 2.1, "2,1 %"),
+        # a pronoun subject stands for the rate of the sentence before
+        (
+            "Le taux d'intérêt moyen des crédits a encore baissé. Il s'établit à 3,4 %.",
+            "percent_rate",
+            3.4,
+            "3,4 %",
+        ),
+        ("L'inflation ralentit encore. Elle s'établit à 1,3 %.", "percent_change", 1.3, "1,3 %"),
+        ("L'inflation ralentit. Il y a 45 % d'inquiets.", "percent", 45.0, "45 %"),
+        ("L'inflation ralentit. Elle touche 45 % des ménages.", "percent", 45.0, "45 %"),
+        ("L'inflation ralentit. Les prix montent de 3 %.", "percent_change", 3.0, "montent de 3 %"),
         ("Les ventes reculaient de 2 %.", "percent_change", -2.0, "reculaient de 2 %"),
         ("L'indice s'effrite de 0,4 %.", "percent_change", -0.4, "s'effrite de 0,4 %"),
         ("Le Bund se replie de 0,2 %.", "percent_change", -0.2, "se replie de 0,2 %"),
