@@ -60,7 +60,7 @@ from pipeline.periods import (
     time_of_day,
     time_reason,
 )
-from pipeline.scores import score_of, score_reason
+from pipeline.scores import game_points, score_of, score_reason
 from pipeline.spans import before_in_sentence
 from pipeline.table_cells import (
     block_and_above,
@@ -330,8 +330,8 @@ def _observation_template(
         )
     elif unit == "percent" and m.value > 100:  # "une dette de 110,6 % du PIB"
         unit = "percent_rate"
-    elif unit == "points" and abs(m.value) > 100:  # "un score de 474 points": no share's
-        unit = "number"
+    elif unit == "points" and (abs(m.value) > 100 or game_points(m, text)):
+        unit = "number"  # "un score de 474 points", "40 points et 20 rebonds": no share's
     elif unit in ("percent", "count") and (by_words := unit_by_words(m, text)):
         unit = by_words  # "un taux de 3,18 %", "l'indicateur s'établit à 96"
     elif unit == "percent" and (of_a_quantity(text, m.end) or part_of_a_quantity(m, text)):

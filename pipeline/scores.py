@@ -1,5 +1,6 @@
 """Numbers of a match's score ("Lille s'impose 3-1 à Lyon", "6-3, 2-6, 7-6 (7-5)"): who won,
-not a figure (raw/lexicon/fr_numbers.yml: scores)."""
+not a figure; and points of a game or a league, no percentage points (raw/lexicon/
+fr_numbers.yml: scores)."""
 
 import re
 from functools import lru_cache
@@ -7,6 +8,20 @@ from functools import lru_cache
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, load
 from pipeline.extract.quantities import followed_by_plural
+
+
+@lru_cache(maxsize=1)
+def _game() -> re.Pattern:
+    lex = load("numbers")["scores"]
+    return re.compile(
+        rf"(?<![\w'’-]){alternation(lex['words'] + lex['game_points'])}(?![\w-])", re.I
+    )
+
+
+def game_points(m: Mention, text: str) -> bool:
+    """Whether points `m` are a game's or a league's ("40 points et 20 rebonds", "termine la
+    saison avec 76 points"): its sentence speaks of a match, a player or a league."""
+    return m.kind == "points" and _game().search(text, m.sentence_start, m.sentence_end) is not None
 
 
 @lru_cache(maxsize=1)

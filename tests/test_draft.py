@@ -136,6 +136,10 @@ def lexicon():
         ("L'indicateur du climat des affaires s'établit à 96.", "number", 96.0, "96"),
         # Points above 100 are a score's, not percentage points.
         ("Un score moyen de 474 points.", "number", 474.0, "474 points"),
+        # a game's or a league's points are no percentage points
+        ("Il a inscrit 40 points et capté 20 rebonds.", "number", 40.0, "40 points"),
+        ("Le PSG termine la saison avec 76 points.", "number", 76.0, "76 points"),
+        ("Le RN gagne 3 points.", "points", 3.0, "gagne 3 points"),
         ("Un recul de 21 points.", "points", -21.0, "recul de 21 points"),
         # A share of a quantity after the words that say so, or before its noun.
         (
