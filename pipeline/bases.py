@@ -31,6 +31,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # "des 65 ans et plus", "des 18-24 ans", "des moins de 35 ans" (fr_bases: age_groups)
         "age": re.compile(_age_group(), re.I),
+        # "de plus de 250 salariés", "de 10 à 49 salariés": a group bounded by a count
+        "sized": re.compile(_sized_group(), re.I),
         "before": re.compile(
             "".join(rf"(?<!\b{re.escape(w)}\s)" for w in bases["before_not_after"])
             + rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])",
@@ -230,6 +232,18 @@ def names_a_group(label: str) -> bool:
     return bool(_group_label().fullmatch(" ".join(label.split())))
 
 
+def _sized_group() -> str:
+    """A count's bound and the plural noun it counts, as a pattern: "plus de 250 salariés",
+    "10 à 49 salariés", "moins de 500 habitants" (fr_bases.yml: age_groups' bounds)."""
+    ages = load("bases")["age_groups"]
+    count = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
+    return (
+        rf"(?:{alternation(ages['before'])}\s+)?{count}"
+        rf"(?:\s*(?:[-–]|{alternation(ages['joiners'])})\s*{count})?"
+        rf"\s+[^\W\d_][\w'’-]*[sx](?![\w'’-]|\s+sur\s)"  # not "2 entreprises sur 3"
+    )
+
+
 def _age_group() -> str:
     """The words of an age group, as a pattern: "65 ans et plus", "18-24 ans", "moins de 35
     ans" (fr_bases.yml: age_groups)."""
@@ -299,6 +313,8 @@ def _pronouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load("bases")["subject_pronouns"])
 
 
+# A group named by an adjective in the superlative: "des plus aisés", "des moins diplômés".
+SUPERLATIVE = re.compile(r"(?:plus|moins)[ \u00a0\u202f]+(?=[^\W\d_])", re.I)
 # The second word of a negation after its verb: "pas" of "ceux qui ne partent pas".
 NEGATION = re.compile(r"[ \u00a0\u202f]+(?:pas|plus|jamais)(?![\w'’-])", re.I)
 # A count of the group right after its opening, before its noun: "98 532" of "des 98 532
@@ -344,6 +360,8 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
         plural_only = True  # "des 18-24 ans interrogés", not "des moins de 25 ans renonce"
     elif counted := COUNTED.match(text, pos, sentence_end):  # "des 98 532 électeurs inscrits"
         pos, plural_only = counted.end(), True
+    elif superlative := SUPERLATIVE.match(text, pos, sentence_end):  # "des plus aisés"
+        pos = superlative.end()
     for _ in range(max_words):
         word = WORD.match(text, pos, sentence_end)
         folded = fold(word.group()) if word else ""
@@ -354,8 +372,9 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
             age := _patterns()["age"].match(
                 text, SPACES.match(text, word.end()).end(), sentence_end
             )
+            or _patterns()["sized"].match(text, SPACES.match(text, word.end()).end(), sentence_end)
         ):
-            last = age.end()  # "parmi les dirigeants de plus de 55 ans"
+            last = age.end()  # "parmi les dirigeants de plus de 55 ans", "de 10 à 49 salariés"
             break
         if (
             word is None

@@ -45,6 +45,17 @@ from pipeline.extract import extract_mentions
         ("Une réduction de 20 % des émissions éviterait 4 800 morts.", "20 %", ["des émissions"]),
         ("Et 30 % des cadres choisiraient de partir.", "30 %", ["des cadres"]),
         ("Et 30 % des cadres pourraient partir.", "30 %", ["des cadres"]),
+        # a group bounded by a count, or named by a superlative
+        (
+            "Soit 38 % des entreprises de plus de 250 salariés.",
+            "38 %",
+            ["des entreprises de plus de 250 salariés"],
+        ),
+        ("Et 21 % pour celles de 10 à 49 salariés.", "21 %", ["pour celles de 10 à 49 salariés"]),
+        ("Soit 45 % des dirigeants de 2 entreprises sur 3.", "45 %", ["des dirigeants"]),
+        ("Contre 17,3 % des plus aisées.", "17,3 %", ["des plus aisées"]),
+        ("Et 12 % des moins diplômés.", "12 %", ["des moins diplômés"]),
+        ("Et 12 % des plus.", "12 %", []),
         # a negated verb of a relative clause, with its negation
         (
             "Pour 54 % de ceux qui ne partent pas, la raison est financière.",
