@@ -198,6 +198,10 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ("Entre 10 et 15 centimes.", [("10", "money", 0.1), ("15 centimes", "money", 0.15)]),
         ("Un budget de 45\u00a0k€ par an.", [("45\u00a0k€", "money", 45000.0)]),
         ("Un budget de 1,2 Md€ par an.", [("1,2 Md€", "money", 1200000000.0)]),
+        # Swiss scales
+        ("Un budget de 2,3 mia de francs.", [("2,3 mia de francs", "money", 2300000000.0)]),
+        ("Une perte de 3 Mio CHF.", [("3 Mio CHF", "money", 3000000.0)]),
+        ("Soit 450 mio de personnes.", [("450 mio", "count", 450000000.0)]),
         ("Le secteur pèse 19 mds €.", [("19 mds €", "money", 19000000000.0)]),
         # Other currencies are amounts too; the currency is read from the surface.
         ("Un salaire de 55 000 $ par an.", [("55 000 $", "money", 55000.0)]),

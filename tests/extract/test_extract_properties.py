@@ -221,6 +221,8 @@ PIECES = [
     "24h/24",
     " 7 jours sur 7",
     " iPhone ",
+    " mio de ",
+    " mia",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
