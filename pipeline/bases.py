@@ -391,10 +391,20 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
 
 
 def _acronym_after(text: str, pos: int, sentence_end: int) -> int | None:
-    """End of an acronym written after `pos` ("PME" of "de PME"), if one is."""
-    word = WORD.match(text, SPACES.match(text, pos).end(), sentence_end)
-    written = word.group() if word else ""
-    return word.end() if len(written) > 1 and written.isupper() else None
+    """End of an acronym or a proper name written after `pos` ("PME" of "de PME", "Vaud" of
+    "du canton de Vaud", "La Poste"), if one is."""
+    end = None
+    for _ in range(NAME_WORDS):  # "de La Poste": every capitalised word of the name
+        word = WORD.match(text, SPACES.match(text, end or pos).end(), sentence_end)
+        written = word.group() if word else ""
+        if len(written) < 2 or not written[0].isupper():
+            break
+        end = word.end()
+    return end
+
+
+# How many capitalised words a proper name after "de" in a group may have ("La Poste").
+NAME_WORDS = 3
 
 
 # Where a phrase in a heading ends: a bracket, a comma, a colon or a semicolon.

@@ -67,6 +67,7 @@ UNITS = {
     "gigawatts": "a power in gigawatts (1.6 for '1,6 GW')",
     "degrees_celsius": "a temperature in degrees Celsius (19.0 for '19 °C'), may be negative",
     "kilometres_per_hour": "a speed in kilometres per hour (80.0 for '80 km/h')",
+    "kilometres_per_second": "a speed in kilometres per second (7.9 for '7,9 km/s')",
     "megabytes": "an amount of data in megabytes (500.0 for '500 Mo')",
     "gigabytes": "an amount of data in gigabytes (15.0 for '15 Go')",
     "terabytes": "an amount of data in terabytes (2.0 for '2 To')",
@@ -100,7 +101,8 @@ MEASURES = (
     *("grams", "kilograms", "quintals", "tonnes"),
     *("quintals_per_hectare", "tonnes_per_hectare", "hectolitres_per_hectare"),
     *("kilowatt_hours", "megawatt_hours", "gigawatt_hours", "terawatt_hours"),
-    *("watts", "kilowatts", "megawatts", "gigawatts", "degrees_celsius", "kilometres_per_hour"),
+    *("watts", "kilowatts", "megawatts", "gigawatts", "degrees_celsius"),
+    *("kilometres_per_hour", "kilometres_per_second"),
     *("megabytes", "gigabytes", "terabytes"),
     *("kilobits_per_second", "megabits_per_second", "gigabits_per_second"),
     "micrograms_per_cubic_metre",
@@ -130,6 +132,7 @@ COMMENSURABLE = {
         "terawatt_hours": 1e9,
     },
     "power": {"kilowatts": 1, "megawatts": 1000, "gigawatts": 1_000_000, "watts": 1e-3},
+    "speed": {"kilometres_per_hour": 1, "kilometres_per_second": 3600},
     "amount of data": {"megabytes": 1, "gigabytes": 1000, "terabytes": 1_000_000},
     "data rate": {
         "kilobits_per_second": 1,
@@ -158,7 +161,6 @@ QUANTITIES = {
     "hectolitres_per_hectare": "yield in volume",
     "micrograms_per_cubic_metre": "concentration in the air",
     "basis_points": "change of a rate in basis points",
-    "kilometres_per_hour": "speed",
 }
 
 
@@ -256,6 +258,7 @@ SYMBOLS = {
     "gigawatts": " GW",
     "degrees_celsius": " °C",
     "kilometres_per_hour": " km/h",
+    "kilometres_per_second": " km/s",
     "megabytes": " MB",
     "gigabytes": " GB",
     "terabytes": " TB",

@@ -45,6 +45,9 @@ from pipeline.extract import extract_mentions
         ("Une réduction de 20 % des émissions éviterait 4 800 morts.", "20 %", ["des émissions"]),
         ("Et 30 % des cadres choisiraient de partir.", "30 %", ["des cadres"]),
         ("Et 30 % des cadres pourraient partir.", "30 %", ["des cadres"]),
+        # a proper name after "de" ends a group
+        ("Soit 7,8 % dans le canton de Vaud.", "7,8 %", ["dans le canton de Vaud"]),
+        ("Et 45 % des salariés de La Poste estiment.", "45 %", ["des salariés de La Poste"]),
         # a group bounded by a count, or named by a superlative
         (
             "Soit 38 % des entreprises de plus de 250 salariés.",
