@@ -12,11 +12,13 @@ _BLANK = " \t\r\n\f\v\u00a0\u202f\u2009\u2007\ufeff"
 @lru_cache(maxsize=1)
 def _boundary() -> re.Pattern:
     # Terminal punctuation with its closing quotes/brackets (French puts a space before "»"),
-    # followed by a blank; or a line break. Each is then checked by `_is_end`.
-    return re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[\"»”’')\]])*(?=\s)|\n")
+    # followed by a blank; or a line break (LF, CRLF or a lone CR). Each is then checked by
+    # `_is_end`.
+    return re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[\"»”’')\]])*(?=\s)|\r\n?|\n")
 
 
 _NEXT = re.compile(f"[{_BLANK}]*")
+LINE_BREAKS = ("\n", "\r", "\r\n")
 _TOKEN_BEFORE = re.compile(r"(\S+)\Z")
 
 
@@ -29,8 +31,8 @@ def _is_end(text: str, match: re.Match, blanks: re.Match) -> bool:
     nxt = blanks.end()
     if nxt == len(text):
         return True
-    if match.group() == "\n":
-        return "\n" in blanks.group() or not text[nxt].islower()
+    if match.group() in LINE_BREAKS:
+        return any(c in blanks.group() for c in "\r\n") or not text[nxt].islower()
     if text[nxt].islower():
         return False
     if match.group() == ".":
@@ -50,7 +52,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         blanks = _NEXT.match(text, match.end())
         if not _is_end(text, match, blanks):
             continue
-        end = match.end() if match.group() != "\n" else match.start()
+        end = match.start() if match.group() in LINE_BREAKS else match.end()
         spans.append((start, end))
         start = blanks.end()
     spans.append((start, len(text)))

@@ -21,6 +21,10 @@ def sentences(text: str) -> list[str]:
         ("« Pourquoi ? » Parce que.", ["« Pourquoi ? »", "Parce que."]),
         ("Titre sans point\n\nLe texte suit.", ["Titre sans point", "Le texte suit."]),
         ("Titre\r\nLe texte suit.\r\n", ["Titre", "Le texte suit."]),
+        # a lone carriage return breaks a line too (old Mac files)
+        ("Titre\rLe texte suit.\r\rFin", ["Titre", "Le texte suit.", "Fin"]),
+        ("Une ligne\r\ncoupée au milieu.", ["Une ligne\r\ncoupée au milieu."]),
+        ("Une ligne\rcoupée au milieu.", ["Une ligne\rcoupée au milieu."]),
         ("Une ligne\ncoupée au milieu.", ["Une ligne\ncoupée au milieu."]),
         ("Le taux est de 5.9 ici. Et là.", ["Le taux est de 5.9 ici.", "Et là."]),
         ("\ufeffAvec BOM. Fin.", ["Avec BOM.", "Fin."]),
