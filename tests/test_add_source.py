@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from .conftest import build, report, run_add_source
@@ -140,14 +141,23 @@ def test_add_source_refuses_a_file_with_no_text(project, tmp_path):
         assert not (project.raw / "sources" / "blank_article").exists()
 
 
-def test_add_source_refuses_a_file_that_is_not_utf8(project, tmp_path):
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Selon un sondage réalisé auprès de 1 000 personnes, 45 %.".encode("latin-1"))
+@pytest.mark.parametrize(
+    ("encoding", "byte", "problem", "source"),
+    [
+        ("latin-1", 18, "text is not valid UTF-8", "WINDOWS-1252"),
+        ("utf-16", 0, "text is not valid UTF-8 (it is UTF-16)", "UTF-16"),
+    ],
+)
+def test_add_source_refuses_a_file_that_is_not_utf8(
+    project, tmp_path, encoding, byte, problem, source
+):
+    path = tmp_path / "not_utf8.txt"
+    path.write_bytes("Selon un sondage réalisé auprès de 1 000 personnes, 45 %.".encode(encoding))
     done = run_add_source(path, "latin_article", "cpme_2024_ia_cyber", project.raw)
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip().splitlines()[-1] == (
-        f"error: {path}: byte 18: text is not valid UTF-8. Fix: convert the file to UTF-8 "
-        "(e.g. iconv -f WINDOWS-1252 -t UTF-8), then add it again"
+        f"error: {path}: byte {byte}: {problem}. Fix: convert the file to UTF-8 "
+        f"(e.g. iconv -f {source} -t UTF-8), then add it again"
     )
     assert not (project.raw / "sources" / "latin_article").exists()
 

@@ -74,11 +74,13 @@ def decode_text(data: bytes, path: Path, then: str = "then update text_sha256") 
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        # A byte-order mark of UTF-16 names the encoding; else Windows' is the likely one.
+        encoding = "UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "WINDOWS-1252"
         raise InputError(
             path,
             f"byte {err.start}",
-            "text is not valid UTF-8",
-            f"convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8), {then}",
+            "text is not valid UTF-8" + (" (it is UTF-16)" if encoding == "UTF-16" else ""),
+            f"convert the file to UTF-8 (e.g. iconv -f {encoding} -t UTF-8), {then}",
         ) from None
 
 
