@@ -36,6 +36,18 @@ CONTENT_TAG = re.compile(r"<(?:article|main)\b", re.I)
 CELLS = frozenset({"td", "th"})
 
 
+# The encoding a page declares in its head: <meta charset="windows-1252">, or <meta
+# http-equiv="Content-Type" content="text/html; charset=iso-8859-1">.
+CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+CHARSET_BYTES = 4096  # a page declares it in its head, near its start
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a web page's bytes declare in a <meta> tag near their start, or None."""
+    found = CHARSET.search(data, 0, CHARSET_BYTES)
+    return found.group(1).decode("ascii") if found else None
+
+
 def html_markup(text: str) -> tuple[int, str] | None:
     """(line number, the markup) of the first tag or entity of `text`, or None."""
     found = [m for m in (TAG.search(text), ENTITY.search(text)) if m]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.plain_text import html_markup, html_to_text
+from pipeline.plain_text import declared_charset, html_markup, html_to_text
 
 from .conftest import run_add_source
 
@@ -111,3 +111,46 @@ def test_add_source_stores_the_text_of_an_html_file_and_reads_its_numbers(projec
     assert meta["received_as"] == "new_article.html (HTML, stored as the text it holds)"
     # Run again (to refresh the draft), the same page gives the same text: nothing refused.
     assert add_source(project.raw, "--html").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("head", "charset"),
+    [
+        ('<meta charset="windows-1252">', "windows-1252"),
+        ("<meta charset=ISO-8859-1 />", "ISO-8859-1"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "iso-8859-1"),
+        ('<meta name="description" content="Sondage">', None),
+        ("", None),
+    ],
+)
+def test_the_encoding_a_page_declares(head, charset):
+    assert declared_charset(f"<html><head>{head}</head><body></body></html>".encode()) == charset
+
+
+def test_add_source_reads_a_page_in_the_encoding_it_declares(project, tmp_path):
+    page = tmp_path / "latin.html"
+    page.write_bytes(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        "</head><body><article><h1>Sondage : 45 % des salariés</h1><p>Selon un sondage "
+        "réalisé auprès de 1 000 personnes, 45 % des salariés sont déçus.</p></article>"
+        "</body></html>".encode("latin-1")
+    )
+    done = run_add_source(page, "page_latine", "cpme_2024_ia_cyber", project.raw, "--html")
+    assert done.returncode == 0, done.stderr
+    folder = project.raw / "sources" / "page_latine"
+    assert (folder / "article.txt").read_text(encoding="utf-8") == (
+        "Sondage : 45 % des salariés\n\nSelon un sondage réalisé auprès de 1 000 personnes, "
+        "45 % des salariés sont déçus.\n"
+    )
+    # A page saved again by a browser is in UTF-8, whatever its head still declares.
+    page.write_bytes('<meta charset="windows-1252"><p>Soit 45 % des salariés.</p>'.encode())
+    done = run_add_source(page, "page_resauvee", "cpme_2024_ia_cyber", project.raw, "--html")
+    assert done.returncode == 0, done.stderr
+    saved = folder.parent / "page_resauvee" / "article.txt"
+    assert saved.read_text(encoding="utf-8") == "Soit 45 % des salariés.\n"
+    # A page whose bytes are not in the encoding it declares is refused, nothing written.
+    page.write_bytes('<meta charset="ascii"><p>Soit 45 % des salariés.</p>'.encode("latin-1"))
+    done = run_add_source(page, "page_fausse", "cpme_2024_ia_cyber", project.raw, "--html")
+    assert done.returncode == 2
+    assert "the page declares the encoding ascii, which its bytes are not in" in done.stderr
+    assert not (folder.parent / "page_fausse").exists()

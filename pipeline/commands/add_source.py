@@ -1,6 +1,7 @@
 """`add-source PATH`: copy a new article into raw/, record its checksum, draft its annotations."""
 
 import argparse
+import codecs
 import hashlib
 import re
 import sys
@@ -19,7 +20,7 @@ from pipeline.methods import stated_attributes
 from pipeline.model.entries import attribute_entries, claim_entries, ignore_entries
 from pipeline.model.entries import observation_entries as obs_entries
 from pipeline.model.facts import with_number_offsets
-from pipeline.plain_text import html_markup, html_to_text
+from pipeline.plain_text import declared_charset, html_markup, html_to_text
 from pipeline.resources import ProjectPaths
 from pipeline.survey_draft import header, survey_draft
 from schemas.units import SHARES
@@ -103,7 +104,9 @@ def add_source(args: argparse.Namespace) -> list[str]:
             "use the id of a survey file in raw/surveys/",
         )
     data = args.path.read_bytes()
-    text = decode_text(data, args.path, then="then add it again")
+    text = _page_text(data, args.path) if getattr(args, "html", False) else None
+    if text is None:
+        text = decode_text(data, args.path, then="then add it again")
     markup = html_markup(text)
     if markup and not getattr(args, "html", False):
         line, written = markup
@@ -184,6 +187,37 @@ def add_source(args: argparse.Namespace) -> list[str]:
             "replace every TODO (the build refuses the file until then)"
         )
     return done
+
+
+def _page_text(data: bytes, path: Path) -> str | None:
+    """A web page's text: UTF-8 when its bytes are (a page saved again by a browser is, whatever
+    it declares), else in the encoding it declares (<meta charset="windows-1252">); None when
+    it declares none that Python knows, for decode_text to refuse."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data)
+    if declared is None or _codec_name(declared) is None:
+        return None
+    try:
+        return data.decode(declared)
+    except UnicodeDecodeError as err:
+        raise InputError(
+            path,
+            f"byte {err.start}",
+            f"the page declares the encoding {declared}, which its bytes are not in",
+            "save the page again from the browser (or convert it to UTF-8 with iconv), then "
+            "add it again",
+        ) from None
+
+
+def _codec_name(name: str) -> str | None:
+    """Python's name of an encoding ("UTF8" → "utf-8"), None if Python knows none."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _check_options(metadata: dict, path: Path) -> None:
