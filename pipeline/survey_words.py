@@ -16,9 +16,11 @@ from pipeline.methods import Stated, counted_noun
 # "L'Observatoire"), or an acronym with an ampersand ("R&D").
 _CAPITALISED = r"(?:[A-ZÀ-Ý][\w'’&-]*)"
 _LOWER = r"(?:[a-zà-ÿ][\w'’-]*)"
-# The acronym in brackets after a name, with up to five lowercase words between:
-# "Observatoire de la vie étudiante (OVE)".
-_ACRONYM = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,5}\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+# The spaces between the words of a name, on one line ("un sondage Ipsos\nUn Français …").
+_GAP = r"[ \u00a0\u202f]+"
+# The acronym in brackets after a name, with up to twelve lowercase words between:
+# "Observatoire de la vie étudiante (OVE)", "Club des experts de la sécurité … (Cesin)".
+_ACRONYM = re.compile(r"(?:\s+[a-zà-ÿ'’-]+){0,12}\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)")
 # A number in digits, and one at the start of words.
 _NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f .'’]*\d)?")
 _LEADING_NUMBER = re.compile(r"\A\s*\d[\d\u00a0\u202f .]*")
@@ -33,8 +35,17 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<!\w){alternation(producer['before'])}\s+"
             rf"(?:{alternation(producer['adjectives'])}\s+)?"  # "l'étude annuelle de …"
             rf"(?:{alternation(producer['articles'])}(?:(?<=['’])|\s+))?"
-            rf"(?-i:(?P<name>{_CAPITALISED}(?:\s+(?:{_LOWER}\s+)?{_CAPITALISED})*))",
+            rf"(?-i:(?P<name>{_CAPITALISED}(?:{_GAP}(?:{_LOWER}{_GAP})?{_CAPITALISED})*))",
             re.I,
+        ),
+        "institution": re.compile(
+            rf"(?:{_GAP}(?![sn]['’]|qu['’])[\w'’-]+){{0,{int(producer['institution_words'])}}}?"
+            rf"(?={_GAP}{alternation(producer['institution_ends'])}(?![\w'’])"
+            rf"|{_GAP}(?:[sn]['’]|qu['’])|\s*[,.;:()\n]|\Z)"  # not "… de l'énergie s'établit"
+        ),
+        "of_producer": re.compile(
+            rf"{_GAP}{alternation(producer['of_producer'])}(?:(?<=['’])|{_GAP})"
+            rf"(?P<name>{_CAPITALISED}(?:{_GAP}{_CAPITALISED})*)"
         ),
         "target": re.compile(
             rf"(?<!\w){alternation(methods['target_population']['before'])}(?![\w'’])", re.I
@@ -73,6 +84,11 @@ def producer(text: str) -> str | None:
         acronym = _ACRONYM.match(text, found.end("name"))
         if acronym:  # "du Syndicat neutre pour indépendants (SNI)": SNI
             return acronym.group(1)
+        if of := _patterns()["of_producer"].match(text, found.end("name")):
+            name = of.group("name")  # "l'enquête Emploi de l'Insee": Insee
+        elif words and words[0] in lex["institutions"]:  # "du Centre national du livre"
+            rest = _patterns()["institution"].match(text, found.start("name") + len(words[0]))
+            name = words[0] + (rest.group() if rest else "")
         if name and fold(name) not in not_names:
             return name
     return None

@@ -82,7 +82,8 @@ def test_a_new_survey_is_drafted_from_its_article_completed_and_published(projec
     # and in words: what the sample counts, how the answers were collected, who ran it
     assert (drafted["sample_unit"], drafted["collection_mode"]) == ("salariés", "online")
     assert drafted["producer"] == (
-        "TODO: the short name of the organisation that ran the survey (the text names Observatoire)"
+        "TODO: the short name of the organisation that ran the survey (the text names "
+        "Observatoire des mobilités lyonnaises)"
     )
     assert drafted["target_population_fr"] == (
         "TODO: the population the survey asked, in French (the text says salariés de la métropole)"

@@ -21,6 +21,29 @@ from pipeline.survey_words import collection_mode, producer, sample_unit, target
         ("Un sondage Ifop pour Le Monde.", "Ifop"),  # not "Ifop pour Le Monde"
         # the acronym in brackets after the name is its short name
         ("Une enquête du Syndicat neutre pour indépendants (SNI), menée en ligne.", "SNI"),
+        (
+            "D'après le baromètre du Club des experts de la sécurité de l'information et du "
+            "numérique (Cesin), 38 %.",
+            "Cesin",
+        ),
+        # an institution's name runs over its lowercase words
+        (
+            "Selon le baromètre du Centre national du livre, réalisé en ligne.",
+            "Centre national du livre",
+        ),
+        (
+            "Le prix publié par la Commission de régulation de l'énergie s'établit à 129 euros.",
+            "Commission de régulation de l'énergie",
+        ),
+        # a survey's own name, then its producer's
+        ("Selon l'enquête Emploi de l'Insee, 26,6 % des femmes.", "Insee"),
+        # a name on one line; an adjective of frequency
+        ("Sondage : un sondage Ipsos\nUn Français sur trois part.", "Ipsos"),
+        (
+            "Selon notre sondage quotidien Ifop-Fiducial, la liste conduite par Jordan Bardella.",
+            "Ifop-Fiducial",
+        ),
+        ("L'indicateur calculé par l'Insee gagne un point.", "Insee"),
         ("Une enquête de l'Observatoire de la vie étudiante (OVE) révèle que…", "OVE"),
         # no name after the words of a survey
         ("Selon une enquête menée en ligne auprès de 1 000 personnes.", None),
