@@ -54,6 +54,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w'’]){alternation(methods['target_population']['stop_words'])}(?![\w'’])",
             re.I,
         ),
+        "second_sample": re.compile(
+            rf"\s+{alternation(methods['target_population']['second_sample'])}"
+            rf"(?:(?<=['’])|\s+)\d"
+        ),
         "modes": {
             name: re.compile(
                 rf"(?<!\w){alternation(mode['cues'])}(?:\s+[^\s,;:.()]+){{0,{mode['gap']}}}?"
@@ -119,7 +123,13 @@ def _phrase(text: str, start: int, end: int) -> str | None:
     words = words[: stop.start()] if stop else words
     dates = [m.start for m in extract_mentions(words) if m.kind in ("date", "period")]
     words = words[: dates[0]] if dates else words  # "dirigeants entre le 20 juin et …"
-    return _LEADING_NUMBER.sub("", words).strip() or None
+    second = _patterns()["second_sample"].search(words)
+    words = words[: second.start()] if second else words  # "… du privé et de 402 dirigeants"
+    words = _LEADING_NUMBER.sub("", words).strip().split()
+    trailing = {fold(w) for w in load("methods")["target_population"]["trailing"]}
+    while words and fold(words[-1]) in trailing:  # "… d'information en [décembre 2024]"
+        words.pop()
+    return " ".join(words) or None
 
 
 def collection_mode(text: str) -> str | None:

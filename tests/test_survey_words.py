@@ -116,6 +116,17 @@ def test_sample_unit(text, expected):
         ),
         ("Une enquête auprès de 48 500 étudiants révèle que le loyer pèse.", "étudiants"),
         ("Interrogés auprès de 1 600 dirigeants entre le 20 juin et le 12 juillet.", "dirigeants"),
+        # a second sample, a season, a dangling preposition end the words
+        (
+            "Étude réalisée auprès de 3 504 salariés du secteur privé et de 402 dirigeants.",
+            "salariés du secteur privé",
+        ),
+        ("L'OVE, qui a interrogé 60 000 étudiants au printemps, publie.", "étudiants"),
+        (
+            "Enquête auprès de 394 responsables des systèmes d'information en décembre 2024.",
+            "responsables des systèmes d'information",
+        ),
+        ("Auprès de 2 450 Belges de 18 ans et plus.", "Belges de 18 ans et plus"),
         # "représentatif" away from the sample size names no one asked
         ("L'organisation représentative des PME clame que la sécurité compte.", None),
     ],
