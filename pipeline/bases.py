@@ -39,6 +39,7 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         # an opening that names a group itself may end its phrase: "94 % de la population."
+        "not_group": re.compile(rf"{alternation(bases['not_groups'])}(?![\w'’])", re.I),
         "after": re.compile(
             rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+|(?=[^\w'’-]|\Z))", re.I
         ),
@@ -135,6 +136,8 @@ def base_words(m: Mention, text: str) -> list[str]:
             end = None  # "La part du bio dans les achats … à 5,8 %, loin de …": mid-clause
     if end and _topic(text, before[first]):
         end = None  # "Côté solutions, 73 % des dirigeants …": a topic, not a group
+    if end and _patterns()["not_group"].match(text, before[first].start()):
+        end = None  # "Dans le même temps, 31 % …": when, not who
     if end:
         found.append(text[before[first].start() : end.start()].rstrip())
     elif m.kind in SHARE_KINDS and (subject := _subject(text, m, lo, head)):
@@ -234,14 +237,26 @@ def names_a_group(label: str) -> bool:
 
 def _sized_group() -> str:
     """A count's bound and the plural noun it counts, as a pattern: "plus de 250 salariés",
-    "10 à 49 salariés", "moins de 500 habitants" (fr_bases.yml: age_groups' bounds)."""
+    "10 à 49 salariés", "moins de 500 habitants", "dix salariés ou plus" (fr_bases.yml:
+    age_groups' bounds); a count in words is checked by `_sized`."""
     ages = load("bases")["age_groups"]
-    count = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
+    count = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})*|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
     return (
-        rf"(?:{alternation(ages['before'])}\s+)?{count}"
+        rf"(?:{alternation(ages['before'])}\s+)?(?P<count>{count})"
         rf"(?:\s*(?:[-–]|{alternation(ages['joiners'])})\s*{count})?"
         rf"\s+[^\W\d_][\w'’-]*[sx](?![\w'’-]|\s+sur\s)"  # not "2 entreprises sur 3"
+        rf"(?:\s+{alternation(ages['after'])}(?![\w'’-]))?"
     )
+
+
+def _sized(text: str, pos: int, end: int) -> re.Match | None:
+    """The count-bounded group at `pos` ("plus de 250 salariés", "dix salariés ou plus"), its
+    count written in digits or in words."""
+    found = _patterns()["sized"].match(text, pos, end)
+    if found is None:
+        return None
+    count = found.group("count")
+    return found if count[0].isdigit() or words_value(count) is not None else None
 
 
 def _age_group() -> str:
@@ -372,7 +387,7 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
             age := _patterns()["age"].match(
                 text, SPACES.match(text, word.end()).end(), sentence_end
             )
-            or _patterns()["sized"].match(text, SPACES.match(text, word.end()).end(), sentence_end)
+            or _sized(text, SPACES.match(text, word.end()).end(), sentence_end)
         ):
             last = age.end()  # "parmi les dirigeants de plus de 55 ans", "de 10 à 49 salariés"
             break

@@ -59,6 +59,16 @@ from pipeline.extract import extract_mentions
         ("Contre 17,3 % des plus aisées.", "17,3 %", ["des plus aisées"]),
         ("Et 12 % des moins diplômés.", "12 %", ["des moins diplômés"]),
         ("Et 12 % des plus.", "12 %", []),
+        (
+            "Soit 22% au sein des entreprises de cinquante salariés ou plus qui sont concernées.",
+            "22%",
+            ["au sein des entreprises de cinquante salariés ou plus"],
+        ),
+        ("Soit 26% des entreprises de grandes tailles.", "26%", ["des entreprises"]),
+        ("Et 12 % des 65 ans ou plus.", "12 %", ["des 65 ans ou plus"]),
+        # a phrase that says when or how, not who
+        ("Dans le même temps, 31 % des patrons disent oui.", "31 %", ["des patrons"]),
+        ("Dans le détail, 38 % souhaitent un retour.", "38 %", []),
         # a negated verb of a relative clause, with its negation
         (
             "Pour 54 % de ceux qui ne partent pas, la raison est financière.",
