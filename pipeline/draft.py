@@ -311,7 +311,8 @@ def _observation_template(
     quote_start = m.sentence_start
     signed_measure = m.kind == "other" and unit in SIGNED_BY_WORDING  # "25 points de base"
     changes = {**CHANGES, "other": unit} if signed_measure else CHANGES
-    before = direction_before(text, m.start) if m.kind == "percent" or signed_measure else None
+    head = m.qualifier_start if m.qualifier_start is not None else m.start  # "de près de 10 %"
+    before = direction_before(text, head) if m.kind == "percent" or signed_measure else None
     after = direction_after(text, m.end) if m.kind in changes and not before else None
     if m.kind == "percent" and written_with_sign(m.surface):  # "-3,5 %", "+4 %": no share
         # but a rate's own sign: "un taux d'intérêt réel de -1,2 %"

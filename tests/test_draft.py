@@ -87,6 +87,9 @@ def lexicon():
         ("Les ventes reculeraient de 2 %.", "percent_change", -2.0, "reculeraient de 2 %"),
         ("TotalEnergies gagnait 1,1 %.", "percent_change", 1.1, "gagnait 1,1 %"),
         ("Le Smic est revalorisé de 2 %.", "percent_change", 2.0, "revalorisé de 2 %"),
+        # a word of change before the number's qualifier
+        ("Une hausse de près de 10 %.", "percent_change", 10.0, "hausse de près de 10 %"),
+        ("Les prix ont reculé d'environ 3 %.", "percent_change", -3.0, "reculé d'environ 3 %"),
         (
             "Une revalorisation de 4,6 % des pensions.",
             "percent_change",

@@ -96,5 +96,6 @@ def parse_change(surface: str) -> tuple[str, float | str | None] | None:
         return parsed
     kind, value = parsed
     m = mentions[0]
-    direction = direction_before(surface, m.start) or direction_after(surface, m.end)
+    head = m.qualifier_start if m.qualifier_start is not None else m.start  # "de près de 10 %"
+    direction = direction_before(surface, head) or direction_after(surface, m.end)
     return kind, (value if direction is None or value < 0 else direction[0] * value)
