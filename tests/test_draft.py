@@ -477,6 +477,7 @@ def test_a_row_under_a_heading_in_percent_is_proposed_in_percent_from_the_headin
         ("Près dʼun quart (23 %) des PME ont été attaquées.", "nearly", "Près dʼun quart"),
         ("Plus de la moitié des parents (52 %).", "more_than_half", "Plus de la moitié"),
         ("La quasi-totalité des PME le font.", "almost_all", "La quasi-totalité"),
+        ("Une courte majorité (51 %) approuve.", "majority", "Une courte majorité"),
         ("Un dixième des sondés.", "one_in_ten", "Un dixième"),
         # "du" is "de" and "le": "près du" is the qualifier's form, "le tiers" the fraction's.
         ("Près du tiers des sondés.", "nearly", "Près du tiers"),
