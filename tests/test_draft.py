@@ -69,6 +69,12 @@ def lexicon():
         ("Une puissance de 420 watts.", "watts", 420.0, "420 watts"),
         ("Un chargeur de 65 W.", "watts", 65.0, "65 W"),
         ("La sonde file à 7,9 km/s.", "kilometres_per_second", 7.9, "7,9 km/s"),
+        ("Une bouteille de 75 cl.", "centilitres", 75.0, "75 cl"),
+        ("Soit 250 ml de lait.", "millilitres", 250.0, "250 ml"),
+        ("Un comprimé de 500 mg.", "milligrams", 500.0, "500 mg"),
+        ("Une dose de 5 µg.", "micrograms", 5.0, "5 µg"),
+        ("Un fichier de 300 ko.", "kilobytes", 300.0, "300 ko"),
+        ("Il boit 2 L par jour.", "litres", 2.0, "2 L"),
         (
             "Les primes augmenteront en moyenne de 6 %.",
             "percent_change",

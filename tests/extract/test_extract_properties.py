@@ -223,6 +223,11 @@ PIECES = [
     " iPhone ",
     " mio de ",
     " mia",
+    " cl",
+    " mg",
+    " µg",
+    " ko",
+    " L",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
