@@ -400,13 +400,20 @@ def _compared_unit(m: Mention, text: str) -> str | None:
 
 def _compared_share_words(m: Mention, text: str) -> list[str]:
     """The base words of the share before `m` in its sentence, when `m` is written after a word
-    of contrast and names no group of its own: "des Français" for "22 %" of "24 % des Français
-    donnent du temps, contre 22 % en 2022"."""
+    of contrast or of restatement and names no group of its own: "des Français" for "22 %" of
+    "24 % des Français donnent du temps, contre 22 % en 2022", "Français" for "50 %" of "Un
+    Français sur deux, soit 50 %" (fr_numbers.yml: contrast_words, restating_words)."""
     head = m.qualifier_start if m.qualifier_start is not None else m.start
-    if not contrasted(text, head):
+    if not contrasted(text, head) and not _restating().search(text, max(0, head - 20), head):
         return []
     shares = [c for c in before_in_sentence(m, _mentions(text)) if c.kind in SHARE_KINDS]
     return base_words(shares[-1], text) if shares else []
+
+
+@lru_cache(maxsize=1)
+def _restating() -> re.Pattern:
+    words = alternation(load("numbers")["restating_words"])
+    return re.compile(rf"(?<![\w'’]){words},?\s+\Z", re.I)
 
 
 def _sample_words(m: Mention, text: str) -> list[str]:

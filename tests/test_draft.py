@@ -1018,6 +1018,9 @@ def test_base_words_wrapped_over_lines_are_shown_on_one():
         ),
         # a change compared is no share of a group
         ("Les loyers ont augmenté de 4,9 % en moyenne contre +2,3 %.", "+2,3 %", None),
+        # a share restated after "soit": the group of the share it restates
+        ("Un Français sur deux, soit 50 %, le pense.", "50 %", ["Français"]),
+        ("Un quart des sondés, c'est-à-dire 25 %, y croient.", "25 %", ["des sondés"]),
     ],
 )
 def test_a_share_compared_takes_the_group_it_is_compared_in(text, surface, words):
