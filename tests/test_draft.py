@@ -82,6 +82,8 @@ def lexicon():
             "augmenteront en moyenne de 6 %",
         ),
         ("Soit 11,7 % du produit intérieur brut.", "percent_of_quantity", 11.7, "11,7 %"),
+        ("Les paris représentent 55 % des mises.", "percent_of_quantity", 55.0, "55 %"),
+        ("Et 45 % des aides-soignants.", "percent", 45.0, "45 %"),
         ("Le litre de SP98 1,897 € en moyenne.", "euro", 1.897, "1,897 €"),
         ("Un budget entre 2 et 3 M£.", "pound_sterling", 2_000_000.0, "2"),
         ("Soit -6 points sur un an.", "points", -6.0, "-6 points"),
