@@ -249,7 +249,7 @@ def _previous_subject(m: Mention, text: str) -> tuple[int, int] | None:
 
 # The unit of a change of each kind of mention, signed by a word next to it ("recul de 38 %",
 # "5 points de moins"); points before a word of change are signed by the extractor.
-CHANGES = {"percent": "percent_change", "points": "points"}
+CHANGES = {"percent": "percent_change", "points": "points", "fraction": "percent_change"}
 
 
 def proposed_unit(m: Mention, text: str) -> str | None:
@@ -312,8 +312,11 @@ def _observation_template(
     signed_measure = m.kind == "other" and unit in SIGNED_BY_WORDING  # "25 points de base"
     changes = {**CHANGES, "other": unit} if signed_measure else CHANGES
     head = m.qualifier_start if m.qualifier_start is not None else m.start  # "de près de 10 %"
-    before = direction_before(text, head) if m.kind == "percent" or signed_measure else None
-    after = direction_after(text, m.end) if m.kind in changes and not before else None
+    changing = m.kind in ("percent", "fraction") or signed_measure  # "baissé d'un quart" too
+    before = direction_before(text, head) if changing else None
+    # a fraction is a change only after its word: "dont un tiers supérieures à la moitié" is none
+    after_kinds = set(changes) - {"fraction"}
+    after = direction_after(text, m.end) if m.kind in after_kinds and not before else None
     if m.kind == "percent" and written_with_sign(m.surface):  # "-3,5 %", "+4 %": no share
         # but a rate's own sign: "un taux d'intérêt réel de -1,2 %"
         unit = "percent_rate" if unit_by_words(m, text) == "percent_rate" else "percent_change"

@@ -215,7 +215,7 @@ KINDS_FOR_UNIT = {
     "percent_rate": {"percent"},
     "count": {"count"},
     **{currency: {"money"} for currency in CURRENCIES},
-    "percent_change": {"percent"},
+    "percent_change": {"percent", "fraction"},  # "a baissé d'un quart" is -25
     "points": {"points"},
     "number": {"count", "score", "points"},
     **{unit: {"other"} for unit in WRITTEN},

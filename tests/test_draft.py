@@ -97,6 +97,10 @@ def lexicon():
         ("Le Smic est revalorisé de 2 %.", "percent_change", 2.0, "revalorisé de 2 %"),
         # a word of change before the number's qualifier
         ("Une hausse de près de 10 %.", "percent_change", 10.0, "hausse de près de 10 %"),
+        # a fraction after a word of change is one, not after a comparison
+        ("Les ventes ont baissé d'un quart.", "percent_change", -25.0, "baissé d'un quart"),
+        ("Le prix a augmenté d'un tiers.", "percent_change", 33.3333, "augmenté d'un tiers"),
+        ("Dont un tiers supérieures à la moitié.", "percent", 33.3333, "un tiers"),
         ("Les prix ont reculé d'environ 3 %.", "percent_change", -3.0, "reculé d'environ 3 %"),
         (
             "Une revalorisation de 4,6 % des pensions.",

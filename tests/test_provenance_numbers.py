@@ -57,6 +57,7 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (-3.5, "percent_change", "un chiffre d'affaires à -3,5 %", "-3,5 %"),
         (150.0, "percent_change", "en progression de 150 %", "progression de 150 %"),
         (-3.0, "percent_change", "les prix ont reculé d'environ 3 %", "reculé d'environ 3 %"),
+        (-25.0, "percent_change", "les ventes ont baissé d'un quart", "baissé d'un quart"),
         (-38.0, "percent_change", "soit 38 % de baisse en un an", "38 % de baisse"),
         (-38.0, "percent_change", "les ventes, 38 % en recul", "38 % en recul"),
         (-12.0, "number", "l'indice s'établit à -12", "-12"),
