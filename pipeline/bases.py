@@ -95,10 +95,12 @@ def _patterns() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _stops() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], int]:
-    """The words a group stops before (function words and `verbs`), `verb_endings`,
-    `verb_prefixes` and `max_words`."""
-    bases = load("bases")
-    stops = function_words() | {fold(w) for w in bases["verbs"]}
+    """The words a group stops before (function words, `verbs` and the verbs of change of
+    fr_hedges.yml: "La moitié des ventes recule"), `verb_endings`, `verb_prefixes` and
+    `max_words`."""
+    bases, directions = load("bases"), load("hedges")["directions"]
+    changes = {fold(w) for w in directions["up"] + directions["down"] if " " not in w}
+    stops = function_words() | {fold(w) for w in bases["verbs"]} | changes
     prefixes = tuple(fold(w) for w in bases["verb_prefixes"])
     return stops, tuple(bases["verb_endings"]), prefixes, int(bases["max_words"])
 

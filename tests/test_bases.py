@@ -66,6 +66,8 @@ from pipeline.extract import extract_mentions
         ),
         ("Soit 26% des entreprises de grandes tailles.", "26%", ["des entreprises"]),
         ("Et 12 % des 65 ans ou plus.", "12 %", ["des 65 ans ou plus"]),
+        # a verb of change ends a group
+        ("La moitié des ventes recule.", "La moitié", ["des ventes"]),
         # a phrase that says when or how, not who
         ("Dans le même temps, 31 % des patrons disent oui.", "31 %", ["des patrons"]),
         ("Dans le détail, 38 % souhaitent un retour.", "38 %", []),
