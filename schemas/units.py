@@ -25,6 +25,15 @@ UNITS = {
     "japanese_yen": "an amount in Japanese yen (4200.0 for '4 200 yens')",
     "chinese_yuan": "an amount in Chinese yuan (2500.0 for '2 500 yuans')",
     "indian_rupee": "an amount in Indian rupees (783.0 for '783 roupies')",
+    "cfp_franc": "an amount in CFP francs, of New Caledonia, French Polynesia and Wallis and "
+    "Futuna (80000.0 for '80 000 francs CFP' or '80 000 XPF')",
+    "congolese_franc": "an amount in Congolese francs (3500.0 for '3 500 francs congolais')",
+    "guinean_franc": "an amount in Guinean francs (250000.0 for '250 000 francs guinéens')",
+    "rwandan_franc": "an amount in Rwandan francs (500.0 for '500 francs rwandais')",
+    "burundian_franc": "an amount in Burundian francs (2000.0 for '2 000 francs burundais')",
+    "malagasy_ariary": "an amount in Malagasy ariary (250000.0 for '250 000 ariary')",
+    "haitian_gourde": "an amount in Haitian gourdes (1500.0 for '1 500 gourdes haïtiennes' or "
+    "'1 500 HTG')",
     "percent_change": "a relative change in percent, signed by its wording (-38.0 for 'un "
     "recul de 38 %'), may be negative or above 100",
     "points": "percentage points: a balance of opinion or a change of a share, signed by its "
@@ -97,6 +106,8 @@ CURRENCIES = (
     *("euro", "us_dollar", "canadian_dollar", "pound_sterling", "swiss_franc", "cfa_franc"),
     *("moroccan_dirham", "algerian_dinar", "tunisian_dinar"),
     *("japanese_yen", "chinese_yuan", "indian_rupee"),
+    *("cfp_franc", "congolese_franc", "guinean_franc", "rwandan_franc", "burundian_franc"),
+    *("malagasy_ariary", "haitian_gourde"),
 )
 # Units of measurement: a figure in one of them is written with that unit ('69 hectares',
 # '4 500 kWh'), and the words of each are in raw/lexicon/fr_numbers.yml (units: measures).
@@ -247,6 +258,13 @@ SYMBOLS = {
     "japanese_yen": " JPY",
     "chinese_yuan": " CNY",
     "indian_rupee": " INR",
+    "cfp_franc": " XPF",
+    "congolese_franc": " CDF",
+    "guinean_franc": " GNF",
+    "rwandan_franc": " RWF",
+    "burundian_franc": " BIF",
+    "malagasy_ariary": " MGA",
+    "haitian_gourde": " HTG",
     "points": " pts",
     "seconds": " s",
     "minutes": " min",

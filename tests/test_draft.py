@@ -66,6 +66,18 @@ def lexicon():
             "11 110 milliards de roupies",
         ),
         ("Un salaire de 783 roupies par jour.", "indian_rupee", 783.0, "783 roupies"),
+        # francs of other countries than Switzerland
+        ("Un loyer de 80 000 francs CFP.", "cfp_franc", 80000.0, "80 000 francs CFP"),
+        ("Un litre à 3 500 francs congolais.", "congolese_franc", 3500.0, "3 500 francs congolais"),
+        ("Un sac à 250 000 francs guinéens.", "guinean_franc", 250000.0, "250 000 francs guinéens"),
+        ("Un ticket à 500 francs rwandais.", "rwandan_franc", 500.0, "500 francs rwandais"),
+        ("Un salaire de 250 000 ariary.", "malagasy_ariary", 250000.0, "250 000 ariary"),
+        (
+            "Un repas à 1 500 gourdes haïtiennes.",
+            "haitian_gourde",
+            1500.0,
+            "1 500 gourdes haïtiennes",
+        ),
         ("Une puissance de 420 watts.", "watts", 420.0, "420 watts"),
         ("Un chargeur de 65 W.", "watts", 65.0, "65 W"),
         ("La sonde file à 7,9 km/s.", "kilometres_per_second", 7.9, "7,9 km/s"),

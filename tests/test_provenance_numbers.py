@@ -44,6 +44,7 @@ def _problems(found: pd.DataFrame) -> list[tuple[str, str]]:
         (300.0, "chinese_yuan", "un prix de 300 ¥", "300 ¥"),
         (300.0, "japanese_yen", "un prix de 300 ¥", "300 ¥"),
         (783.0, "indian_rupee", "un salaire de 783 roupies", "783 roupies"),
+        (80000.0, "cfp_franc", "un loyer de 80 000 francs CFP", "80 000 francs CFP"),
         (420.0, "watts", "une puissance de 420 watts", "420 watts"),
         (2_000_000.0, "us_dollar", "un budget entre 2 et 3 M$", "2"),
         (300.0, "us_dollar", "il coûte $300", "$300"),
@@ -164,6 +165,13 @@ def test_observation_number_reads_as_its_value(value, unit, quote, number_text):
             "unit: canadian_dollar,",
         ),
         (12.0, "euro", "12 CHF", "in swiss_franc, not an amount in euro", "unit: swiss_franc,"),
+        (
+            3500.0,
+            "swiss_franc",
+            "3 500 francs congolais",
+            "in congolese_franc, not an amount in swiss_franc",
+            "unit: congolese_franc,",
+        ),
         (
             4200.0,
             "count",

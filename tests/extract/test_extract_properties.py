@@ -228,6 +228,9 @@ PIECES = [
     " µg",
     " ko",
     " L",
+    " francs CFP",
+    " francs congolais",
+    " ariary",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
