@@ -34,6 +34,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
         ),
         "elided": re.compile(rf"\s+[lLdD]{typography()['apos']}"),
+        # "un an plus tôt", "une semaine avant": one period, in words (fr_periods.yml: words)
+        "one_period": re.compile(
+            rf"\s+(?:un|une)\s+{alternation(load('periods')['words'])}(?![\w'’])", re.I
+        ),
         # "les douze derniers mois" (fr_periods.yml: adjectives): a period, not a figure
         "period": re.compile(
             rf"(?<![\w'’-]){alternation(load('periods')['adjectives'])}(?![\w'’-])", re.I
@@ -129,9 +133,15 @@ def carry_contrasted_units(
         with_scale = c.unit == "scale" and unit == "measure"  # "contre 35 millions"
         if not (unit and (bare or with_scale)) or not contrasted(text, c.start):
             continue
-        # "contre 9 salariés" and "contre 2 024 PME" count; "contre 35 l'an dernier" does not
-        if followed_by_plural(text, c.end) or (
-            followed_by_noun(text, c.end) and not _patterns()["elided"].match(text, c.end)
+        # "contre 9 salariés" and "contre 2 024 PME" count; "contre 35 l'an dernier", "contre 40
+        # deux ans plus tôt" and "contre 2 300 un an plus tôt" (a period right after) do not
+        then = candidates[i + 1] if i + 1 < len(candidates) else None
+        timed = (
+            then is not None and then.unit == "duration" and not text[c.end : then.start].strip()
+        ) or _patterns()["one_period"].match(text, c.end)
+        if not timed and (
+            followed_by_plural(text, c.end)
+            or (followed_by_noun(text, c.end) and not _patterns()["elided"].match(text, c.end))
         ):
             continue
         c.kind, c.unit = kind, unit

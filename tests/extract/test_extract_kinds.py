@@ -356,6 +356,14 @@ def readings(text: str) -> list[tuple[str, str, object]]:
         ),
         ("Soit 12 % face à 8 l'an dernier.", [("12 %", "percent", 12.0), ("8", "percent", 8.0)]),
         ("Soit 41 % contre 9 salariés.", [("41 %", "percent", 41.0), ("9", "count", 9.0)]),
+        (
+            "Il valait 2 780 euros, contre 2 300 un an plus tôt.",
+            [("2 780 euros", "money", 2780.0), ("2 300", "money", 2300.0)],
+        ),
+        (
+            "Soit 45 %, contre 40 deux ans plus tôt.",
+            [("45 %", "percent", 45.0), ("40", "percent", 40.0), ("deux ans", "other", 2.0)],
+        ),
         # compared with the count of things nearer to it, not with the share before
         (
             "Soit 71 % de réussite et 8 aces, contre 11 pour lui.",

@@ -231,6 +231,7 @@ PIECES = [
     " francs CFP",
     " francs congolais",
     " ariary",
+    " un an plus tôt",
 ]
 french_like = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 CONTRAST = load("numbers")["contrast_words"]
