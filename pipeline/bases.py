@@ -38,8 +38,16 @@ def _patterns() -> dict[str, re.Pattern]:
             + rf"(?<![\w'’]){alternation(bases['before'])}(?![\w'’])",
             re.I,
         ),
-        # an opening that names a group itself may end its phrase: "94 % de la population."
+        # "des plus aisées"; the second word of a negation after its verb ("ne partent pas")
+        "superlative": re.compile(
+            rf"{alternation(bases['superlatives'])}[ \u00a0\u202f]+(?=[^\W\d_])", re.I
+        ),
+        "negation": re.compile(
+            rf"[ \u00a0\u202f]+{alternation(bases['negation']['after'])}(?![\w'’-])", re.I
+        ),
+        # "Dans le même temps, …": when or how, not who
         "not_group": re.compile(rf"{alternation(bases['not_groups'])}(?![\w'’])", re.I),
+        # an opening that names a group itself may end its phrase: "94 % de la population."
         "after": re.compile(
             rf"\s+{alternation(bases['after'])}(?:(?<=['’])|\s+|(?=[^\w'’-]|\Z))", re.I
         ),
@@ -91,6 +99,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w'’]){alternation(load('numbers')['contrast_words'])}\s+\Z", re.I
         ),
     }
+
+
+@lru_cache(maxsize=1)
+def _negation_before() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("bases")["negation"]["before"])
 
 
 @lru_cache(maxsize=1)
@@ -330,10 +343,6 @@ def _pronouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load("bases")["subject_pronouns"])
 
 
-# A group named by an adjective in the superlative: "des plus aisés", "des moins diplômés".
-SUPERLATIVE = re.compile(r"(?:plus|moins)[ \u00a0\u202f]+(?=[^\W\d_])", re.I)
-# The second word of a negation after its verb: "pas" of "ceux qui ne partent pas".
-NEGATION = re.compile(r"[ \u00a0\u202f]+(?:pas|plus|jamais)(?![\w'’-])", re.I)
 # A count of the group right after its opening, before its noun: "98 532" of "des 98 532
 # électeurs inscrits".
 COUNTED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]+(?=[^\W\d_])")
@@ -353,9 +362,10 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
     clause = _patterns()["clause"].match(text, end, sentence_end)
     if clause:  # "de ceux qui utilisent …": the verb, then the group
         verb = WORD.match(text, SPACES.match(text, clause.end()).end(), sentence_end)
-        if verb is not None and fold(verb.group()) == "ne":  # "de ceux qui ne partent pas"
+        negated = verb is not None and fold(verb.group()) in _negation_before()
+        if negated:  # "de ceux qui ne partent pas"
             verb = WORD.match(text, SPACES.match(text, verb.end()).end(), sentence_end)
-            negation = verb and NEGATION.match(text, verb.end(), sentence_end)
+            negation = verb and _patterns()["negation"].match(text, verb.end(), sentence_end)
             verb = negation or verb
         if verb is None:
             return clause.group().strip()
@@ -377,7 +387,9 @@ def _group_after(text: str, end: int, sentence_end: int, fraction: bool = False)
         plural_only = True  # "des 18-24 ans interrogés", not "des moins de 25 ans renonce"
     elif counted := COUNTED.match(text, pos, sentence_end):  # "des 98 532 électeurs inscrits"
         pos, plural_only = counted.end(), True
-    elif superlative := SUPERLATIVE.match(text, pos, sentence_end):  # "des plus aisés"
+    elif superlative := _patterns()["superlative"].match(
+        text, pos, sentence_end
+    ):  # "des plus aisés"
         pos = superlative.end()
     for _ in range(max_words):
         word = WORD.match(text, pos, sentence_end)

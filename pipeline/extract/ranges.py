@@ -42,10 +42,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "period": re.compile(
             rf"(?<![\w'’-]){alternation(load('periods')['adjectives'])}(?![\w'’-])", re.I
         ),
-        # a count after a preposition or a determiner is part of a phrase ("des 1 200
-        # salariés", "pour 3 pièces"), not a figure a later number is compared with
+        # a count after one of fr_numbers.yml's governing_words is part of a phrase
         "governed": re.compile(
-            r"(?<![\w'’])(?:des|de|d['’]|les|ces|aux|leurs|ses|parmi|pour|par|sur|avec|dans|en|à|chez)\s*\Z",
+            rf"(?<![\w'’]){alternation(load('numbers')['governing_words'])}(?:(?<=['’])|\s+)\Z",
             re.I,
         ),
         "plain": re.compile(r"\d{1,3}"),
