@@ -30,6 +30,7 @@ _LEADING_NUMBER = re.compile(r"\A\s*\d[\d\u00a0\u202f .]*")
 def _patterns() -> dict[str, re.Pattern]:
     methods = load("methods")
     producer, mode = methods["producer"], methods["collection_mode"]
+    verb = alternation(load("bases")["verb_prefixes"])  # "s'établit", "n'a", "qu'il"
     return {
         "producer": re.compile(
             rf"(?<!\w){alternation(producer['before'])}\s+"
@@ -39,9 +40,9 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "institution": re.compile(
-            rf"(?:{_GAP}(?![sn]['’]|qu['’])[\w'’-]+){{0,{int(producer['institution_words'])}}}?"
+            rf"(?:{_GAP}(?!{verb})[\w'’-]+){{0,{int(producer['institution_words'])}}}?"
             rf"(?={_GAP}{alternation(producer['institution_ends'])}(?![\w'’])"
-            rf"|{_GAP}(?:[sn]['’]|qu['’])|\s*[,.;:()\n]|\Z)"  # not "… de l'énergie s'établit"
+            rf"|{_GAP}{verb}|\s*[,.;:()\n]|\Z)"  # not "… de l'énergie s'établit"
         ),
         "of_producer": re.compile(
             rf"{_GAP}{alternation(producer['of_producer'])}(?:(?<=['’])|{_GAP})"
