@@ -19,7 +19,9 @@ def parse_number(surface: str) -> tuple[str, float | str | None] | None:
     the kind comes from words outside the surface: the first bound of a range ("20" in
     "20-24 %" is a percent, alone a count; "2" in "entre 2 et 3 M€" is 2000000.0 and "10" in
     "entre 10 et 15 000 euros" 10000.0, alone 2.0 and 10.0),
-    and a four-digit number before a noun ("2024 salariés" is a count, "2024" alone a year).
+    a four-digit number before a noun ("2024 salariés" is a count, "2024" alone a year),
+    and an abbreviated scale, which counts before "de" and a word only ("10,2 M de
+    personnes" is 10200000.0, "10,2 M" alone 10.2).
     """
     mentions = extract_mentions(surface)
     if len(mentions) == 1:

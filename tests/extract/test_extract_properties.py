@@ -304,6 +304,7 @@ def _in_range(text: str, mentions: list, i: int) -> bool:
 @example(" n° 02/09/2024-février")  # an identifier written like a date: the long fuzz
 @example("53 minutes, contre \u00ad53")  # read through a soft hyphen: the long fuzz
 @example("un point reculent de un point")  # a word of change between two: the long fuzz
+@example("53 mio de  pour cent")  # an abbreviated scale before "de": the long fuzz
 def test_every_surface_reads_back_alone(text):
     mentions = _check_invariants(text)
     for i, m in enumerate(mentions):
@@ -317,9 +318,25 @@ def test_every_surface_reads_back_alone(text):
             before = text[: m.start].translate(INVISIBLE)
             assert re.search(rf"{alternation(CONTRAST)}\s+\Z", before, re.I), m
             continue
+        if parsed != (m.kind, m.value) and _scaled_before_de(text, m):
+            # "10,2 M de personnes": an abbreviated scale counts before "de" and a word only.
+            assert parsed[0] == m.kind and parsed[1] < m.value, (m, parsed)
+            continue
         if parsed != (m.kind, m.value):
             # A four-digit number is a year alone and a count before a noun ("2024 salariés").
             assert (m.kind, parsed[0], m.value) == ("count", "year", parsed[1]), (m, parsed)
+
+
+SCALE_BEFORE_DE = alternation(load("numbers")["scale_abbreviations_before_de"])
+
+
+def _scaled_before_de(text: str, m) -> bool:
+    """Whether `m` ends with an abbreviated scale that counts only before "de" or "d'" and a
+    word ("10,2 M de personnes", "450 mio de francs"), and "de" follows it."""
+    return bool(
+        re.search(rf"(?-i:{SCALE_BEFORE_DE})\Z", m.surface)
+        and re.match(r"\s+(?:de\s+|d['’]\s*)", text[m.end :])
+    )
 
 
 def render(value: Decimal, group: str, suffix: str) -> str:
