@@ -334,7 +334,7 @@ def _observation_template(
         )
     elif unit == "percent" and m.value > 100:  # "une dette de 110,6 % du PIB"
         unit = "percent_rate"
-    elif unit == "points" and (abs(m.value) > 100 or game_points(m, text)):
+    elif unit == "points" and (abs(m.value) > 100 or game_points(m, text, _mentions(text))):
         unit = "number"  # "un score de 474 points", "40 points et 20 rebonds": no share's
     elif unit in ("percent", "count") and (by_words := unit_by_words(m, text)):
         unit = by_words  # "un taux de 3,18 %", "l'indicateur s'établit à 96"

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from pipeline.extract import Mention
 from pipeline.extract.lexicon import alternation, load
+from pipeline.extract.numerals import words_value
 from pipeline.extract.quantities import followed_by_plural
 
 
@@ -18,10 +19,30 @@ def _game() -> re.Pattern:
     )
 
 
-def game_points(m: Mention, text: str) -> bool:
+def game_points(m: Mention, text: str, mentions: tuple[Mention, ...]) -> bool:
     """Whether points `m` are a game's or a league's ("40 points et 20 rebonds", "termine la
-    saison avec 76 points"): its sentence speaks of a match, a player or a league."""
-    return m.kind == "points" and _game().search(text, m.sentence_start, m.sentence_end) is not None
+    saison avec 76 points"): written as a number and its unit alone, in a sentence that speaks
+    of a match, a player or a league and states no percent. A change ("en hausse de 3
+    points", "4 points de plus") or points beside a percent ("un score de 31 %, … 3 points")
+    are a share's, in percentage points."""
+    if m.kind != "points" or not _bare_points(m.surface):
+        return False
+    if any(c.kind == "percent" and m.sentence_start <= c.start < m.sentence_end for c in mentions):
+        return False
+    return _game().search(text, m.sentence_start, m.sentence_end) is not None
+
+
+@lru_cache(maxsize=1)
+def _points_unit() -> re.Pattern:
+    return re.compile(rf"[ \u00a0\u202f]*{alternation(load('numbers')['units']['points'])}\Z")
+
+
+def _bare_points(surface: str) -> bool:
+    """Whether a points mention is written as its number and unit only ("40 points", "deux
+    points"), with no word of change or sign ("hausse de 3 points", "+2 pts")."""
+    unit = _points_unit().search(surface)
+    number = surface[: unit.start()] if unit else ""
+    return bool(re.fullmatch(r"\d[\d \u00a0\u202f.,]*", number)) or words_value(number) is not None
 
 
 @lru_cache(maxsize=1)

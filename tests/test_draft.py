@@ -175,6 +175,9 @@ def lexicon():
         ("Il a inscrit 40 points et capté 20 rebonds.", "number", 40.0, "40 points"),
         ("Le PSG termine la saison avec 76 points.", "number", 76.0, "76 points"),
         ("Le RN gagne 3 points.", "points", 3.0, "gagne 3 points"),
+        # a change, or points beside a percent, are a share's even in a match's words
+        ("Lors de la finale, le oui gagne 2 points.", "points", 2.0, "gagne 2 points"),
+        ("À 3 points du RN, la liste réalise un score de 31 %.", "points", 3.0, "3 points"),
         ("Un recul de 21 points.", "points", -21.0, "recul de 21 points"),
         # A share of a quantity after the words that say so, or before its noun.
         (
